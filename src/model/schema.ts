@@ -1,0 +1,179 @@
+// The typed model of a whole verordening. Registries (YAML) are validated
+// against these schemas at load time; the hoofdstukken are built from the
+// Markdown by the model plugin and validated against `hoofdstukSchema`.
+// Every output (check, site, exports) reads this model, never the source.
+import { z } from 'zod'
+import type { RootContent } from 'mdast'
+
+// Ids are lowercase words joined by hyphens (and dots for grondwaarden), so
+// they are stable in URLs and easy to type in a directive attribute.
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const slug = z
+  .string()
+  .regex(idPattern, 'Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "zelfstandig-thuis".')
+
+const datum = z.iso.date({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-01.' })
+const tekst = z.string().trim().min(1, 'Dit veld mag niet leeg zijn.')
+
+export const wetSchema = z.strictObject({
+  naam: tekst,
+  afkorting: tekst.optional(),
+  bwb: z.string().regex(/^BWBR\d{7}$/, 'Een BWB-id ziet eruit als BWBR0035362.'),
+})
+
+export const verordeningMetaSchema = z.strictObject({
+  gemeente: tekst,
+  citeertitel: tekst,
+  titel: tekst,
+  status: z.enum(['concept', 'vastgesteld'], { error: 'Kies "concept" of "vastgesteld".' }),
+  vastgesteld: datum.optional(),
+  inwerkingtreding: datum,
+  aanhef: tekst.optional(),
+  voorbeeld: z.boolean().default(false),
+  disclaimer: tekst.optional(),
+  wetten: z.record(slug, wetSchema),
+})
+
+export const raadsbesluitSchema = z.strictObject({
+  datum,
+  kenmerk: tekst,
+})
+
+export const effectSchema = z
+  .strictObject({
+    id: slug,
+    titel: tekst,
+    vraag: tekst,
+    tekst,
+    levensdomein: tekst,
+    indicator: tekst,
+    status: z.enum(['concept', 'vastgesteld'], { error: 'Kies "concept" of "vastgesteld".' }),
+    raadsbesluit: raadsbesluitSchema.optional(),
+  })
+  .refine((effect) => effect.status !== 'vastgesteld' || effect.raadsbesluit !== undefined, {
+    message: 'Een vastgesteld effect heeft een raadsbesluit (datum en kenmerk).',
+    path: ['raadsbesluit'],
+  })
+export const effectenSchema = z.array(effectSchema).min(1, 'Het register heeft ten minste één effect nodig.')
+
+export const grondwaardeSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'Een grondwaarde-id is "wet.naam", bijvoorbeeld "pw.bestaansminimum".',
+    ),
+  wetten: z.array(slug).min(1, 'Noem ten minste één wet.'),
+  tekst,
+  bron: z.strictObject({ wet: slug, artikel: tekst }),
+  toelichting: tekst.optional(),
+})
+export const grondwaardenSchema = z.array(grondwaardeSchema).min(1, 'Het register heeft ten minste één grondwaarde nodig.')
+
+export const begripSchema = z.strictObject({
+  term: tekst,
+  vormen: z.array(tekst).default([]),
+  definitie: tekst,
+  uitleg: tekst,
+})
+export const begrippenSchema = z.array(begripSchema)
+
+// The kinds of artikel. Only the soorten listed in `exemptions` skip rules;
+// an artikel without `soort` is a `regel` and gets every check.
+export const soorten = [
+  'regel',
+  'doel',
+  'begripsbepalingen',
+  'toetsingsartikel',
+  'hardheidsclausule',
+  'overgangsrecht',
+  'intrekking',
+  'inwerkingtreding',
+  'citeertitel',
+] as const
+export type Soort = (typeof soorten)[number]
+
+/** What a soort is exempt from. Explicit, so the authoring guide can print it. */
+export const exemptions: Record<Soort, { effect: boolean; grondwaarde: boolean; inwoners: boolean; grondslag: boolean }> = {
+  regel: { effect: false, grondwaarde: false, inwoners: false, grondslag: false },
+  doel: { effect: false, grondwaarde: false, inwoners: false, grondslag: false },
+  toetsingsartikel: { effect: false, grondwaarde: false, inwoners: false, grondslag: false },
+  hardheidsclausule: { effect: false, grondwaarde: false, inwoners: false, grondslag: false },
+  begripsbepalingen: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
+  overgangsrecht: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
+  intrekking: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
+  inwerkingtreding: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
+  citeertitel: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
+}
+
+export const plaatsSchema = z.strictObject({
+  file: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+})
+export type Plaats = z.infer<typeof plaatsSchema>
+
+const mdast = z.custom<RootContent[]>((value) => Array.isArray(value))
+
+export const onderdeelSchema = z.strictObject({
+  letter: z.string(),
+  inhoud: mdast,
+})
+export const lidSchema = z.strictObject({
+  nr: z.number().int().positive().nullable(),
+  inhoud: mdast,
+  onderdelen: z.array(onderdeelSchema),
+})
+export const voorbeeldSchema = z.strictObject({ titel: z.string(), inhoud: mdast, plaats: plaatsSchema })
+export const grondslagSchema = z.strictObject({ wet: z.string(), artikel: z.string() })
+
+export const artikelSchema = z.strictObject({
+  nr: z.string(),
+  titel: z.string(),
+  soort: z.enum(soorten),
+  effecten: z.array(z.string()),
+  grondwaarden: z.array(z.string()),
+  grondslagen: z.array(grondslagSchema),
+  leden: z.array(lidSchema),
+  juridisch: mdast.nullable(),
+  inwoners: mdast.nullable(),
+  voorbeelden: z.array(voorbeeldSchema),
+  toelichting: mdast.nullable(),
+  plaats: plaatsSchema,
+})
+
+export const hoofdstukSchema = z.strictObject({
+  nr: z.number().int(),
+  titel: z.string(),
+  wet: z.string().nullable(),
+  bestand: z.string(),
+  artikelen: z.array(artikelSchema),
+})
+
+/** Front matter of a hoofdstuk file. */
+export const frontmatterSchema = z.strictObject({
+  hoofdstuk: z.number({ error: 'Geef het hoofdstuknummer als getal, bijvoorbeeld "hoofdstuk: 3".' }).int().positive(),
+  titel: tekst,
+  wet: slug.optional(),
+})
+
+export type Wet = z.infer<typeof wetSchema>
+export type VerordeningMeta = z.infer<typeof verordeningMetaSchema>
+export type Effect = z.infer<typeof effectSchema>
+export type Grondwaarde = z.infer<typeof grondwaardeSchema>
+export type Begrip = z.infer<typeof begripSchema>
+export type Onderdeel = z.infer<typeof onderdeelSchema>
+export type Lid = z.infer<typeof lidSchema>
+export type Voorbeeld = z.infer<typeof voorbeeldSchema>
+export type Grondslag = z.infer<typeof grondslagSchema>
+export type Artikel = z.infer<typeof artikelSchema>
+export type Hoofdstuk = z.infer<typeof hoofdstukSchema>
+
+/** The whole verordening: registries plus hoofdstukken, ordered by number. */
+export interface Verordening {
+  meta: VerordeningMeta
+  effecten: Effect[]
+  grondwaarden: Grondwaarde[]
+  begrippen: Begrip[]
+  hoofdstukken: Hoofdstuk[]
+}
