@@ -1,0 +1,45 @@
+// How a rule is made here: unified-lint-rule for the ruleId and severity, plus
+// documentation and ok/not-ok examples that are both the rule's docs
+// (docs/regels.md is generated from them) and its tests (test/rules.test.ts).
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { lintRule } from 'unified-lint-rule'
+import type { Plugin } from 'unified'
+import '../src/model/data.ts'
+
+export interface RuleExample {
+  /** What the example shows, in Dutch. */
+  titel: string
+  /**
+   * Files laid over the basic fixture (test/fixtures/basis): a hoofdstuk such
+   * as `02-wmo.md`, or a registry that replaces the basic one.
+   */
+  bestanden: Record<string, string>
+  /** The messages this rule must give, as `bestand:regel:kolom`; empty = ok. */
+  verwacht: string[]
+}
+
+export interface RuleDocs {
+  ruleId: string
+  severity: 'error' | 'warning'
+  /** What the rule checks, in Dutch, for the authoring guide. */
+  beschrijving: string
+  /** How to fix what it reports, in Dutch. */
+  oplossing: string
+  examples: RuleExample[]
+}
+
+export interface Rule {
+  docs: RuleDocs
+  plugin: Plugin<[unknown?], Root>
+}
+
+export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile) => void): Rule {
+  const plugin = lintRule<Root>(
+    { origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` },
+    (tree, file) => {
+      check(tree, file)
+    },
+  ) as unknown as Plugin<[unknown?], Root>
+  return { docs, plugin }
+}

@@ -1,0 +1,53 @@
+/**
+ * effect-vastgesteld: the raad sets the effecten first (kaderstellende rol);
+ * an artikel that builds on an effect still in concept is premature.
+ */
+import { attributePosition, tokens } from '../../src/parse/attributes.ts'
+import { defineRule } from '../rule.ts'
+import { artikelName, artikelNodes, hoofdstukContext } from '../walk.ts'
+
+export default defineRule(
+  {
+    ruleId: 'effect-vastgesteld',
+    severity: 'warning',
+    beschrijving:
+      'Een artikel bouwt bij voorkeur op effecten die de raad al heeft vastgesteld. Noemt een artikel een effect met `status: concept`, dan volgt een waarschuwing.',
+    oplossing:
+      'Laat de raad het effect vaststellen en zet in `effecten.yml` `status: vastgesteld` met het `raadsbesluit`, of kies een effect dat al is vastgesteld.',
+    examples: [
+      {
+        titel: 'Goed: het effect is vastgesteld',
+        bestanden: {},
+        verwacht: [],
+      },
+      {
+        titel: 'Waarschuwing: het effect is nog een concept',
+        bestanden: {
+          'effecten.yml': `- id: meedoen
+  titel: Meedoen in de samenleving
+  vraag: Ik wil meedoen
+  tekst: U doet mee in uw buurt.
+  levensdomein: Meedoen
+  indicator: Aandeel inwoners dat zegt mee te doen
+  status: concept
+`,
+        },
+        verwacht: ['01-algemeen.md:6:80', '01-algemeen.md:15:82'],
+      },
+    ],
+  },
+  (tree, file) => {
+    const context = hoofdstukContext(file)
+    if (!context) return
+    for (const node of artikelNodes(tree)) {
+      for (const id of tokens(node.attributes?.effect)) {
+        const effect = context.effectById.get(id)
+        if (effect?.status !== 'concept') continue
+        file.message(
+          `Effect \`${id}\` in ${artikelName(node)} is nog niet vastgesteld door de raad (status: concept), verwacht een vastgesteld effect`,
+          { place: attributePosition(file, node, 'effect', id) },
+        )
+      }
+    }
+  },
+)

@@ -1,0 +1,81 @@
+// `check`: read a verordening map, build the model, run every rule. Returns the
+// files with their messages and the model; never writes anything.
+import type { Root } from 'mdast'
+import { unified } from 'unified'
+import type { VFile } from 'vfile'
+import { readSource, type RegistryName } from './load/read-source.ts'
+import { loadRegistry } from './load/registry.ts'
+import { parseMarkdown } from './parse/processor.ts'
+import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from './model/context.ts'
+import { begrippenSchema, effectenSchema, grondwaardenSchema, verordeningMetaSchema } from './model/schema.ts'
+import { buildHoofdstuk } from '../plugins/verordening-model.ts'
+import { rules } from '../plugins/rules/index.ts'
+import { report } from './messages/report.ts'
+import './model/data.ts'
+
+export interface CheckResult {
+  files: VFile[]
+  context: CheckContext
+  errors: number
+  warnings: number
+}
+
+const lint = unified()
+for (const rule of rules) lint.use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1])
+lint.freeze()
+
+export async function checkVerordening(dir: string): Promise<CheckResult> {
+  const source = await readSource(dir)
+  const registries: Registries = {}
+  const kinds: Record<RegistryName, VFile['data']['kind']> = {
+    'verordening.yml': 'verordening',
+    'effecten.yml': 'effecten',
+    'grondwaarden.yml': 'grondwaarden',
+    'begrippen.yml': 'begrippen',
+  }
+  const { 'verordening.yml': meta, 'effecten.yml': effecten, 'grondwaarden.yml': grondwaarden, 'begrippen.yml': begrippen } = source.registries
+  if (meta) registries.verordening = loadRegistry(meta, verordeningMetaSchema)
+  if (effecten) registries.effecten = loadRegistry(effecten, effectenSchema)
+  if (grondwaarden) registries.grondwaarden = loadRegistry(grondwaarden, grondwaardenSchema)
+  if (begrippen) registries.begrippen = loadRegistry(begrippen, begrippenSchema)
+
+  const parsed: ParsedHoofdstuk[] = []
+  for (const file of source.hoofdstukken) {
+    file.data.kind = 'hoofdstuk'
+    try {
+      const tree = parseMarkdown(file)
+      const hoofdstuk = buildHoofdstuk(tree, file)
+      file.data.hoofdstuk = hoofdstuk
+      parsed.push({ file, tree, hoofdstuk })
+    } catch (error) {
+      // The parser has limits (e.g. nesting depth); the author still gets a place.
+      report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
+    }
+  }
+
+  const context = buildContext(registries, parsed)
+  const registryFiles = Object.entries(source.registries).map(([name, file]) => {
+    file.data.kind = kinds[name as RegistryName]
+    return file
+  })
+  const empty: Root = { type: 'root', children: [] }
+  for (const file of registryFiles) {
+    file.data.context = context
+    await lint.run(empty, file)
+  }
+  for (const { file, tree } of parsed) {
+    file.data.context = context
+    await lint.run(tree, file)
+  }
+
+  const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken]
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal) errors++
+      else warnings++
+    }
+  }
+  return { files, context, errors, warnings }
+}

@@ -1,0 +1,25 @@
+// `verordening check [map] [--json]`: prints the messages in the vfile-reporter
+// format (or JSON) and returns exit code 1 when there is any error.
+import path from 'node:path'
+import { reporter } from 'vfile-reporter'
+import { checkVerordening } from '../check.ts'
+import { toJsonMessages } from '../messages/json.ts'
+
+export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
+  const started = performance.now()
+  const result = await checkVerordening(dir)
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(toJsonMessages(result.files), null, 2)}\n`)
+  } else {
+    for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
+    const report = reporter(result.files, { quiet: true })
+    if (report) process.stderr.write(`${report}\n`)
+    const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
+    const { hoofdstukken } = result.context.verordening
+    const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
+    process.stderr.write(
+      `${result.errors === 0 ? '✓' : '✗'} ${hoofdstukken.length} hoofdstukken, ${artikelen} artikelen gecontroleerd in ${seconds} s: ${result.errors} ${result.errors === 1 ? 'fout' : 'fouten'}, ${result.warnings} ${result.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}\n`,
+    )
+  }
+  return result.errors > 0 ? 1 : 0
+}

@@ -1,0 +1,46 @@
+// The `verordening` command: parses arguments and dispatches to a command.
+// Every failure ends in a Dutch message and an exit code, never a stack trace.
+import { parseArgs } from 'node:util'
+import { runCheck } from './check-command.ts'
+
+const usage = `Gebruik: verordening <opdracht> [map] [opties]
+
+Opdrachten:
+  check [map]            controleer de verordening (standaard: verordening/)
+      --json             geef de meldingen als JSON
+  help                   toon deze hulp
+`
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'check': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+        return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false })
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(usage)
+        return command === undefined ? 1 : 0
+      default:
+        process.stderr.write(`Onbekende opdracht \`${command}\`, verwacht \`check\`.\n\n${usage}`)
+        return 1
+    }
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${translateArgsError(error.message)}\n\n${usage}`)
+      return 1
+    }
+    // An unexpected failure is our bug, not the author's: say so plainly.
+    process.stderr.write(`Interne fout in verordening (${error instanceof Error ? error.message : String(error)}). Meld dit aan het ontwikkelteam.\n`)
+    return 2
+  }
+}
+
+function translateArgsError(message: string): string {
+  const option = /'([^']+)'/.exec(message)?.[1]
+  return option ? `Onbekende optie \`${option}\`.` : `Ongeldige opties: ${message}`
+}

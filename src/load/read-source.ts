@@ -1,0 +1,107 @@
+// Reads the files of a verordening map into VFiles. Nothing here writes: the
+// author's map is only ever read. Every problem becomes a positioned message.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { VFile } from 'vfile'
+import { pointAt, report } from '../messages/report.ts'
+
+export const registryNames = ['verordening.yml', 'effecten.yml', 'grondwaarden.yml', 'begrippen.yml'] as const
+export type RegistryName = (typeof registryNames)[number]
+
+/** Larger files are refused: a hoofdstuk of 1,000 artikelen is well under 2 MB. */
+export const maxMarkdownBytes = 2 * 1024 * 1024
+export const maxYamlBytes = 1024 * 1024
+
+export interface SourceFiles {
+  dir: string
+  registries: Partial<Record<RegistryName, VFile>>
+  hoofdstukken: VFile[]
+  /** Files that could not be read or decoded; they carry the messages. */
+  unreadable: VFile[]
+}
+
+export async function readSource(dir: string): Promise<SourceFiles> {
+  const result: SourceFiles = { dir, registries: {}, hoofdstukken: [], unreadable: [] }
+  let names: string[]
+  try {
+    const info = await stat(dir)
+    if (!info.isDirectory()) throw new Error('not a directory')
+    names = (await readdir(dir)).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+  } catch {
+    const file = new VFile({ path: dir })
+    report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
+    result.unreadable.push(file)
+    return result
+  }
+
+  for (const registry of registryNames) {
+    if (!names.includes(registry)) {
+      const file = new VFile({ path: path.join(dir, registry), value: '' })
+      report(file, `Register \`${registry}\` ontbreekt, verwacht het bestand \`${path.join(dir, registry)}\` (zie docs/schrijven.md voor de velden)`, undefined, 'register-aanwezig')
+      result.unreadable.push(file)
+    }
+  }
+
+  const markdown = names.filter((name) => name.endsWith('.md'))
+  if (markdown.length === 0) {
+    const file = new VFile({ path: dir })
+    report(file, 'Geen hoofdstukken gevonden, verwacht ten minste één Markdown-bestand (`01-algemene-bepalingen.md`)', undefined, 'map-leesbaar')
+    result.unreadable.push(file)
+  }
+
+  const wanted = [...registryNames.filter((name) => names.includes(name)), ...markdown]
+  const files = await Promise.all(wanted.map((name) => readTextFile(path.join(dir, name), name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes)))
+  for (const [index, name] of wanted.entries()) {
+    const file = files[index]!
+    if (file.messages.length > 0) result.unreadable.push(file)
+    else if (name.endsWith('.md')) result.hoofdstukken.push(file)
+    else result.registries[name as RegistryName] = file
+  }
+  return result
+}
+
+/** Reads one file as UTF-8 text, or returns a file that carries why not. */
+export async function readTextFile(filePath: string, maxBytes: number): Promise<VFile> {
+  const file = new VFile({ path: filePath })
+  let bytes: Buffer
+  try {
+    const info = await stat(filePath)
+    if (!info.isFile()) throw new Error('not a file')
+    if (info.size > maxBytes) {
+      report(file, `Bestand is ${formatMegabytes(info.size)}, verwacht hoogstens ${formatMegabytes(maxBytes)}: splits het op in meer bestanden`, undefined, 'bestand-grootte')
+      return file
+    }
+    bytes = await readFile(filePath)
+  } catch {
+    report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
+    return file
+  }
+  const text = decodeUtf8(bytes)
+  if (typeof text !== 'string') {
+    report(file, `Bestand is geen UTF-8-tekst (ongeldige byte 0x${text.byte.toString(16).padStart(2, '0')}), verwacht UTF-8: sla het bestand op als "UTF-8" in uw editor`, text.point, 'bestand-codering')
+    return file
+  }
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) {
+    report(file, 'Bestand bevat een nul-teken en lijkt geen tekstbestand, verwacht Markdown- of YAML-tekst', pointAt(text, nul), 'bestand-codering')
+    return file
+  }
+  file.value = text
+  return file
+}
+
+function decodeUtf8(bytes: Buffer): string | { byte: number; point: ReturnType<typeof pointAt> } {
+  try {
+    // A byte order mark is allowed but is no part of the text.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes)
+    const index = Math.max(0, lenient.indexOf('\uFFFD'))
+    const byteOffset = Buffer.byteLength(lenient.slice(0, index))
+    return { byte: bytes[byteOffset] ?? 0, point: pointAt(lenient, index) }
+  }
+}
+
+function formatMegabytes(size: number): string {
+  return `${(size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+}

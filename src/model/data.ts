@@ -1,0 +1,16 @@
+// What the pipeline keeps on a VFile between steps (unified's `file.data`).
+import type { Hoofdstuk } from './schema.ts'
+import type { CheckContext } from './context.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The model of the hoofdstuk in this file, set by the model plugin. */
+    hoofdstuk: Hoofdstuk
+    /** The whole verordening with its look-ups, shared by every file of one check. */
+    context: CheckContext
+    /** Which source file this is: a hoofdstuk or one of the registries. */
+    kind: 'hoofdstuk' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen'
+  }
+}
+
+export {}

@@ -1,0 +1,34 @@
+// Where a directive attribute (or one token in its value) is in the source.
+// The directive syntax is parsed `verbose`, so mdast keeps the span of each
+// attribute; this narrows it to the token the author has to fix.
+import type { Directives } from 'mdast-util-directive'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+
+/** Splits a list attribute such as `effect="a b"` into its tokens. */
+export function tokens(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean)
+}
+
+export function attributePosition(file: VFile, node: Directives, name: string, token?: string): Position | undefined {
+  const span = node.data?.position?.attributes?.[name]
+  if (!span) return node.data?.position?.opening ?? node.position
+  const from = span.start.offset
+  const to = span.end.offset
+  if (token === undefined || from === undefined || to === undefined) return span
+  const source = String(file.value).slice(from, to)
+  // The value follows `=`; search there so a token equal to the name is not found in the name.
+  const valueStart = source.indexOf('=') + 1
+  const match = new RegExp(`(^|[\\s,"'=])(${escapeRegExp(token)})(?=$|[\\s,"'])`).exec(source.slice(valueStart))
+  if (!match) return span
+  const start = from + valueStart + match.index + (match[1]?.length ?? 0)
+  const place = location(file)
+  const startPoint = place.toPoint(start)
+  const endPoint = place.toPoint(start + token.length)
+  return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
