@@ -38,7 +38,12 @@ export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile) => v
   const plugin = lintRule<Root>(
     { origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` },
     (tree, file) => {
-      check(tree, file)
+      try {
+        check(tree, file)
+      } catch (error) {
+        // A crashing rule is our bug; the author gets a plain message, the other rules still run.
+        file.message(`Interne fout in de controle \`${docs.ruleId}\` (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`, { place: { line: 1, column: 1 } })
+      }
     },
   ) as unknown as Plugin<[unknown?], Root>
   return { docs, plugin }

@@ -43,8 +43,8 @@ export function readFrontmatter(tree: Root): Record<string, unknown> {
 }
 
 export function isContainer(node: unknown, name?: string): node is ContainerDirective {
-  const candidate = node as { type?: string; name?: string }
-  return candidate.type === 'containerDirective' && (name === undefined || candidate.name === name)
+  const candidate = node as { type?: string; name?: string } | undefined
+  return candidate?.type === 'containerDirective' && (name === undefined || candidate.name === name)
 }
 
 function buildArtikel(node: ContainerDirective, file: VFile): Artikel {

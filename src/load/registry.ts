@@ -86,7 +86,7 @@ function reportIssue(
     report(file, `Veld \`${String(field)}\` ontbreekt${describePath(path.slice(0, -1))}, verwacht een waarde`, place(path.slice(0, -1)), 'register-schema')
     return
   }
-  report(file, `Veld \`${path.map(String).join('.') || '(register)'}\`: ${issue.message}`, place(path), 'register-schema')
+  report(file, `Veld \`${path.map(String).join('.') || '(register)'}\`: ${plainTypes(issue.message)}`, place(path), 'register-schema')
 }
 
 function describePath(path: Array<string | number>): string {
@@ -145,4 +145,19 @@ function translateYamlError(code: string, message: string): string {
   }
   const first = message.split('\n')[0] ?? message
   return known[code] ?? `${first} (${code})`
+}
+
+// zod's Dutch locale names types the programmer's way; authors read these.
+const typeNames: Record<string, string> = {
+  string: 'tekst',
+  number: 'getal',
+  boolean: 'true of false',
+  array: 'lijst (regels die met - beginnen)',
+  object: 'groep velden',
+  record: 'groep velden',
+  undefined: 'niets',
+  null: 'niets',
+}
+function plainTypes(message: string): string {
+  return message.replace(/\b(verwacht|ontving) (string|number|boolean|array|object|record|undefined|null)\b/g, (_, verb: string, type: string) => `${verb} ${typeNames[type] ?? type}`)
 }

@@ -1,0 +1,48 @@
+/**
+ * artikel-delen: every artikel has exactly one `juridisch` part (the binding
+ * text) and one `inwoners` part (the same rule in plain language), unless its
+ * soort exempts it explicitly; at most one `toelichting`.
+ */
+import { defineRule } from '../rule.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, soortOf } from '../walk.ts'
+import { isContainer } from '../verordening-model.ts'
+
+const front = '---\nhoofdstuk: 2\ntitel: Slot\n---\n\n'
+
+export default defineRule(
+  {
+    ruleId: 'artikel-delen',
+    severity: 'error',
+    beschrijving:
+      'Elk artikel heeft één `:::juridisch` (de bindende tekst) en één `:::inwoners` (dezelfde regel in eenvoudige taal), en hoogstens één `:::toelichting`. Artikelen van de soort `begripsbepalingen`, `overgangsrecht`, `intrekking`, `inwerkingtreding` of `citeertitel` zijn uitdrukkelijk vrijgesteld van het inwonersdeel.',
+    oplossing: 'Voeg het ontbrekende deel toe binnen het artikel, of voeg dubbele delen samen. Is het artikel een slotbepaling, geef het dan de juiste `soort`, bijvoorbeeld `soort="citeertitel"`.',
+    examples: [
+      {
+        titel: 'Goed: een citeertitel zonder inwonersdeel',
+        bestanden: { '02-slot.md': `${front}::::artikel{nr="2.1" titel="Citeertitel" soort="citeertitel"}\n:::juridisch\nDeze verordening heet Verordening sociaal domein Proefdorp.\n:::\n::::\n` },
+        verwacht: [],
+      },
+      {
+        titel: 'Fout: geen inwonersdeel en twee keer juridisch',
+        bestanden: { '02-slot.md': `${front}::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="gedeeld.eigen-regie"}\n:::juridisch\nHet college kan hulp bieden.\n:::\n:::juridisch\nHet college kan meer hulp bieden.\n:::\n::::\n` },
+        verwacht: ['02-slot.md:6:1', '02-slot.md:10:1'],
+      },
+    ],
+  },
+  (tree, file) => {
+    if (!hoofdstukContext(file)) return
+    for (const artikel of artikelNodes(tree)) {
+      const parts = artikel.children.filter((child) => isContainer(child))
+      for (const name of ['juridisch', 'inwoners', 'toelichting'] as const) {
+        const found = parts.filter((part) => part.name === name)
+        for (const extra of found.slice(1)) {
+          file.message(`Tweede \`:::${name}\` in ${artikelName(artikel)}, verwacht één ${name}-deel per artikel: voeg ze samen`, { place: extra.data?.position?.opening ?? extra.position })
+        }
+        if (found.length > 0 || name === 'toelichting') continue
+        if (name === 'inwoners' && isExempt(artikel, 'inwoners')) continue
+        const why = name === 'juridisch' ? 'de bindende tekst' : `de regel in eenvoudige taal voor inwoners (of een soort die is vrijgesteld; deze is \`${soortOf(artikel)}\`)`
+        file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, { place: artikel.data?.position?.opening ?? artikel.position })
+      }
+    }
+  },
+)

@@ -1,0 +1,93 @@
+/**
+ * artikel-grondwaarde: every artikel names the grondwaarde (purpose of the
+ * law) it serves — step 2 of the omgekeerde toets. In an onderdeel per wet the
+ * grondwaarde belongs to that wet or is shared by several wetten.
+ */
+import { attributePosition, tokens } from '../../src/parse/attributes.ts'
+import { suggest } from '../../src/messages/suggest.ts'
+import { defineRule } from '../rule.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, listIds } from '../walk.ts'
+
+const wmoHoofdstuk = (grondwaarde: string) => `---
+hoofdstuk: 2
+titel: Wmo
+wet: wmo
+---
+
+::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="${grondwaarde}" grondslag="wmo:2.3.5"}
+:::juridisch
+Het college kan hulp bieden.
+:::
+:::inwoners
+Wij kunnen u helpen.
+:::
+::::
+`
+
+export default defineRule(
+  {
+    ruleId: 'artikel-grondwaarde',
+    severity: 'error',
+    beschrijving:
+      'Elk artikel noemt in `grondwaarde="…"` ten minste één grondwaarde uit `grondwaarden.yml`. Elke genoemde grondwaarde bestaat. In een hoofdstuk voor één wet (`wet:` in de kop van het bestand) hoort de grondwaarde bij die wet, of is ze gedeeld (in `wetten` staan meer wetten). In de gemeenschappelijke kop (geen `wet:`) mag elke grondwaarde.',
+    oplossing:
+      'Noem het id van een grondwaarde, bijvoorbeeld `grondwaarde="wmo.zelfredzaamheid"`. Hoort de grondwaarde bij een andere wet, kies dan een grondwaarde van deze wet of voeg deze wet toe aan `wetten` van de grondwaarde.',
+    examples: [
+      { titel: 'Goed: een grondwaarde van de Wmo in het Wmo-hoofdstuk', bestanden: { '02-wmo.md': wmoHoofdstuk('wmo.zelfredzaamheid') }, verwacht: [] },
+      { titel: 'Goed: een gedeelde grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('gedeeld.eigen-regie') }, verwacht: [] },
+      { titel: 'Fout: een verschreven grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('wmo.zelfredzaamheit') }, verwacht: ['02-wmo.md:7:71'] },
+      { titel: 'Fout: geen grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('') }, verwacht: ['02-wmo.md:7:1'] },
+      {
+        titel: 'Fout: een grondwaarde van een andere wet',
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk('pw.bestaansminimum'),
+          'grondwaarden.yml': `- id: gedeeld.eigen-regie
+  wetten: [pw, wmo]
+  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: wmo.zelfredzaamheid
+  wetten: [wmo]
+  tekst: Het bevorderen van de zelfredzaamheid en participatie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: pw.bestaansminimum
+  wetten: [pw]
+  tekst: Het garanderen van een bestaansminimum.
+  bron: { wet: pw, artikel: "7" }
+`,
+        },
+        verwacht: ['02-wmo.md:7:71'],
+      },
+    ],
+  },
+  (tree, file) => {
+    const context = hoofdstukContext(file)
+    if (!context?.registries.grondwaarden) return
+    const wet = file.data.hoofdstuk?.wet ?? null
+    const known = [...context.grondwaardeById.keys()]
+    for (const node of artikelNodes(tree)) {
+      const ids = tokens(node.attributes?.grondwaarde)
+      if (ids.length === 0 && !isExempt(node, 'grondwaarde')) {
+        file.message(
+          `${capitalize(artikelName(node))} noemt geen grondwaarde, verwacht \`grondwaarde="…"\` met ten minste één grondwaarde uit grondwaarden.yml (${listIds(known)})`,
+          { place: node.data?.position?.opening ?? node.position },
+        )
+      }
+      for (const id of ids) {
+        const grondwaarde = context.grondwaardeById.get(id)
+        const place = attributePosition(file, node, 'grondwaarde', id)
+        if (!grondwaarde) {
+          const hint = suggest(id, known)
+          file.message(`Onbekende grondwaarde \`${id}\` in ${artikelName(node)}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een id uit grondwaarden.yml (${listIds(known)})`}`, { place })
+          continue
+        }
+        if (wet && context.wetten.has(wet) && grondwaarde.wetten.length === 1 && !grondwaarde.wetten.includes(wet)) {
+          const fitting = known.filter((other) => context.grondwaardeById.get(other)?.wetten.includes(wet))
+          file.message(
+            `Grondwaarde \`${id}\` hoort bij ${grondwaarde.wetten.join(', ')}, niet bij ${wet} (dit hoofdstuk), verwacht een grondwaarde van ${wet} of een gedeelde grondwaarde${fitting.length > 0 ? ` (${listIds(fitting)})` : ''}`,
+            { place },
+          )
+        }
+      }
+    }
+  },
+)
