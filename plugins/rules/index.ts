@@ -1,18 +1,27 @@
 // The rules of `verordening check`, in the order the authoring guide lists them.
 import type { Rule } from '../rule.ts'
+import afbeeldingAlt from './afbeelding-alt.ts'
 import artikelDelen from './artikel-delen.ts'
 import artikelEffect from './artikel-effect.ts'
 import artikelGrondslag from './artikel-grondslag.ts'
 import artikelGrondwaarde from './artikel-grondwaarde.ts'
+import begripGebruikt from './begrip-gebruikt.ts'
+import begripGedefinieerd from './begrip-gedefinieerd.ts'
 import directiveAttributen from './directive-attributen.ts'
 import directiveAfgesloten from './directive-afgesloten.ts'
 import directiveBekend from './directive-bekend.ts'
 import directivePlaats from './directive-plaats.ts'
+import effectGerealiseerd from './effect-gerealiseerd.ts'
 import effectVastgesteld from './effect-vastgesteld.ts'
+import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
 import nummeringArtikel from './nummering-artikel.ts'
 import nummeringHoofdstuk from './nummering-hoofdstuk.ts'
 import nummeringLid from './nummering-lid.ts'
 import nummeringOnderdeel from './nummering-onderdeel.ts'
+import registerUniek from './register-uniek.ts'
+import verplichteArtikelen from './verplichte-artikelen.ts'
+import verwijzingArtikel from './verwijzing-artikel.ts'
+import verwijzingWet from './verwijzing-wet.ts'
 
-export const rules: Rule[] = [directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag]
+export const rules: Rule[] = [directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, registerUniek]

@@ -190,9 +190,12 @@ function wordsOf(toks: Tok[], input: string): Word[] {
         lastWasNumberJoin = false
         continue
       }
-      const text = input.slice(s, e)
-      words.push({ text, start: s, end: e, kind: classify(text) })
-      lastEnd = e
+      let end = e
+      // "Stb" + "." as separate tokens: the period belongs to the abbreviation.
+      if (input[e] === '.' && EXTRA_ABBREVIATIONS.has(input.slice(s, e).toLowerCase())) end = e + 1
+      const text = input.slice(s, end)
+      words.push({ text, start: s, end, kind: classify(text) })
+      lastEnd = end
       lastWasNumberJoin = false
     } else if (t.type === 'PunctuationNode' && /^[,.]$/.test(toString(t))) {
       const prev = words[words.length - 1]
@@ -220,8 +223,7 @@ function span(toks: Tok[], input: string): { start: number; end: number; text: s
  */
 export function segment(text: string): Segmentation {
   const tree: Root = new ParseDutch().parse(text)
-  const paragraphs: Paragraph[] = []
-  const sentences: Sentence[] = []
+  const all: Array<Omit<Sentence, 'paragraph'>> = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
     const para = node as NlcstParagraph
@@ -229,21 +231,41 @@ export function segment(text: string): Segmentation {
     for (const child of para.children) {
       if (child.type === 'SentenceNode') raw.push([...child.children])
     }
-    const pieces = mergeAbbreviations(raw).flatMap(splitMissedBoundaries)
-    const pIndex = paragraphs.length
-    const pSentences: Sentence[] = []
-    for (const piece of pieces) {
+    for (const piece of mergeAbbreviations(raw).flatMap(splitMissedBoundaries)) {
       const sp = span(piece, text)
       if (!sp) continue
       const words = wordsOf(piece, text)
-      if (words.length === 0) continue
-      pSentences.push({ ...sp, paragraph: pIndex, words })
+      if (words.length > 0) all.push({ ...sp, words })
     }
-    if (pSentences.length === 0) continue
-    const first = pSentences[0] as Sentence
-    const last = pSentences[pSentences.length - 1] as Sentence
-    paragraphs.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, sentences: pSentences })
-    sentences.push(...pSentences)
+  }
+  // Paragraphs are blank-line separated blocks. parse-latin also starts a
+  // paragraph at a single line break after a full stop, which would make
+  // every numbered lid its own paragraph.
+  const blocks: Array<[number, number]> = []
+  const blank = /\n[ \t]*\n\s*/g
+  let from = 0
+  for (const m of text.matchAll(blank)) {
+    blocks.push([from, m.index])
+    from = m.index + m[0].length
+  }
+  blocks.push([from, text.length])
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  let bi = 0
+  let lastBlock = -1
+  for (const s of all) {
+    while (bi < blocks.length - 1 && s.start >= (blocks[bi] as [number, number])[1]) bi++
+    let last = paragraphs[paragraphs.length - 1]
+    if (!last || lastBlock !== bi) {
+      last = { text: '', start: s.start, end: s.end, sentences: [] }
+      lastBlock = bi
+      paragraphs.push(last)
+    }
+    const sentence: Sentence = { ...s, paragraph: paragraphs.length - 1 }
+    last.sentences.push(sentence)
+    last.end = s.end
+    last.text = text.slice(last.start, last.end)
+    sentences.push(sentence)
   }
   return { paragraphs, sentences }
 }

@@ -1,0 +1,47 @@
+/**
+ * grondwaarde-gebruikt: a grondwaarde no artikel serves is either missing
+ * from the verordening or superfluous in the registry; the raad should see it.
+ */
+import { defineRule } from '../rule.ts'
+
+export default defineRule(
+  {
+    ruleId: 'grondwaarde-gebruikt',
+    severity: 'warning',
+    beschrijving: 'Elke grondwaarde in `grondwaarden.yml` wordt door ten minste één artikel genoemd. Een grondwaarde die geen artikel noemt, geeft een waarschuwing: ontbreekt er een artikel, of is de grondwaarde overbodig?',
+    oplossing: 'Noem de grondwaarde bij het artikel dat haar dient, of haal haar uit `grondwaarden.yml`.',
+    examples: [
+      { titel: 'Goed: alle grondwaarden gebruikt', bestanden: {}, verwacht: [] },
+      {
+        titel: 'Waarschuwing: een grondwaarde die geen artikel noemt',
+        bestanden: {
+          'grondwaarden.yml': `- id: gedeeld.eigen-regie
+  wetten: [pw, wmo]
+  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: wmo.zelfredzaamheid
+  wetten: [wmo]
+  tekst: Het bevorderen van de zelfredzaamheid en participatie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: pw.bestaansminimum
+  wetten: [pw]
+  tekst: Het garanderen van een bestaansminimum.
+  bron: { wet: pw, artikel: "7" }
+`,
+        },
+        verwacht: ['grondwaarden.yml:9:7'],
+      },
+    ],
+  },
+  (_tree, file) => {
+    const context = file.data.context
+    const registry = context?.registries.grondwaarden
+    if (file.data.kind !== 'grondwaarden' || !context || !registry || context.hoofdstukken.length === 0) return
+    registry.data.forEach((grondwaarde, index) => {
+      if (context.used.grondwaarden.has(grondwaarde.id)) return
+      file.message(`Grondwaarde \`${grondwaarde.id}\` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met \`grondwaarde="${grondwaarde.id}"\` (of haal haar weg)`, {
+        place: registry.place([index, 'id']),
+      })
+    })
+  },
+)

@@ -1,0 +1,53 @@
+/**
+ * verwijzing-wet: every `:wet[pw]{artikel=18}` names a wet from
+ * verordening.yml, so the site can link it to wetten.overheid.nl by BWB id.
+ */
+import type { TextDirective } from 'mdast-util-directive'
+import { visit } from 'unist-util-visit'
+import { labelOf } from '../../src/model/context.ts'
+import { suggest } from '../../src/messages/suggest.ts'
+import { defineRule } from '../rule.ts'
+import { hoofdstukContext, listIds } from '../walk.ts'
+
+const hoofdstuk = (verwijzing: string) => `---
+hoofdstuk: 2
+titel: Wmo
+wet: wmo
+---
+
+::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
+:::juridisch
+Het college beslist volgens ${verwijzing}.
+:::
+:::inwoners
+Wij kunnen u helpen.
+:::
+::::
+`
+
+export default defineRule(
+  {
+    ruleId: 'verwijzing-wet',
+    severity: 'error',
+    beschrijving:
+      'Een verwijzing naar een wet, `:wet[pw]{artikel=18}`, noemt tussen de haken de afkorting van een wet uit `wetten` in `verordening.yml`. Zo kan de site naar wetten.overheid.nl linken. Het kenmerk `artikel` (en eventueel `lid`) is het artikel in die wet.',
+    oplossing: 'Gebruik de afkorting uit `verordening.yml` (bijvoorbeeld `pw`, `wmo`, `awb`), of voeg de wet met haar BWB-id toe aan `wetten` in `verordening.yml`.',
+    examples: [
+      { titel: 'Goed: een bekende wet', bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84"}') }, verwacht: [] },
+      { titel: 'Fout: een onbekende wet', bestanden: { '02-wmo.md': hoofdstuk(':wet[abw]{artikel="4:84"}') }, verwacht: ['02-wmo.md:9:29'] },
+    ],
+  },
+  (tree, file) => {
+    const context = hoofdstukContext(file)
+    if (!context?.registries.verordening) return
+    visit(tree, 'textDirective', (node: TextDirective) => {
+      if (node.name !== 'wet') return
+      const key = labelOf(node).trim()
+      if (context.wetten.has(key)) return
+      const hint = suggest(key, [...context.wetten])
+      file.message(`${key ? `Onbekende wet \`${key}\`` : 'Verwijzing zonder wet'}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een afkorting uit verordening.yml (${listIds(context.wetten)})`}`, {
+        place: node.data?.position?.opening ?? node.position,
+      })
+    })
+  },
+)
