@@ -11,6 +11,7 @@ import { begrippenSchema, effectenSchema, grondwaardenSchema, verordeningMetaSch
 import { buildHoofdstuk } from '../plugins/verordening-model.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { report } from './messages/report.ts'
+import { guardStructure } from './load/structure-guard.ts'
 import './model/data.ts'
 
 export interface CheckResult {
@@ -42,6 +43,7 @@ export async function checkVerordening(dir: string): Promise<CheckResult> {
   const parsed: ParsedHoofdstuk[] = []
   for (const file of source.hoofdstukken) {
     file.data.kind = 'hoofdstuk'
+    if (!guardStructure(file)) continue
     try {
       const tree = parseMarkdown(file)
       const hoofdstuk = buildHoofdstuk(tree, file)

@@ -11,6 +11,7 @@ import directiveAttributen from './directive-attributen.ts'
 import directiveAfgesloten from './directive-afgesloten.ts'
 import directiveBekend from './directive-bekend.ts'
 import directivePlaats from './directive-plaats.ts'
+import directiveVorm from './directive-vorm.ts'
 import effectGerealiseerd from './effect-gerealiseerd.ts'
 import effectVastgesteld from './effect-vastgesteld.ts'
 import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
@@ -24,4 +25,4 @@ import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingWet from './verwijzing-wet.ts'
 
-export const rules: Rule[] = [directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, registerUniek]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, registerUniek]

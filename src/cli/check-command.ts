@@ -18,8 +18,12 @@ export async function runCheck(dir: string, options: { json: boolean }): Promise
     const { hoofdstukken } = result.context.verordening
     const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
     process.stderr.write(
-      `${result.errors === 0 ? '✓' : '✗'} ${hoofdstukken.length} hoofdstukken, ${artikelen} artikelen gecontroleerd in ${seconds} s: ${result.errors} ${result.errors === 1 ? 'fout' : 'fouten'}, ${result.warnings} ${result.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}\n`,
+      `${result.errors === 0 ? '✓' : '✗'} ${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')} gecontroleerd in ${seconds} s: ${count(result.errors, 'fout', 'fouten')}, ${count(result.warnings, 'waarschuwing', 'waarschuwingen')}\n`,
     )
   }
   return result.errors > 0 ? 1 : 0
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`
 }

@@ -80,10 +80,10 @@ function reportIssue(
     }
     return
   }
-  const missing = issue.code === 'invalid_type' && nodeAt(doc, path) === undefined
-  if (missing) {
+  if (path.length > 0 && nodeAt(doc, path) === undefined) {
     const field = path.at(-1)
-    report(file, `Veld \`${String(field)}\` ontbreekt${describePath(path.slice(0, -1))}, verwacht een waarde`, place(path.slice(0, -1)), 'register-schema')
+    const expected = issue.code === 'invalid_type' ? 'verwacht een waarde' : `verwacht: ${plainTypes(issue.message)}`
+    report(file, `Veld \`${String(field)}\` ontbreekt${describePath(path.slice(0, -1))}, ${expected}`, place(path.slice(0, -1)), 'register-schema')
     return
   }
   report(file, `Veld \`${path.map(String).join('.') || '(register)'}\`: ${plainTypes(issue.message)}`, place(path), 'register-schema')

@@ -25,7 +25,7 @@ export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
   citeertitel: tekst,
   titel: tekst,
-  status: z.enum(['concept', 'vastgesteld'], { error: 'Kies "concept" of "vastgesteld".' }),
+  status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),
   vastgesteld: datum.optional(),
   inwerkingtreding: datum,
   aanhef: tekst.optional(),
@@ -47,7 +47,7 @@ export const effectSchema = z
     tekst,
     levensdomein: tekst,
     indicator: tekst,
-    status: z.enum(['concept', 'vastgesteld'], { error: 'Kies "concept" of "vastgesteld".' }),
+    status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),
     raadsbesluit: raadsbesluitSchema.optional(),
   })
   .refine((effect) => effect.status !== 'vastgesteld' || effect.raadsbesluit !== undefined, {

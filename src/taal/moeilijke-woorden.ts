@@ -1,0 +1,176 @@
+/**
+ * Find difficult / officialese words and suggest a B1 alternative.
+ * The word list lives in moeilijke-woorden-lijst.ts; here we expand it to
+ * inflected forms (verstrekt, verstrekte, verstrekken, adequate, beschikkingen)
+ * and scan a text.
+ */
+import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
+
+export type WordClass = 'v' | 'n' | 'a' | 'x'
+
+export interface DifficultWordEntry {
+  /** Base form as listed (infinitive, singular, phrase). */
+  lemma: string
+  /** Plain B1 alternative(s), Dutch, for the user-facing message. */
+  alternative: string
+  wordClass: WordClass
+  /** All surface forms that are matched (lowercase). */
+  forms: string[]
+}
+
+export interface DifficultWordHit {
+  /** The text as it appears in the input. */
+  text: string
+  start: number
+  end: number
+  lemma: string
+  alternative: string
+  /** Ready-made Dutch message for a report. */
+  message: string
+}
+
+const VOWEL = /[aeiouy]/
+
+/** Stem of a Dutch verb: verstrekken → verstrek, wonen → woon, geven → geef. */
+function verbStem(infinitive: string): string {
+  let x = infinitive.endsWith('en') ? infinitive.slice(0, -2) : infinitive.replace(/n$/, '')
+  // Double consonant at the end collapses: verstrekk → verstrek.
+  if (/([b-df-hj-np-tv-z])\1$/.test(x)) return x.slice(0, -1)
+  // Open syllable before the ending keeps a long vowel: betal → betaal.
+  const m = /([^aeiouy]|^)([aeou])([b-df-hj-np-tv-z])$/.exec(x)
+  if (m && x.length > 2 && VOWEL.test(x.slice(0, -2))) x = x.slice(0, -2) + (m[2] ?? '') + (m[2] ?? '') + (m[3] ?? '')
+  else if (m && x.length <= 3) x = x.slice(0, -2) + (m[2] ?? '') + (m[2] ?? '') + (m[3] ?? '')
+  // Final v/z devoice: geev → geef, verwijz → verwijs.
+  return x.replace(/v$/, 'f').replace(/z$/, 's')
+}
+
+const KOFSCHIP = /(?:[tkfsp]|ch)$/
+const INSEPARABLE = /^(?:be|ge|ver|ont|her|er|mis|over|onder|door|vol|achter|weer)(?!en$)/
+
+function verbForms(inf: string): string[] {
+  const stem = verbStem(inf)
+  const raw = inf.endsWith('en') ? inf.slice(0, -2) : inf
+  // 't kofschip looks at the stem before devoicing (leven → leefde, not leefte).
+  const voiceless = KOFSCHIP.test(raw) && !/[vz]$/.test(raw)
+  const past = voiceless ? 'te' : 'de'
+  const pp = /[td]$/.test(stem) ? stem : stem + (voiceless ? 't' : 'd')
+  const participle = INSEPARABLE.test(inf) ? pp : 'ge' + pp
+  const forms = [inf, stem, stem.endsWith('t') ? stem : stem + 't', stem + past, stem + past + 'n', participle, participle + 'e', inf + 'd', inf + 'de']
+  return forms
+}
+
+function nounForms(n: string): string[] {
+  const forms = [n]
+  if (n.endsWith('heid')) forms.push(n.slice(0, -4) + 'heden')
+  else if (/(?:ing|nis)$/.test(n)) forms.push(n + (n.endsWith('nis') ? 'sen' : 'en'))
+  else if (/(?:ie|e|el|er|em|aar|um)$/.test(n)) forms.push(n + 's', n + 'n')
+  else if (/[aiouy]$/.test(n)) forms.push(n + "'s")
+  else forms.push(n + 'en', n + 's')
+  if (n.endsWith('e')) forms.push(n + 'n')
+  return forms
+}
+
+function adjectiveForms(a: string): string[] {
+  // Adjectives may have a derived -e form listed as extra (adequaat → adequate);
+  // the regular one just adds -e, plus comparative forms -er / -ere.
+  const forms = [a, a + 'e', a + 'er', a + 'ere']
+  if (/([b-df-hj-np-tv-z])$/.test(a) && /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(a) && !/ig$|lijk$|isch$/.test(a)) {
+    forms.push(a + a.slice(-1) + 'e')
+  }
+  return forms
+}
+
+/** Parse the text table into entries. */
+function parseList(source: string): DifficultWordEntry[] {
+  const entries: DifficultWordEntry[] = []
+  for (const line of source.split('\n')) {
+    if (line.trim() === '') continue
+    const [lemmaRaw, altRaw, clsRaw, extraRaw] = line.split('|').map((p) => p.trim())
+    if (!lemmaRaw || !altRaw) continue
+    const lemma = lemmaRaw.toLowerCase()
+    const wordClass = (['v', 'n', 'a', 'x'].includes(clsRaw ?? '') ? clsRaw : 'x') as WordClass
+    const extra = (extraRaw ?? '').split(',').map((f) => f.trim().toLowerCase()).filter((f) => f.length > 0)
+    let forms: string[]
+    if (lemma.includes(' ')) forms = [lemma]
+    else if (wordClass === 'v') forms = verbForms(lemma)
+    else if (wordClass === 'n') forms = nounForms(lemma)
+    else if (wordClass === 'a') forms = adjectiveForms(lemma)
+    else forms = [lemma]
+    entries.push({ lemma, alternative: altRaw, wordClass, forms: [...new Set([...forms, ...extra])] })
+  }
+  return entries
+}
+
+export const DIFFICULT_WORDS: readonly DifficultWordEntry[] = parseList(MOEILIJKE_WOORDEN_BRON)
+
+/**
+ * Forms that are ordinary words in their own right and must not be matched,
+ * though generated from a listed lemma (e.g. "nader" stem of "naderen" is not
+ * listed, but "wijzig" alone is harmless; keep this list short).
+ */
+const BLOCKED_FORMS = new Set(['meld', 'toets', 'vorder', 'inn', 'in', 'nade', 'nadere'])
+
+interface Compiled {
+  single: Map<string, DifficultWordEntry>
+  phrases: Array<{ re: RegExp; entry: DifficultWordEntry }>
+}
+
+function compile(entries: readonly DifficultWordEntry[]): Compiled {
+  const single = new Map<string, DifficultWordEntry>()
+  const phrases: Compiled['phrases'] = []
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      if (BLOCKED_FORMS.has(form) && form !== entry.lemma) continue
+      if (/\s/.test(form) || /\.$/.test(form)) {
+        const body = form
+          .split(/\s+/)
+          .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+')
+        // Letter boundaries instead of \b, which does not know ë or ï.
+        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry })
+      } else if (!single.has(form)) {
+        single.set(form, entry)
+      }
+    }
+  }
+  // Longest phrase first, so "ten behoeve van" wins over a shorter overlap.
+  phrases.sort((a, b) => b.re.source.length - a.re.source.length)
+  return { single, phrases }
+}
+
+let compiled: Compiled | undefined
+
+function message(text: string, entry: DifficultWordEntry): string {
+  return `Moeilijk woord: "${text}". Schrijf liever: ${entry.alternative}.`
+}
+
+/**
+ * Find difficult words and phrases in `text`. Offsets point into `text`;
+ * results are sorted by position and never overlap.
+ */
+export function findDifficultWords(text: string): DifficultWordHit[] {
+  compiled ??= compile(DIFFICULT_WORDS)
+  const hits: DifficultWordHit[] = []
+  const taken: Array<[number, number]> = []
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a)
+
+  for (const { re, entry } of compiled.phrases) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (overlaps(start, end)) continue
+      taken.push([start, end])
+      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+    }
+  }
+  for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+    const start = m.index
+    const end = start + m[0].length
+    const entry = compiled.single.get(m[0].toLowerCase())
+    if (!entry || overlaps(start, end)) continue
+    taken.push([start, end])
+    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+  }
+  return hits.sort((a, b) => a.start - b.start)
+}
