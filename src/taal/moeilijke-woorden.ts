@@ -31,31 +31,47 @@ export interface DifficultWordHit {
 
 const VOWEL = /[aeiouy]/
 
-/** Stem of a Dutch verb: verstrekken → verstrek, wonen → woon, geven → geef. */
-function verbStem(infinitive: string): string {
-  let x = infinitive.endsWith('en') ? infinitive.slice(0, -2) : infinitive.replace(/n$/, '')
+const CONS = 'b-df-hj-np-tv-z'
+
+/**
+ * Candidate stems of a Dutch verb: verstrekken → verstrek, betalen → betaal,
+ * geven → geef, implementeren → implementeer. Where spelling alone cannot
+ * tell a long vowel from a schwa (vorderen → vorder, but leren → leer) both
+ * candidates are returned: the wrong one is a non-word and never matches.
+ */
+function verbStems(infinitive: string): string[] {
+  const x = infinitive.endsWith('en') ? infinitive.slice(0, -2) : infinitive.replace(/n$/, '')
+  const devoice = (s: string): string => s.replace(/v$/, 'f').replace(/z$/, 's')
   // Double consonant at the end collapses: verstrekk → verstrek.
-  if (/([b-df-hj-np-tv-z])\1$/.test(x)) return x.slice(0, -1)
-  // Open syllable before the ending keeps a long vowel: betal → betaal.
-  const m = /([^aeiouy]|^)([aeou])([b-df-hj-np-tv-z])$/.exec(x)
-  if (m && x.length > 2 && VOWEL.test(x.slice(0, -2))) x = x.slice(0, -2) + (m[2] ?? '') + (m[2] ?? '') + (m[3] ?? '')
-  else if (m && x.length <= 3) x = x.slice(0, -2) + (m[2] ?? '') + (m[2] ?? '') + (m[3] ?? '')
-  // Final v/z devoice: geev → geef, verwijz → verwijs.
-  return x.replace(/v$/, 'f').replace(/z$/, 's')
+  if (new RegExp(`([${CONS}])\\1$`).test(x)) return [x.slice(0, -1)]
+  const stems = [devoice(x)]
+  // Open syllable before the ending has a long vowel: betal → betaal.
+  const m = new RegExp(`(?:[^aeiouyëï]|^)([aeou])([${CONS}])$`).exec(x)
+  if (m) stems.push(devoice(x.slice(0, -2) + (m[1] ?? '') + (m[1] ?? '') + (m[2] ?? '')))
+  // -ëren: creëren → creëer, verifiëren → verifieer.
+  if (x.endsWith('ër')) {
+    const base = x.slice(0, -2)
+    stems.push(base.endsWith('i') ? base + 'eer' : base + 'ëer')
+  }
+  return stems
 }
 
 const KOFSCHIP = /(?:[tkfsp]|ch)$/
-const INSEPARABLE = /^(?:be|ge|ver|ont|her|er|mis|over|onder|door|vol|achter|weer)(?!en$)/
 
 function verbForms(inf: string): string[] {
-  const stem = verbStem(inf)
   const raw = inf.endsWith('en') ? inf.slice(0, -2) : inf
   // 't kofschip looks at the stem before devoicing (leven → leefde, not leefte).
   const voiceless = KOFSCHIP.test(raw) && !/[vz]$/.test(raw)
   const past = voiceless ? 'te' : 'de'
-  const pp = /[td]$/.test(stem) ? stem : stem + (voiceless ? 't' : 'd')
-  const participle = INSEPARABLE.test(inf) ? pp : 'ge' + pp
-  const forms = [inf, stem, stem.endsWith('t') ? stem : stem + 't', stem + past, stem + past + 'n', participle, participle + 'e', inf + 'd', inf + 'de']
+  const forms = [inf, inf + 'd', inf + 'de']
+  for (const stem of verbStems(inf)) {
+    const pp = /[td]$/.test(stem) ? stem : stem + (voiceless ? 't' : 'd')
+    // ge + e/i/u takes a diaeresis: geïnformeerd, geëvalueerd.
+    const ge = /^[eiu]/.test(pp) ? 'ge' + ({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[pp[0] as string] + pp.slice(1) : 'ge' + pp
+    // Prefix detection by spelling is unreliable (verstrekt vs geverifieerd),
+    // so both participles are generated; the wrong one is a non-word.
+    forms.push(stem, stem.endsWith('t') ? stem : stem + 't', stem + past, stem + past + 'n', pp, pp + 'e', ge, ge + 'e')
+  }
   return forms
 }
 
@@ -104,11 +120,10 @@ function parseList(source: string): DifficultWordEntry[] {
 export const DIFFICULT_WORDS: readonly DifficultWordEntry[] = parseList(MOEILIJKE_WOORDEN_BRON)
 
 /**
- * Forms that are ordinary words in their own right and must not be matched,
- * though generated from a listed lemma (e.g. "nader" stem of "naderen" is not
- * listed, but "wijzig" alone is harmless; keep this list short).
+ * Generated forms that are ordinary words in their own right (innen → in,
+ * overleggen → overleg, machtigen → machtig) and must not be matched.
  */
-const BLOCKED_FORMS = new Set(['meld', 'toets', 'vorder', 'inn', 'in', 'nade', 'nadere'])
+const BLOCKED_FORMS = new Set(['in', 'inn', 'int', 'toets', 'overleg', 'machtig', 'monitor'])
 
 interface Compiled {
   single: Map<string, DifficultWordEntry>

@@ -1,0 +1,43 @@
+// Renders docs/regels.md from the rules' own documentation and examples, so
+// the guide can never say something the tests do not check.
+import { rules } from '../../plugins/rules/index.ts'
+import type { RuleExample } from '../../plugins/rule.ts'
+
+export function renderRuleDocs(): string {
+  const parts = [
+    '# Controles van `verordening check`',
+    '',
+    '<!-- Gemaakt door `npm run docs` uit de regels in plugins/rules/. Niet met de hand bewerken. -->',
+    '',
+    'Elke controle heeft een naam (de *ruleId*) die achter elke melding staat. Een **fout** houdt de verordening tegen (`verordening check` eindigt met code 1 en `verordening build` bouwt niet); een **waarschuwing** niet.',
+    'De voorbeelden hieronder zijn ook de tests van de controle: ze draaien bij elke `npm test` op een klein basisvoorbeeld (`test/fixtures/basis/`), waar de genoemde bestanden bij komen of dat ze vervangen.',
+    '',
+    '| Controle | Soort | Wat ze controleert |',
+    '| --- | --- | --- |',
+    ...rules.map((rule) => `| [\`${rule.docs.ruleId}\`](#${rule.docs.ruleId}) | ${rule.docs.severity === 'error' ? 'fout' : 'waarschuwing'} | ${firstSentence(rule.docs.beschrijving)} |`),
+    '',
+  ]
+  for (const rule of rules) {
+    parts.push(`## ${rule.docs.ruleId}`, '', `**${rule.docs.severity === 'error' ? 'Fout' : 'Waarschuwing'}.** ${rule.docs.beschrijving}`, '', `**Zo lost u het op.** ${rule.docs.oplossing}`, '')
+    for (const example of rule.docs.examples) parts.push(...renderExample(example))
+  }
+  return `${parts.join('\n').trimEnd()}\n`
+}
+
+function renderExample(example: RuleExample): string[] {
+  const lines = [`### ${example.titel}`, '']
+  const files = Object.entries(example.bestanden)
+  if (files.length === 0) lines.push('Het basisvoorbeeld zonder wijzigingen.', '')
+  for (const [name, content] of files) {
+    const language = name.endsWith('.yml') ? 'yaml' : 'markdown'
+    const fence = content.includes('```') ? '~~~~' : '```'
+    lines.push(`\`${name}\`:`, '', `${fence}${language}`, content.trimEnd(), fence, '')
+  }
+  lines.push(example.verwacht.length === 0 ? 'Geen melding.' : `Meldingen op: ${example.verwacht.map((place) => `\`${place}\``).join(', ')}.`, '')
+  return lines
+}
+
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text)
+  return (match?.[1] ?? text).replace(/\|/g, '\\|')
+}
