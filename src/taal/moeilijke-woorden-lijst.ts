@@ -280,7 +280,6 @@ terugvordering | terugbetaling | n
 toekennen | geven | v | kent toe, kende toe, kenden toe, toegekend
 toekenning | besluit dat u iets krijgt | n
 toereikend | genoeg | a
-toetsen | controleren, beoordelen | v
 toewijzen | geven | v | wijst toe, wees toe, wezen toe, toegewezen
 uitbetalen | betalen | v | betaalt uit, betaalde uit, uitbetaald
 uitkeren | betalen | v | keert uit, keerde uit, uitgekeerd
@@ -322,7 +321,6 @@ zorgdragen | zorgen | v
 aanvullend | extra | a
 aanvrager | u | n
 adagium | motto | n
-afwijzen | nee zeggen tegen | v | wijst af, wees af, wezen af, afgewezen
 alleenstaande | wie alleen woont | n
 anticiperen | vooruitlopen | v
 applicatie | programma | n

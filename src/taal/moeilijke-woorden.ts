@@ -123,7 +123,7 @@ export const DIFFICULT_WORDS: readonly DifficultWordEntry[] = parseList(MOEILIJK
  * Generated forms that are ordinary words in their own right (innen → in,
  * overleggen → overleg, machtigen → machtig) and must not be matched.
  */
-const BLOCKED_FORMS = new Set(['in', 'inn', 'int', 'toets', 'overleg', 'machtig', 'monitor'])
+const BLOCKED_FORMS = new Set(['in', 'inn', 'int', 'toets', 'overleg', 'machtig', 'monitor', 'bezig'])
 
 interface Compiled {
   single: Map<string, DifficultWordEntry>
@@ -159,12 +159,21 @@ function message(text: string, entry: DifficultWordEntry): string {
   return `Moeilijk woord: "${text}". Schrijf liever: ${entry.alternative}.`
 }
 
+export interface DifficultWordOptions {
+  /**
+   * Lemmas or forms not to report, e.g. defined begrippen the text must use
+   * ("maatwerkvoorziening", "beschikking"). Case-insensitive.
+   */
+  allowedWords?: Iterable<string>
+}
+
 /**
  * Find difficult words and phrases in `text`. Offsets point into `text`;
  * results are sorted by position and never overlap.
  */
-export function findDifficultWords(text: string): DifficultWordHit[] {
+export function findDifficultWords(text: string, options: DifficultWordOptions = {}): DifficultWordHit[] {
   compiled ??= compile(DIFFICULT_WORDS)
+  const allowed = new Set([...(options.allowedWords ?? [])].map((w) => w.toLowerCase()))
   const hits: DifficultWordHit[] = []
   const taken: Array<[number, number]> = []
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a)
@@ -174,7 +183,7 @@ export function findDifficultWords(text: string): DifficultWordHit[] {
     for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
-      if (overlaps(start, end)) continue
+      if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
       taken.push([start, end])
       hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
     }
@@ -183,7 +192,7 @@ export function findDifficultWords(text: string): DifficultWordHit[] {
     const start = m.index
     const end = start + m[0].length
     const entry = compiled.single.get(m[0].toLowerCase())
-    if (!entry || overlaps(start, end)) continue
+    if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
     taken.push([start, end])
     hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
   }

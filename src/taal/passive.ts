@@ -44,7 +44,8 @@ const NOT_PARTICIPLES = new Set([
   // nouns ending in -en/-d/-t after be/ver/ont
   'vermogen', 'verleden', 'belangen', 'bedragen', 'verhalen', 'beroep', 'bestand', 'verband',
   'verbod', 'bezit', 'besef', 'verzet', 'vertrek', 'verlof', 'verlies', 'verschil', 'bedrijf',
-  'verbeelding', 'bestuur',
+  'verbeelding', 'bestuur', 'besluit', 'beleid', 'verstand', 'verkeerd', 'herfst', 'ontbijt',
+  'verbond', 'bescheid', 'gebit', 'gewest', 'verlangen', 'verschijnsel',
 ])
 
 /** Strong participles without ge- that look like infinitives (-en). */
@@ -68,8 +69,10 @@ export function isParticiple(word: string): boolean {
   if (PREFIXED_STRONG.has(w)) return true
   if (GE_PARTICIPLE.test(w)) return true
   if (PREFIX_WEAK.test(w) || PREFIX_SEP_WEAK.test(w)) {
-    // bestaat, ontstaat, vergeet: present tense of long-vowel stems.
-    if (/(?:aa|ee)t$/.test(w)) return false
+    // 't kofschip: a weak participle ends in -t only after t k f s ch p
+    // (verstrekt, beslist); after other sounds -t is the present tense
+    // (begint, vertelt, bestaat) and the participle would end in -d.
+    if (w.endsWith('t') && !/(?:[tkfsp]|ch)t$/.test(w)) return false
     return true
   }
   return false
@@ -108,30 +111,30 @@ export function findPassives(sentences: Sentence[], text: string): PassiveHit[] 
   const hits: PassiveHit[] = []
   sentences.forEach((sentence, si) => {
     for (const clause of clausesOf(sentence, text)) {
-      const used = new Set<number>()
       clause.forEach((aux, ai) => {
         const a = aux.text.toLowerCase()
         const isWorden = WORDEN.has(a)
         const isZijn = ZIJN.has(a)
         if (!isWorden && !isZijn) return
-        // Look on both sides: main clause "wordt ... verstrekt", subordinate "verstrekt wordt".
+        // Main clause "wordt ... verstrekt" first; then the subordinate
+        // order "dat het verstrekt wordt", where the participle comes first.
         let best: number | undefined
-        for (let d = 1; d <= MAX_GAP; d++) {
-          for (const pi of [ai + d, ai - d]) {
+        for (const dir of [1, -1]) {
+          for (let d = 1; d <= MAX_GAP && best === undefined; d++) {
+            const pi = ai + dir * d
             const p = clause[pi]
-            if (!p || used.has(pi) || p.kind !== 'word') continue
+            if (!p) break
+            if (p.kind !== 'word') continue
             if (!isParticiple(p.text)) continue
             if (isZijn && isZijnPerfect(p.text)) continue
             // "is geworden"/"is geweest" are copula perfects.
             if (WORDEN.has(p.text.toLowerCase()) || ZIJN.has(p.text.toLowerCase())) continue
             best = pi
-            break
           }
           if (best !== undefined) break
         }
         if (best === undefined) return
         const p = clause[best] as Word
-        used.add(best)
         const start = Math.min(aux.start, p.start)
         const end = Math.max(aux.end, p.end)
         hits.push({
@@ -145,7 +148,12 @@ export function findPassives(sentences: Sentence[], text: string): PassiveHit[] 
       })
     }
   })
-  // "kan worden geweigerd" + "is ... worden"? One hit per participle is enough.
-  const seen = new Set<number>()
-  return hits.filter((h) => (seen.has(h.participle.start) ? false : (seen.add(h.participle.start), true)))
+  // One hit per participle: keep the closest auxiliary, so that a
+  // possessive "zijn" further away loses to "wordt" ("zijn vraag ... wordt gezocht").
+  const best = new Map<number, PassiveHit>()
+  for (const h of hits) {
+    const prev = best.get(h.participle.start)
+    if (!prev || h.end - h.start < prev.end - prev.start) best.set(h.participle.start, h)
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start)
 }

@@ -147,6 +147,10 @@ function splitMissedBoundaries(toks: Tok[]): Tok[][] {
         // "3." as the first word is list numbering, not a sentence end.
         if (/^\d+\.$/.test(text) && wordsSoFar > 1) boundary = true
         if (CAN_END.has(key)) boundary = true
+        // parse-latin reads a single letter + period as an initial, but
+        // lowercase "u." is the pronoun ending a sentence ("wij helpen u. U ...").
+        // As the first word it is a list item ("a. De aanvrager").
+        if (/^\p{Ll}\.$/u.test(text) && wordsSoFar > 1) boundary = true
       }
     }
     if (!boundary && newline && wordsSoFar > 0) {

@@ -121,7 +121,6 @@ function countNucleiInRun(run: string): number {
   let count = 0
   let i = 0
   while (i < run.length) {
-    const ch = run[i] as string
     // A diaeresis letter always starts a new nucleus; it may still open a
     // digraph with its base letter (be-ëin-di-gen, na-ïef).
     let matched = 1

@@ -52,3 +52,10 @@ describe('findDifficultWords', () => {
     expect(find('Heeft u hulp nodig in huis? Bel ons. We komen bij u langs voor een gesprek.')).toEqual([])
   })
 })
+
+describe('findDifficultWords options', () => {
+  it('skips allowed words such as defined begrippen', () => {
+    const t = 'De beschikking over de zelfredzaamheid wordt derhalve verstrekt.'
+    expect(findDifficultWords(t, { allowedWords: ['Beschikking', 'zelfredzaamheid'] }).map((h) => h.text)).toEqual(['derhalve', 'verstrekt'])
+  })
+})

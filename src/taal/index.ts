@@ -1,0 +1,10 @@
+/** Public API of the Dutch readability core. */
+export { segment, splitSentences, splitWords } from './segment.ts'
+export type { Segmentation, Paragraph, Sentence, Word, WordKind, Span } from './segment.ts'
+export { countSyllables, numberSyllables } from './syllables.ts'
+export { analyseReadability, fleschDouma } from './readability.ts'
+export type { ReadabilityOptions, ReadabilityReport, SentenceStats, LongWord, ParagraphStats } from './readability.ts'
+export { findPassives, isParticiple } from './passive.ts'
+export type { PassiveHit } from './passive.ts'
+export { findDifficultWords, DIFFICULT_WORDS } from './moeilijke-woorden.ts'
+export type { DifficultWordEntry, DifficultWordHit, DifficultWordOptions, WordClass } from './moeilijke-woorden.ts'
