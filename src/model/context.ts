@@ -41,6 +41,7 @@ const emptyMeta: VerordeningMeta = {
   inwerkingtreding: '',
   voorbeeld: false,
   wetten: {},
+  huisstijl: { kleuren: {} },
 }
 
 export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdstuk[]): CheckContext {

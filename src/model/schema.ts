@@ -21,6 +21,25 @@ export const wetSchema = z.strictObject({
   bwb: z.string().regex(/^BWBR\d{7}$/, 'Een BWB-id ziet eruit als BWBR0035362.'),
 })
 
+// A gemeente's own look: logo and colours, without touching templates. Colours
+// become CSS custom properties, so only plain colour values are accepted.
+const kleur = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'Schrijf een kleur als #RRGGBB, bijvoorbeeld #01689b.')
+export const huisstijlSchema = z.strictObject({
+  logo: z
+    .string()
+    .regex(/^[\w.-]+\.(?:svg|png|jpg|jpeg|webp)$/i, 'Geef de bestandsnaam van het logo in de map van de verordening, bijvoorbeeld logo.svg.')
+    .optional(),
+  logoAlt: tekst.optional(),
+  kleuren: z
+    .strictObject({
+      primair: kleur.optional(),
+      primairTekst: kleur.optional(),
+      link: kleur.optional(),
+      achtergrond: kleur.optional(),
+    })
+    .default({}),
+})
+
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
   citeertitel: tekst,
@@ -32,6 +51,7 @@ export const verordeningMetaSchema = z.strictObject({
   voorbeeld: z.boolean().default(false),
   disclaimer: tekst.optional(),
   wetten: z.record(slug, wetSchema),
+  huisstijl: huisstijlSchema.default({ kleuren: {} }),
 })
 
 export const raadsbesluitSchema = z.strictObject({
@@ -158,6 +178,7 @@ export const frontmatterSchema = z.strictObject({
 })
 
 export type Wet = z.infer<typeof wetSchema>
+export type Huisstijl = z.infer<typeof huisstijlSchema>
 export type VerordeningMeta = z.infer<typeof verordeningMetaSchema>
 export type Effect = z.infer<typeof effectSchema>
 export type Grondwaarde = z.infer<typeof grondwaardeSchema>
