@@ -1,6 +1,7 @@
 // The `verordening` command: parses arguments and dispatches to a command.
 // Every failure ends in a Dutch message and an exit code, never a stack trace.
 import { parseArgs } from 'node:util'
+import { runBuild } from './build-command.ts'
 import { runCheck } from './check-command.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
@@ -8,6 +9,8 @@ const usage = `Gebruik: verordening <opdracht> [map] [opties]
 Opdrachten:
   check [map]            controleer de verordening (standaard: verordening/)
       --json             geef de meldingen als JSON
+  build [map]            controleer en bouw de site (inwoners, juridisch, raad)
+      --out <map>        uitvoermap (standaard: _site)
   help                   toon deze hulp
 `
 
@@ -18,6 +21,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'check': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
         return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false })
+      }
+      case 'build': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' } } })
+        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
       }
       case undefined:
       case 'help':

@@ -1,0 +1,104 @@
+// `build`: check, render the model to site data, run Eleventy and Pagefind in a
+// staging folder, then swap it in. On any error the previous site stays.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Eleventy from '@11ty/eleventy'
+import * as pagefind from 'pagefind'
+import { checkVerordening, type CheckResult } from '../check.ts'
+import { buildSiteData } from '../views/site-data.ts'
+import type { SiteData } from '../views/types.ts'
+import { AssetCopier } from './assets.ts'
+import { stageOutput } from './output-dir.ts'
+
+export const packageRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface BuildResult {
+  check: CheckResult
+  /** Null when the build stopped (see `problem`). */
+  site: SiteData | null
+  problem: string | null
+  pages: number
+  indexed: number
+  seconds: number
+}
+
+export async function buildSite(sourceDir: string, outDir: string): Promise<BuildResult> {
+  const started = performance.now()
+  const source = path.resolve(sourceDir)
+  const out = path.resolve(outDir)
+  const done = (partial: Omit<BuildResult, 'seconds'>): BuildResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
+
+  const check = await checkVerordening(source)
+  const refusal = unsafeOutput(source, out)
+  if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
+  if (check.errors > 0) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
+
+  const images = new AssetCopier(source)
+  const logo = check.context.verordening.meta.huisstijl.logo
+  const logoCopier = new AssetCopier(source, 'assets/huisstijl')
+  const site = buildSiteData(check.context, { imageUrl: (reference) => images.url(reference), logoUrl: logo ? logoCopier.url(logo) : null })
+
+  const staging = await stageOutput(out)
+  try {
+    const pages = await runEleventy(site, staging.dir)
+    const missing = [...(await images.copyTo(staging.dir)), ...(await logoCopier.copyTo(staging.dir))]
+    if (missing.length > 0) throw new BuildProblem(`Afbeelding niet gevonden in de map van de verordening: ${missing.join(', ')}`)
+    const indexed = await runPagefind(staging.dir)
+    if (indexed === 0) throw new BuildProblem('De zoekindex bevat 0 pagina’s; verwacht de artikelen van beide versies.')
+    await staging.commit()
+    return done({ check, site, problem: null, pages, indexed })
+  } catch (error) {
+    await staging.discard()
+    const problem = error instanceof BuildProblem ? error.message : `Het bouwen van de site is mislukt (${error instanceof Error ? error.message : String(error)}); de vorige versie is ongewijzigd.`
+    return done({ check, site, problem, pages: 0, indexed: 0 })
+  }
+}
+
+class BuildProblem extends Error {}
+
+/** The output folder must never hold (or be inside) the verordening, nor be the project itself. */
+function unsafeOutput(source: string, out: string): string | null {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep)
+  if (inside(out, source) || inside(source, out)) return `De uitvoermap \`${out}\` valt samen met de map van de verordening, verwacht een aparte map zoals \`_site\`.`
+  if (out === path.parse(out).root || out === packageRoot.replace(/\/$/, '') || out === process.cwd()) return `De uitvoermap \`${out}\` is geen aparte map, verwacht bijvoorbeeld \`_site\`.`
+  return null
+}
+
+async function runEleventy(site: SiteData, outputDir: string): Promise<number> {
+  const cwd = process.cwd()
+  // Eleventy resolves its input and passthrough copies from the working directory.
+  process.chdir(packageRoot)
+  try {
+    const eleventy = new Eleventy('site', outputDir, {
+      configPath: '.eleventy.js',
+      quietMode: true,
+      config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
+        eleventyConfig.addGlobalData('site', site)
+      },
+    })
+    const written = (await eleventy.write()) as unknown
+    return countPages(written)
+  } finally {
+    process.chdir(cwd)
+  }
+}
+
+function countPages(written: unknown): number {
+  // Eleventy 3 returns [passthroughCopies, templates]; older shapes are tolerated.
+  const flat = (Array.isArray(written) ? written.flat(2) : []) as Array<{ outputPath?: unknown }>
+  return flat.filter((entry) => typeof entry?.outputPath === 'string' && entry.outputPath.endsWith('.html')).length
+}
+
+async function runPagefind(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' })
+  if (!index) throw new BuildProblem(`Zoekindex kon niet worden gemaakt: ${errors.join('; ')}`)
+  try {
+    const added = await index.addDirectory({ path: siteDir })
+    if (added.errors.length > 0) throw new BuildProblem(`Zoekindex: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') })
+    if (written.errors.length > 0) throw new BuildProblem(`Zoekindex: ${written.errors.join('; ')}`)
+    return added.page_count
+  } finally {
+    await pagefind.close()
+  }
+}

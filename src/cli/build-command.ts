@@ -1,0 +1,20 @@
+// `verordening build [map] [--out map]`: checks, then builds the site; on
+// errors it prints them and exits 1, leaving the previous output untouched.
+import path from 'node:path'
+import { reporter } from 'vfile-reporter'
+import { buildSite } from '../build/build-site.ts'
+
+export async function runBuild(dir: string, options: { out: string }): Promise<number> {
+  const result = await buildSite(dir, options.out)
+  const files = result.check.files
+  for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
+  const report = reporter(files.map((file) => file), { quiet: true })
+  if (report) process.stderr.write(`${report}\n`)
+  if (result.problem) {
+    process.stderr.write(`✗ ${result.problem}\n`)
+    return 1
+  }
+  const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
+  process.stderr.write(`✓ Site gebouwd in ${path.relative(process.cwd(), path.resolve(options.out)) || options.out}/: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`)
+  return 0
+}

@@ -1,0 +1,176 @@
+// The data the site templates read: plain, serialisable, already rendered to
+// sanitised HTML where it is prose. Templates only place it; every decision
+// (what links where, which gaps exist) is made in src/views/, where tests reach it.
+
+/** An HTML fragment that has been rendered from Markdown and sanitised. */
+export type SafeHtml = string
+
+export interface Link {
+  titel: string
+  url: string
+}
+
+export interface SiteMeta {
+  gemeente: string
+  citeertitel: string
+  titel: string
+  status: 'concept' | 'vastgesteld'
+  /** "concept" or "vastgesteld op 15 december 2026", for display. */
+  statusTekst: string
+  inwerkingtreding: string
+  /** Dutch long date, e.g. "1 januari 2027". */
+  inwerkingtredingTekst: string
+  aanhef: string | null
+  voorbeeld: boolean
+  disclaimer: string | null
+  /** Always shown on inwoners pages: only the juridische versie binds. */
+  bindendNotice: string
+  huisstijl: Huisstijl
+  /** Build time, ISO; shown in the footer. */
+  gebouwd: string
+}
+
+export interface Huisstijl {
+  /** Site-relative URL of the logo, or null. */
+  logo: string | null
+  logoAlt: string
+  /** CSS custom properties (design tokens) that override the defaults. */
+  tokens: Record<string, string>
+}
+
+export interface WetView {
+  key: string
+  naam: string
+  afkorting: string
+  bwb: string
+  url: string
+}
+
+export interface GrondslagView {
+  wet: string
+  wetNaam: string
+  artikel: string
+  /** "artikel 2.3.5 Wmo 2015" */
+  tekst: string
+  url: string
+}
+
+export interface BegripView {
+  term: string
+  slug: string
+  definitie: string
+  uitleg: string
+}
+
+export interface VoorbeeldView {
+  titel: string
+  html: SafeHtml
+  /** The artikel it belongs to. */
+  artikel: Link
+}
+
+export interface OnderdeelView {
+  letter: string
+  eId: string
+  html: SafeHtml
+}
+
+export interface LidView {
+  /** null for an artikel with a single unnumbered lid. */
+  nr: number | null
+  eId: string
+  html: SafeHtml
+  onderdelen: OnderdeelView[]
+}
+
+export interface ArtikelView {
+  nr: string
+  /** URL-safe form of nr: "3-1". */
+  slug: string
+  titel: string
+  soort: string
+  /** STOP-style eId: "chp_3__art_3.1". */
+  eId: string
+  hoofdstuk: { nr: number; titel: string; wet: WetView | null }
+  effecten: Link[]
+  grondwaarden: Array<Link & { tekst: string }>
+  grondslagen: GrondslagView[]
+  leden: LidView[]
+  /** B1 text, or null when the soort is exempt. */
+  inwonersHtml: SafeHtml | null
+  toelichtingHtml: SafeHtml | null
+  voorbeelden: VoorbeeldView[]
+  /** Begrippen used in this artikel, for the explanation list on its pages. */
+  begrippen: BegripView[]
+  urls: { inwoners: string; juridisch: string; juridischAnker: string }
+  /** Search filters for Pagefind. */
+  wetten: string[]
+}
+
+export interface HoofdstukView {
+  nr: number
+  titel: string
+  eId: string
+  wet: WetView | null
+  artikelen: ArtikelView[]
+}
+
+export interface EffectView {
+  id: string
+  titel: string
+  vraag: string
+  tekst: string
+  levensdomein: string
+  indicator: string
+  status: 'concept' | 'vastgesteld'
+  raadsbesluit: { datum: string; datumTekst: string; kenmerk: string } | null
+  url: string
+  artikelen: Link[]
+  grondwaarden: Array<Link & { tekst: string }>
+  voorbeelden: VoorbeeldView[]
+}
+
+export interface LevensdomeinView {
+  naam: string
+  slug: string
+  effecten: EffectView[]
+}
+
+export interface GrondwaardeView {
+  id: string
+  tekst: string
+  wetten: WetView[]
+  gedeeld: boolean
+  bron: GrondslagView
+  toelichting: string | null
+  url: string
+  artikelen: Link[]
+}
+
+export interface MatrixView {
+  /** Column headers: every artikel that names an effect, in order. */
+  artikelen: Link[]
+  rijen: Array<{ effect: Link; cellen: boolean[] }>
+}
+
+export interface RaadView {
+  effecten: EffectView[]
+  grondwaarden: GrondwaardeView[]
+  /** Effecten (vastgesteld or concept) that no artikel realises. */
+  effectenZonderArtikel: EffectView[]
+  grondwaardenOngebruikt: GrondwaardeView[]
+  matrix: MatrixView
+  telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
+}
+
+export interface SiteData {
+  meta: SiteMeta
+  wetten: WetView[]
+  hoofdstukken: HoofdstukView[]
+  artikelen: ArtikelView[]
+  effecten: EffectView[]
+  levensdomeinen: LevensdomeinView[]
+  grondwaarden: GrondwaardeView[]
+  begrippen: BegripView[]
+  raad: RaadView
+}
