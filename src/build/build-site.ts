@@ -1,5 +1,6 @@
 // `build`: check, render the model to site data, run Eleventy and Pagefind in a
 // staging folder, then swap it in. On any error the previous site stays.
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Eleventy from '@11ty/eleventy'
@@ -97,7 +98,9 @@ async function runPagefind(siteDir: string): Promise<number> {
     if (added.errors.length > 0) throw new BuildProblem(`Zoekindex: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') })
     if (written.errors.length > 0) throw new BuildProblem(`Zoekindex: ${written.errors.join('; ')}`)
-    return added.page_count
+    // addDirectory counts every HTML file; the entry file counts what was indexed.
+    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> }
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0)
   } finally {
     await pagefind.close()
   }

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import { runBuild } from './build-command.ts'
 import { runCheck } from './check-command.ts'
+import { runServe } from './serve-command.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
 
@@ -10,6 +11,9 @@ Opdrachten:
   check [map]            controleer de verordening (standaard: verordening/)
       --json             geef de meldingen als JSON
   build [map]            controleer en bouw de site (inwoners, juridisch, raad)
+      --out <map>        uitvoermap (standaard: _site)
+  serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
+      --port <nummer>    poort (standaard: 8080)
       --out <map>        uitvoermap (standaard: _site)
   help                   toon deze hulp
 `
@@ -25,6 +29,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'build': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' } } })
         return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
+      }
+      case 'serve': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } } })
+        const port = Number(values.port)
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+          process.stderr.write(`Ongeldige poort \`${values.port}\`, verwacht een getal tussen 1 en 65535.\n`)
+          return 1
+        }
+        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port })
       }
       case undefined:
       case 'help':

@@ -55,6 +55,19 @@ const EXTRA_ABBREVIATIONS = new Set([
   't.b.v', 'm.i.v', 'p.m', 'a.s', 'bijz',
 ])
 
+/**
+ * Ordinary Dutch words that parse-latin or parse-dutch take for an
+ * abbreviation ("op." as in "op. cit.", "zo." for zondag, "vrij." for
+ * vrijdag). Written in lowercase before a period and a capital they end a
+ * sentence: "Wij lossen de geldproblemen op. Een kind …".
+ */
+const WORDS_NOT_ABBREVIATIONS = new Set(['op', 'zo', 'vrij', 'al', 'ver', 'min', 'max', 'tel', 'ex', 'lit', 'dir', 'fam', 'sec'])
+
+/** "op." as the last word of a sentence: a word plus the closing period. */
+function isWordWithPeriod(text: string): boolean {
+  return text.endsWith('.') && WORDS_NOT_ABBREVIATIONS.has(text.slice(0, -1))
+}
+
 /** Abbreviations that may close a sentence when a capital follows. */
 const CAN_END = new Set(['enz', 'etc', 'e.d', 'e.a', 'e.v', 'o.i.d', 'e.d.m', 'c.s'])
 
@@ -147,6 +160,7 @@ function splitMissedBoundaries(toks: Tok[]): Tok[][] {
         // "3." as the first word is list numbering, not a sentence end.
         if (/^\d+\.$/.test(text) && wordsSoFar > 1) boundary = true
         if (CAN_END.has(key)) boundary = true
+        if (isWordWithPeriod(text)) boundary = true
         // parse-latin reads a single letter + period as an initial, but
         // lowercase "u." is the pronoun ending a sentence ("wij helpen u. U ...").
         // As the first word it is a list item ("a. De aanvrager").
@@ -197,6 +211,8 @@ function wordsOf(toks: Tok[], input: string): Word[] {
       let end = e
       // "Stb" + "." as separate tokens: the period belongs to the abbreviation.
       if (input[e] === '.' && EXTRA_ABBREVIATIONS.has(input.slice(s, e).toLowerCase())) end = e + 1
+      // "op." merged by the parser: the period closes the sentence, not the word.
+      if (isWordWithPeriod(input.slice(s, e)) && t === toks[lastIdx(toks)]) end = e - 1
       const text = input.slice(s, end)
       words.push({ text, start: s, end, kind: classify(text) })
       lastEnd = end

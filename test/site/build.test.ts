@@ -1,0 +1,107 @@
+// Builds the shipped example and checks the site as a whole: a page per artikel
+// in both versions, every internal link and anchor resolving, and a search
+// index that holds pages of both versions.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite, type BuildResult } from '../../src/build/build-site.ts'
+import { brokenLinks, readSite, type Page } from '../helpers/site-links.ts'
+
+let dir: string
+let out: string
+let result: BuildResult
+let pages: Map<string, Page>
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'site-'))
+  out = path.join(dir, '_site')
+  result = await buildSite('verordening', out)
+  pages = await readSite(out)
+}, 120_000)
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('verordening build on the example', () => {
+  it('builds without problems', () => {
+    expect(result.problem).toBeNull()
+    expect(result.check.errors).toBe(0)
+  })
+
+  it('has a page per artikel in both versions', () => {
+    const artikelen = result.site?.artikelen ?? []
+    expect(artikelen.length).toBeGreaterThanOrEqual(35)
+    for (const artikel of artikelen) {
+      expect(pages.has(artikel.urls.inwoners), artikel.urls.inwoners).toBe(true)
+      expect(pages.has(artikel.urls.juridisch), artikel.urls.juridisch).toBe(true)
+    }
+  })
+
+  it('has the three parts, the home page and a page per effect', () => {
+    for (const url of ['/', '/inwoners/', '/juridisch/', '/raad/', '/raad/grondwaarden/', '/zoeken/', '/toegankelijkheid/']) expect(pages.has(url), url).toBe(true)
+    for (const effect of result.site?.effecten ?? []) expect(pages.has(effect.url), effect.url).toBe(true)
+  })
+
+  it('has stable STOP-style anchors for every hoofdstuk, artikel, lid and onderdeel on the whole-text page', () => {
+    const whole = pages.get('/juridisch/')
+    for (const hoofdstuk of result.site?.hoofdstukken ?? []) {
+      expect(whole?.ids.has(hoofdstuk.eId), hoofdstuk.eId).toBe(true)
+      for (const artikel of hoofdstuk.artikelen) {
+        expect(whole?.ids.has(artikel.eId), artikel.eId).toBe(true)
+        for (const lid of artikel.leden) {
+          expect(whole?.ids.has(lid.eId), lid.eId).toBe(true)
+          for (const onderdeel of lid.onderdelen) expect(whole?.ids.has(onderdeel.eId), onderdeel.eId).toBe(true)
+        }
+      }
+    }
+    expect(whole?.ids.has('chp_4__art_4.1__para_2')).toBe(true)
+  })
+
+  it('resolves every internal link and anchor', async () => {
+    expect(await brokenLinks(out, pages)).toEqual([])
+  })
+
+  it('says on every inwoners page that only the juridische versie binds', async () => {
+    for (const page of pages.values()) {
+      if (!page.url.startsWith('/inwoners/')) continue
+      expect(await readFile(page.file, 'utf8'), page.url).toContain('Alleen de juridische versie')
+    }
+  })
+
+  it('links each inwoners artikel to the binding text of the same artikel', async () => {
+    for (const artikel of result.site?.artikelen ?? []) {
+      expect(pages.get(artikel.urls.inwoners)?.links, artikel.nr).toContain(artikel.urls.juridisch)
+    }
+  })
+
+  it('has a search index with pages of both versions, filterable by versie, effect and wet', async () => {
+    const fragments = await readdir(path.join(out, 'pagefind', 'fragment'))
+    const records = await Promise.all(
+      fragments.map(async (name) => {
+        const data = gunzipSync(await readFile(path.join(out, 'pagefind', 'fragment', name)))
+        return JSON.parse(data.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]> }
+      }),
+    )
+    const urls = records.map((record) => record.url)
+    expect(result.indexed).toBe(records.length)
+    expect(urls.filter((url) => url.startsWith('/inwoners/artikel/')).length).toBe(result.site?.artikelen.length)
+    expect(urls.filter((url) => url.startsWith('/juridisch/artikel/')).length).toBe(result.site?.artikelen.length)
+    const versies = new Set(records.flatMap((record) => record.filters.versie ?? []))
+    expect([...versies].sort()).toEqual(['Inwonersversie', 'Juridische versie'])
+    expect(records.some((record) => (record.filters.effect ?? []).length > 0)).toBe(true)
+    expect(records.some((record) => (record.filters.wet ?? []).length > 0)).toBe(true)
+    const entry = JSON.parse(await readFile(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> }
+    expect(Object.keys(entry.languages)).toEqual(['nl'])
+  })
+
+  it('never lets raw HTML or script from the source reach a page', async () => {
+    for (const page of pages.values()) {
+      const html = await readFile(page.file, 'utf8')
+      expect(html, page.url).not.toMatch(/<script(?![^>]*\bsrc=)/)
+      expect(html, page.url).not.toMatch(/javascript:/i)
+    }
+  })
+})
