@@ -14,6 +14,7 @@ import directivePlaats from './directive-plaats.ts'
 import directiveVorm from './directive-vorm.ts'
 import effectGerealiseerd from './effect-gerealiseerd.ts'
 import effectVastgesteld from './effect-vastgesteld.ts'
+import geenHtml from './geen-html.ts'
 import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
 import nummeringArtikel from './nummering-artikel.ts'
@@ -25,4 +26,4 @@ import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingWet from './verwijzing-wet.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, registerUniek]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, geenHtml, registerUniek]
