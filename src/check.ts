@@ -3,7 +3,7 @@
 import type { Root } from 'mdast'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import { readSource, type RegistryName } from './load/read-source.ts'
+import { readSource, type RegistryName, type SourceFiles } from './load/read-source.ts'
 import { loadRegistry } from './load/registry.ts'
 import { parseMarkdown } from './parse/processor.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from './model/context.ts'
@@ -12,6 +12,7 @@ import { buildHoofdstuk } from '../plugins/verordening-model.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { report } from './messages/report.ts'
 import { guardStructure } from './load/structure-guard.ts'
+import { loadWoordenlijst } from './load/woordenlijst.ts'
 import './model/data.ts'
 
 export interface CheckResult {
@@ -26,7 +27,11 @@ for (const rule of rules) lint.use(rule.plugin, [rule.docs.severity === 'error' 
 lint.freeze()
 
 export async function checkVerordening(dir: string): Promise<CheckResult> {
-  const source = await readSource(dir)
+  return checkSource(await readSource(dir))
+}
+
+/** Checks files that have been read already (see `sourceFromBytes`). */
+export async function checkSource(source: SourceFiles): Promise<CheckResult> {
   const registries: Registries = {}
   const kinds: Record<RegistryName, VFile['data']['kind']> = {
     'verordening.yml': 'verordening',
@@ -56,6 +61,8 @@ export async function checkVerordening(dir: string): Promise<CheckResult> {
   }
 
   const context = buildContext(registries, parsed)
+  const woordenlijst = await loadWoordenlijst(source.dir)
+  context.woordenlijst = woordenlijst.words
   const registryFiles = Object.entries(source.registries).map(([name, file]) => {
     file.data.kind = kinds[name as RegistryName]
     return file
@@ -71,6 +78,7 @@ export async function checkVerordening(dir: string): Promise<CheckResult> {
   }
 
   const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken]
+  if (woordenlijst.file && woordenlijst.file.messages.length > 0) files.push(woordenlijst.file)
   let errors = 0
   let warnings = 0
   for (const file of files) {

@@ -21,19 +21,29 @@ export interface SourceFiles {
 }
 
 export async function readSource(dir: string): Promise<SourceFiles> {
-  const result: SourceFiles = { dir, registries: {}, hoofdstukken: [], unreadable: [] }
   let names: string[]
   try {
     const info = await stat(dir)
     if (!info.isDirectory()) throw new Error('not a directory')
-    names = (await readdir(dir)).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+    names = await readdir(dir)
   } catch {
     const file = new VFile({ path: dir })
     report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
-    result.unreadable.push(file)
-    return result
+    return { dir, registries: {}, hoofdstukken: [], unreadable: [file] }
   }
+  const wanted = names.filter((name) => name.endsWith('.md') || (registryNames as readonly string[]).includes(name))
+  const files = await Promise.all(wanted.map(async (name) => [name, await readBytes(path.join(dir, name), limitFor(name))] as const))
+  return sourceFromBytes(dir, new Map(files))
+}
 
+/**
+ * The same validation for files that are already in memory (fuzzing, tests,
+ * and `serve`, which re-reads only what changed). A string value is a file
+ * whose reading failed and carries that reason.
+ */
+export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Array | VFile>): SourceFiles {
+  const result: SourceFiles = { dir, registries: {}, hoofdstukken: [], unreadable: [] }
+  const names = [...files.keys()].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
   for (const registry of registryNames) {
     if (!names.includes(registry)) {
       const file = new VFile({ path: path.join(dir, registry), value: '' })
@@ -41,18 +51,15 @@ export async function readSource(dir: string): Promise<SourceFiles> {
       result.unreadable.push(file)
     }
   }
-
   const markdown = names.filter((name) => name.endsWith('.md'))
   if (markdown.length === 0) {
     const file = new VFile({ path: dir })
     report(file, 'Geen hoofdstukken gevonden, verwacht ten minste één Markdown-bestand (`01-algemene-bepalingen.md`)', undefined, 'map-leesbaar')
     result.unreadable.push(file)
   }
-
-  const wanted = [...registryNames.filter((name) => names.includes(name)), ...markdown]
-  const files = await Promise.all(wanted.map((name) => readTextFile(path.join(dir, name), name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes)))
-  for (const [index, name] of wanted.entries()) {
-    const file = files[index]!
+  for (const name of [...registryNames.filter((entry) => names.includes(entry)), ...markdown]) {
+    const content = files.get(name)
+    const file = content instanceof VFile ? content : decodeTextFile(path.join(dir, name), content ?? new Uint8Array(), limitFor(name))
     if (file.messages.length > 0) result.unreadable.push(file)
     else if (name.endsWith('.md')) result.hoofdstukken.push(file)
     else result.registries[name as RegistryName] = file
@@ -60,20 +67,32 @@ export async function readSource(dir: string): Promise<SourceFiles> {
   return result
 }
 
-/** Reads one file as UTF-8 text, or returns a file that carries why not. */
-export async function readTextFile(filePath: string, maxBytes: number): Promise<VFile> {
+function limitFor(name: string): number {
+  return name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes
+}
+
+/** Reads a file's bytes, or returns a file that carries why not. */
+async function readBytes(filePath: string, maxBytes: number): Promise<Uint8Array | VFile> {
   const file = new VFile({ path: filePath })
-  let bytes: Buffer
   try {
     const info = await stat(filePath)
     if (!info.isFile()) throw new Error('not a file')
     if (info.size > maxBytes) {
-      report(file, `Bestand is ${formatMegabytes(info.size)}, verwacht hoogstens ${formatMegabytes(maxBytes)}: splits het op in meer bestanden`, undefined, 'bestand-grootte')
+      report(file, tooLarge(info.size, maxBytes), undefined, 'bestand-grootte')
       return file
     }
-    bytes = await readFile(filePath)
+    return await readFile(filePath)
   } catch {
     report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
+    return file
+  }
+}
+
+/** Decodes bytes as UTF-8 text, or returns a file that carries why not. */
+export function decodeTextFile(filePath: string, bytes: Uint8Array, maxBytes: number): VFile {
+  const file = new VFile({ path: filePath })
+  if (bytes.length > maxBytes) {
+    report(file, tooLarge(bytes.length, maxBytes), undefined, 'bestand-grootte')
     return file
   }
   const text = decodeUtf8(bytes)
@@ -90,18 +109,28 @@ export async function readTextFile(filePath: string, maxBytes: number): Promise<
   return file
 }
 
-function decodeUtf8(bytes: Buffer): string | { byte: number; point: ReturnType<typeof pointAt> } {
+function tooLarge(size: number, maxBytes: number): string {
+  return `Bestand is ${formatMegabytes(size)}, verwacht hoogstens ${formatMegabytes(maxBytes)}: splits het op in meer bestanden`
+}
+
+function decodeUtf8(bytes: Uint8Array): string | { byte: number; point: ReturnType<typeof pointAt> } {
   try {
     // A byte order mark is allowed but is no part of the text.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes)
     const index = Math.max(0, lenient.indexOf('\uFFFD'))
-    const byteOffset = Buffer.byteLength(lenient.slice(0, index))
+    const byteOffset = new TextEncoder().encode(lenient.slice(0, index)).length
     return { byte: bytes[byteOffset] ?? 0, point: pointAt(lenient, index) }
   }
 }
 
 function formatMegabytes(size: number): string {
   return `${(size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+}
+
+/** Reads one file as UTF-8 text, or returns a file that carries why not. */
+export async function readTextFile(filePath: string, maxBytes: number): Promise<VFile> {
+  const bytes = await readBytes(filePath, maxBytes)
+  return bytes instanceof VFile ? bytes : decodeTextFile(filePath, bytes, maxBytes)
 }

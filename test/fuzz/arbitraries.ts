@@ -1,0 +1,73 @@
+// Generators of hostile and half-broken verordeningen for property tests:
+// new hoofdstukken assembled from the language's own pieces, and mutations of
+// real files (the basic fixture and the shipped example).
+import fc from 'fast-check'
+
+const words = ['Het', 'college', 'kan', 'hulp', 'bieden', 'aan', 'de', 'inwoner', 'als', 'dat', 'nodig', 'is', 'ë', '漢字', '\u202e', '\u00a0', '&amp;', '<b>', '<script>alert(1)</script>', '"', "'", '\\', '`', '*', '_', '[x](javascript:alert(1))', '![](../../etc/passwd)', '![alt](https://x.invalid/a.png)', '{', '}', '#', '>', '|']
+
+const attributeValue = fc.oneof(
+  fc.constantFrom('meedoen', 'gedeeld.eigen-regie', 'wmo.zelfredzaamheid', 'wmo:2.3.5', 'awb:4:84', '2.1', '1.1', 'regel', 'citeertitel', 'toetsingsartikel', '', ' ', '__proto__', 'constructor', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>'),
+  fc.string({ maxLength: 12 }),
+)
+const attributeName = fc.oneof(fc.constantFrom('nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'lid', 'onderdeel', 'term', 'artikel', 'onclick', 'id', 'class', '__proto__'), fc.string({ minLength: 1, maxLength: 6 }))
+const attributes = fc.array(fc.tuple(attributeName, attributeValue), { maxLength: 5 }).map((pairs) => (pairs.length === 0 ? '' : `{${pairs.map(([name, value]) => `${name}="${value.replace(/"/g, '')}"`).join(' ')}}`))
+
+const inline = fc.oneof(
+  fc.constantFrom(...words),
+  fc.tuple(fc.constantFrom('begrip', 'artikel', 'wet', 'onbekend'), fc.constantFrom('college', '1.1', '2.1', 'wmo', 'pw', '', 'x'), attributes).map(([name, label, attrs]) => `:${name}[${label}]${attrs}`),
+  fc.string({ maxLength: 8 }),
+)
+const line = fc.array(inline, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '))
+
+const block: fc.Arbitrary<string> = fc.oneof(
+  line,
+  fc.tuple(fc.integer({ min: 1, max: 4 }), line).map(([nr, text]) => `${nr}. ${text}`),
+  fc.tuple(fc.constantFrom('a', 'b', 'c', 'z'), line).map(([letter, text]) => `   - ${letter}. ${text}`),
+  fc.tuple(fc.integer({ min: 2, max: 6 }), fc.constantFrom('artikel', 'juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'onbekend'), attributes).map(([colons, name, attrs]) => `${':'.repeat(colons)}${name}${attrs}`),
+  fc.integer({ min: 2, max: 6 }).map((colons) => ':'.repeat(colons)),
+  fc.constantFrom('', '---', '```', '> citaat', '# Kop', '<div onmouseover="alert(1)">x</div>', '<!-- opmerking -->', '| a | b |', '    code'),
+)
+
+/** A hoofdstuk file built from the pieces of the language, in random order. */
+export const hoofdstukFile = fc
+  .tuple(fc.option(fc.tuple(fc.integer({ min: -1, max: 4 }), fc.string({ maxLength: 10 }), fc.option(fc.constantFrom('wmo', 'pw', 'x', '')))), fc.array(block, { maxLength: 40 }))
+  .map(([front, blocks]) => {
+    const head = front ? `---\nhoofdstuk: ${front[0]}\ntitel: "${front[1].replace(/["\\\n]/g, '')}"\n${front[2] !== null ? `wet: ${front[2]}\n` : ''}---\n\n` : ''
+    return head + blocks.join('\n')
+  })
+
+export interface Mutation {
+  kind: 'delete' | 'duplicate' | 'insert' | 'replace'
+  at: number
+  length: number
+  text: string
+}
+
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('delete', 'duplicate', 'insert', 'replace'),
+  at: fc.nat(),
+  length: fc.integer({ min: 1, max: 200 }),
+  text: fc.oneof(fc.constantFrom(':::', '::::', '\n:::\n', '"', '}', '{', '\n', '---', '&', '*', '[', ']', '- a. ', '1. ', ':begrip[', 'id: x\n', '  - ', ': ', '*a', '&a ', '\t'), fc.string({ maxLength: 10 })),
+})
+
+export function applyMutations(text: string, mutations: Mutation[]): string {
+  let result = text
+  for (const { kind, at, length, text: insert } of mutations) {
+    const position = result.length === 0 ? 0 : at % (result.length + 1)
+    switch (kind) {
+      case 'delete':
+        result = result.slice(0, position) + result.slice(position + length)
+        break
+      case 'duplicate':
+        result = result.slice(0, position + length) + result.slice(position, position + length) + result.slice(position + length)
+        break
+      case 'insert':
+        result = result.slice(0, position) + insert + result.slice(position)
+        break
+      case 'replace':
+        result = result.slice(0, position) + insert + result.slice(position + insert.length)
+        break
+    }
+  }
+  return result
+}
