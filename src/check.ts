@@ -22,9 +22,25 @@ export interface CheckResult {
   warnings: number
 }
 
-const lint = unified()
+export const lint = unified()
 for (const rule of rules) lint.use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1])
 lint.freeze()
+
+/** Parses one hoofdstuk and builds its model; a file that cannot be parsed carries the reason. */
+export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
+  file.data.kind = 'hoofdstuk'
+  if (!guardStructure(file)) return undefined
+  try {
+    const tree = parseMarkdown(file)
+    const hoofdstuk = buildHoofdstuk(tree, file)
+    file.data.hoofdstuk = hoofdstuk
+    return { file, tree, hoofdstuk }
+  } catch (error) {
+    // The parser has limits (e.g. nesting depth); the author still gets a place.
+    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
+    return undefined
+  }
+}
 
 export async function checkVerordening(dir: string): Promise<CheckResult> {
   return checkSource(await readSource(dir))
@@ -47,17 +63,8 @@ export async function checkSource(source: SourceFiles): Promise<CheckResult> {
 
   const parsed: ParsedHoofdstuk[] = []
   for (const file of source.hoofdstukken) {
-    file.data.kind = 'hoofdstuk'
-    if (!guardStructure(file)) continue
-    try {
-      const tree = parseMarkdown(file)
-      const hoofdstuk = buildHoofdstuk(tree, file)
-      file.data.hoofdstuk = hoofdstuk
-      parsed.push({ file, tree, hoofdstuk })
-    } catch (error) {
-      // The parser has limits (e.g. nesting depth); the author still gets a place.
-      report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
-    }
+    const entry = parseHoofdstukFile(file)
+    if (entry) parsed.push(entry)
   }
 
   const context = buildContext(registries, parsed)
@@ -79,13 +86,17 @@ export async function checkSource(source: SourceFiles): Promise<CheckResult> {
 
   const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken]
   if (woordenlijst.file && woordenlijst.file.messages.length > 0) files.push(woordenlijst.file)
+  return { files, context, ...countMessages(files) }
+}
+
+export function countMessages(files: VFile[]): { errors: number; warnings: number } {
   let errors = 0
   let warnings = 0
   for (const file of files) {
     for (const message of file.messages) {
       if (message.fatal) errors++
-      else warnings++
+      else if (message.fatal === false) warnings++
     }
   }
-  return { files, context, errors, warnings }
+  return { errors, warnings }
 }

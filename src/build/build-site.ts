@@ -23,13 +23,14 @@ export interface BuildResult {
   seconds: number
 }
 
-export async function buildSite(sourceDir: string, outDir: string): Promise<BuildResult> {
+export async function buildSite(sourceDir: string, outDir: string, options: { check?: CheckResult } = {}): Promise<BuildResult> {
   const started = performance.now()
   const source = path.resolve(sourceDir)
   const out = path.resolve(outDir)
   const done = (partial: Omit<BuildResult, 'seconds'>): BuildResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
 
-  const check = await checkVerordening(source)
+  // `serve` passes the result of an incremental re-check.
+  const check = options.check ?? (await checkVerordening(source))
   const refusal = unsafeOutput(source, out)
   if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
   if (check.errors > 0) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })

@@ -3,9 +3,10 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { buildSite } from '../build/build-site.ts'
+import type { CheckResult } from '../check.ts'
 
-export async function runBuild(dir: string, options: { out: string }): Promise<number> {
-  const result = await buildSite(dir, options.out)
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult }): Promise<number> {
+  const result = await buildSite(dir, options.out, { check: options.check })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   const report = reporter(files.map((file) => file), { quiet: true })

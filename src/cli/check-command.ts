@@ -3,13 +3,14 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { checkVerordening } from '../check.ts'
-import { toJsonMessages } from '../messages/json.ts'
+import { toJsonMessages, toJsonScores } from '../messages/json.ts'
 
 export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
   const started = performance.now()
   const result = await checkVerordening(dir)
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJsonMessages(result.files), null, 2)}\n`)
+    // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
+    process.stdout.write(`${JSON.stringify([...toJsonMessages(result.files), ...toJsonScores(result.context)], null, 2)}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     const report = reporter(result.files, { quiet: true })

@@ -6,9 +6,11 @@ import path from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { packageRoot } from '../build/build-site.ts'
 import { runBuild } from './build-command.ts'
+import { IncrementalChecker } from '../incremental-check.ts'
 
 export async function runServe(dir: string, options: { out: string; port: number }): Promise<number> {
-  await runBuild(dir, options)
+  const checker = new IncrementalChecker(path.resolve(dir))
+  await runBuild(dir, { ...options, check: await checker.check() })
   const server = EleventyDevServer.getServer('verordening', path.resolve(options.out), {
     port: options.port,
     domDiff: false,
@@ -18,19 +20,25 @@ export async function runServe(dir: string, options: { out: string; port: number
 
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> = Promise.resolve()
-  const rebuild = (reason: string) => {
+  // Changed files in the verordening map since the last build; null = check everything.
+  let changed: Set<string> | null = new Set()
+  const rebuild = (reason: string, file?: string) => {
+    if (file === undefined) changed = null
+    else changed?.add(file)
     clearTimeout(timer)
     // Editors save in several steps; wait until the writes settle.
     timer = setTimeout(() => {
       running = running.then(async () => {
         process.stderr.write(`↻ ${reason} gewijzigd, opnieuw bouwen…\n`)
-        const code = await runBuild(dir, options)
+        const names = changed === null ? undefined : [...changed]
+        changed = new Set()
+        const code = await runBuild(dir, { ...options, check: await checker.check(names) })
         if (code === 0) server.reloadFiles([path.join(path.resolve(options.out), 'index.html')], false)
       })
     }, 150)
   }
   const watchers = [
-    watch(path.resolve(dir), { recursive: true }, (_event, name) => rebuild(name ? String(name) : dir)),
+    watch(path.resolve(dir), { recursive: true }, (_event, name) => rebuild(name ? String(name) : dir, name ? String(name) : undefined)),
     watch(path.join(packageRoot, 'site'), { recursive: true }, (_event, name) => rebuild(`site/${name ?? ''}`)),
   ]
 

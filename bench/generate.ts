@@ -1,0 +1,130 @@
+// Generates a realistic synthetic verordening of any size: the registries of
+// a gemeente, a gemeenschappelijke kop and onderdelen per wet, artikelen with
+// leden, onderdelen, begrippen, references, inwoners text, voorbeelden and
+// toelichting. Used by the benchmarks; valid by construction (check passes).
+
+export interface GeneratedVerordening {
+  files: Map<string, string>
+  artikelen: number
+}
+
+const wetten = ['pw', 'wmo', 'jw', 'wgs'] as const
+const effecten = ['meedoen', 'zelfstandig-thuis', 'bestaanszekerheid', 'werk', 'veilig-opgroeien', 'schuldenvrij', 'mantelzorg', 'gezond'] as const
+const begrippen = Array.from({ length: 40 }, (_, index) => `voorziening${String.fromCharCode(97 + (index % 26))}${index >= 26 ? 'x' : ''}`)
+
+const juridischZinnen = [
+  'Het college beslist op een aanvraag binnen acht weken na ontvangst daarvan, tenzij bij wettelijk voorschrift anders is bepaald.',
+  'Bij de beoordeling betrekt het college de persoonlijke omstandigheden van de inwoner en de mogelijkheden van zijn netwerk.',
+  'Het college kan nadere regels stellen over de wijze waarop de ondersteuning wordt verleend.',
+  'De inwoner verstrekt het college desgevraagd de gegevens die nodig zijn voor de vaststelling van het recht op ondersteuning.',
+  'Het college draagt er zorg voor dat de ondersteuning aansluit bij het effect dat de inwoner wil bereiken.',
+]
+const inwonersZinnen = [
+  'Wij kijken samen met u wat u nodig heeft.',
+  'U krijgt binnen acht weken een besluit.',
+  'Heeft u vragen? Bel of mail ons gerust.',
+  'Wij kijken eerst wat u zelf kunt.',
+  'Uw familie of buren kunnen misschien ook helpen.',
+]
+
+export function generateVerordening(artikelen: number, perHoofdstuk = 50): GeneratedVerordening {
+  const files = new Map<string, string>()
+  files.set(
+    'verordening.yml',
+    `gemeente: Benchdorp
+citeertitel: Verordening sociaal domein Benchdorp
+titel: Verordening van de gemeenteraad van Benchdorp houdende regels voor ondersteuning in het sociaal domein
+status: concept
+inwerkingtreding: 2027-01-01
+voorbeeld: true
+wetten:
+  pw: { naam: Participatiewet, bwb: BWBR0015703 }
+  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }
+  jw: { naam: Jeugdwet, bwb: BWBR0034925 }
+  wgs: { naam: Wet gemeentelijke schuldhulpverlening, afkorting: Wgs, bwb: BWBR0031594 }
+  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }
+`,
+  )
+  files.set(
+    'effecten.yml',
+    effecten
+      .map(
+        (id, index) => `- id: ${id}
+  titel: Effect ${index + 1}
+  vraag: Ik wil hulp bij ${id.replace(/-/g, ' ')}
+  tekst: Wij helpen u hierbij.
+  levensdomein: Domein ${(index % 4) + 1}
+  indicator: Aandeel inwoners dat dit bereikt
+  status: vastgesteld
+  raadsbesluit: { datum: 2026-06-01, kenmerk: RB-2026-${String(index + 1).padStart(3, '0')} }
+`,
+      )
+      .join(''),
+  )
+  files.set(
+    'grondwaarden.yml',
+    [...wetten.map((wet) => ({ id: `${wet}.zelfredzaamheid`, wetten: [wet] })), { id: 'gedeeld.eigen-regie', wetten: [...wetten] }]
+      .map(
+        (grondwaarde) => `- id: ${grondwaarde.id}
+  wetten: [${grondwaarde.wetten.join(', ')}]
+  tekst: De inwoner doet zo veel mogelijk zelf mee.
+  bron: { wet: ${grondwaarde.wetten[0]}, artikel: "1" }
+`,
+      )
+      .join(''),
+  )
+  files.set(
+    'begrippen.yml',
+    begrippen
+      .map(
+        (term) => `- term: ${term}
+  definitie: Een voorziening als bedoeld in deze verordening.
+  uitleg: Hulp van de gemeente.
+`,
+      )
+      .join(''),
+  )
+
+  let made = 0
+  let hoofdstuk = 0
+  let begripIndex = 0
+  while (made < artikelen) {
+    hoofdstuk++
+    const wet = hoofdstuk === 1 ? null : wetten[(hoofdstuk - 2) % wetten.length]
+    const count = Math.min(perHoofdstuk, artikelen - made)
+    const parts = [`---\nhoofdstuk: ${hoofdstuk}\ntitel: Hoofdstuk ${hoofdstuk}\n${wet ? `wet: ${wet}\n` : ''}---\n`]
+    for (let index = 1; index <= count; index++) {
+      const nr = `${hoofdstuk}.${index}`
+      const soort = hoofdstuk === 1 && index === 1 ? ' soort="toetsingsartikel"' : hoofdstuk === 1 && index === 2 ? ' soort="hardheidsclausule"' : ''
+      const effect = effecten[(made + index) % effecten.length]
+      const grondwaarde = wet ? `${wet}.zelfredzaamheid gedeeld.eigen-regie` : 'gedeeld.eigen-regie'
+      const grondslag = wet ? ` grondslag="${wet}:${index}.${hoofdstuk}"` : ''
+      const begrip = begrippen[begripIndex++ % begrippen.length]
+      const reference = index > 1 ? ` Zie ook :artikel[${hoofdstuk}.${index - 1}]{lid=1}.` : ''
+      const zin = (offset: number) => juridischZinnen[(made + index + offset) % juridischZinnen.length]
+      const uitleg = (offset: number) => inwonersZinnen[(made + index + offset) % inwonersZinnen.length]
+      parts.push(`
+::::artikel{nr="${nr}" titel="Artikel over ${effect}" effect="${effect}" grondwaarde="${grondwaarde}"${grondslag}${soort}}
+:::juridisch
+1. Het college verstrekt een :begrip[${begrip}] als dat bijdraagt aan het effect. ${zin(0)}
+2. ${zin(1)}${reference}
+3. Het college kan:
+   - a. ${zin(2)}
+   - b. ${zin(3)}
+:::
+
+:::inwoners
+${uitleg(0)} ${uitleg(1)} Dat heet een :begrip[${begrip}]. ${uitleg(2)}
+:::
+${index % 5 === 0 ? `\n:::voorbeeld{titel="Mevrouw ${nr}"}\n${uitleg(3)} ${uitleg(4)}\n:::\n` : ''}
+:::toelichting
+${zin(4)}
+:::
+::::
+`)
+    }
+    made += count
+    files.set(`${String(hoofdstuk).padStart(3, '0')}-hoofdstuk.md`, parts.join(''))
+  }
+  return { files, artikelen: made }
+}
