@@ -49,7 +49,10 @@ export async function writePlainPages(files: Map<string, string>, inputDir: stri
 /** (b): Eleventy over plain Markdown pages, then a Pagefind index. */
 export async function plainEleventyPagefind(inputDir: string, outputDir: string): Promise<number> {
   await rm(outputDir, { recursive: true, force: true })
-  const eleventy = new Eleventy(inputDir, outputDir, { quietMode: true })
+  // An empty config of its own: Eleventy's defaults, not this project's .eleventy.js.
+  const configPath = path.join(inputDir, '..', `${path.basename(inputDir)}.eleventy.js`)
+  await writeFile(configPath, 'export default function () {}\n')
+  const eleventy = new Eleventy(inputDir, outputDir, { quietMode: true, configPath })
   await eleventy.write()
   const { index } = await pagefind.createIndex({ forceLanguage: 'nl' })
   if (!index) throw new Error('pagefind')
