@@ -34,11 +34,12 @@ export default defineRule(
     beschrijving:
       'Elk blok en elke verwijzing heeft alleen de eigen kenmerken (attributen), en de verplichte kenmerken zijn er: `artikel` heeft `nr` en `titel`, `voorbeeld` heeft `titel`. `soort` is een van: ' +
       soorten.map((soort) => `\`${soort}\``).join(', ') +
-      '.',
+      '. Kenmerken bevatten gewone tekst, geen HTML.',
     oplossing: 'Verbeter de naam van het kenmerk (de melding noemt de naam die er het meest op lijkt), of voeg het ontbrekende kenmerk toe, bijvoorbeeld `titel="…"`.',
     examples: [
       { titel: 'Goed: alle kenmerken bekend', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp" soort="regel"', ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::\n') }, verwacht: [] },
       { titel: 'Fout: verschreven kenmerk en onbekende soort', bestanden: { '02-wmo.md': hoofdstuk('title="Hulp" soort="regle"') }, verwacht: ['02-wmo.md:7:1', '02-wmo.md:7:22', '02-wmo.md:7:42'] },
+      { titel: 'Fout: HTML in een titel', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp <img src=x onerror=alert(1)>"') }, verwacht: ['02-wmo.md:7:22'] },
       { titel: 'Fout: voorbeeld zonder titel', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp"', ':::voorbeeld\nMevrouw Jansen krijgt hulp.\n:::\n') }, verwacht: ['02-wmo.md:14:1'] },
     ],
   },
@@ -55,6 +56,9 @@ export default defineRule(
         const hint = suggest(name, spec.attributes)
         const expected = spec.attributes.length > 0 ? `verwacht een van: ${spec.attributes.map((attribute) => `\`${attribute}\``).join(', ')}` : 'verwacht geen kenmerken'
         file.message(`Onbekend kenmerk \`${name}\` bij \`${directive.name}\`, ${hint ? `bedoelt u \`${hint}\`?` : expected}`, { place: attributePosition(file, directive, name) })
+      }
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value && /<\/?[a-z!][^>]*>/i.test(value)) file.message(`HTML in het kenmerk \`${name}\` van \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
       }
       for (const name of spec.required) {
         if (attributes[name]?.trim()) continue

@@ -86,7 +86,9 @@ function reportIssue(
     report(file, `Veld \`${String(field)}\` ontbreekt${describePath(path.slice(0, -1))}, ${expected}`, place(path.slice(0, -1)), 'register-schema')
     return
   }
-  report(file, `Veld \`${path.map(String).join('.') || '(register)'}\`: ${plainTypes(issue.message)}`, place(path), 'register-schema')
+  const [first, ...rest] = path
+  const field = typeof first === 'number' ? `Veld \`${rest.map(String).join('.') || '(item)'}\` in item ${first + 1}` : `Veld \`${path.map(String).join('.') || '(register)'}\``
+  report(file, `${field}: ${plainTypes(issue.message)}`, place(path), 'register-schema')
 }
 
 function describePath(path: Array<string | number>): string {

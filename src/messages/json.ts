@@ -1,13 +1,22 @@
 // The JSON form of the messages, as the command-line contract fixes it.
 import type { VFile } from 'vfile'
+import type { CheckContext } from '../model/context.ts'
+import { scoreArtikel, scoreZin, type ArtikelScores } from '../taal/artikel-scores.ts'
 
 export interface JsonMessage {
   file: string
   line: number
   column: number
   ruleId: string
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warning' | 'info'
   message: string
+}
+
+/** An info entry with the plain-language scores of one artikel (never an error or warning). */
+export interface JsonScoreMessage extends JsonMessage {
+  ruleId: 'taal-score'
+  severity: 'info'
+  scores: ArtikelScores
 }
 
 export function toJsonMessages(files: VFile[]): JsonMessage[] {
@@ -20,5 +29,23 @@ export function toJsonMessages(files: VFile[]): JsonMessage[] {
       severity: message.fatal ? ('error' as const) : ('warning' as const),
       message: message.reason,
     })),
+  )
+}
+
+/** One `taal-score` info entry per artikel, positioned at the artikel. */
+export function toJsonScores(context: CheckContext): JsonScoreMessage[] {
+  return context.verordening.hoofdstukken.flatMap((hoofdstuk) =>
+    hoofdstuk.artikelen.map((artikel) => {
+      const scores = scoreArtikel(artikel, context)
+      return {
+        file: artikel.plaats.file,
+        line: artikel.plaats.line,
+        column: artikel.plaats.column,
+        ruleId: 'taal-score' as const,
+        severity: 'info' as const,
+        message: scoreZin(artikel, scores),
+        scores,
+      }
+    }),
   )
 }

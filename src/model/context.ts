@@ -31,6 +31,8 @@ export interface CheckContext {
   artikelByNr: Map<string, { artikel: Artikel; hoofdstuk: Hoofdstuk }>
   wetten: Set<string>
   used: { effecten: Set<string>; grondwaarden: Set<string>; begrippen: Set<string> }
+  /** Extra words for the spelling check (`woordenlijst.txt`); empty when the file is absent. */
+  woordenlijst?: string[]
 }
 
 const emptyMeta: VerordeningMeta = {

@@ -13,7 +13,13 @@ const slug = z
   .regex(idPattern, 'Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "zelfstandig-thuis".')
 
 const datum = z.iso.date({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-01.' })
-const tekst = z.string().trim().min(1, 'Dit veld mag niet leeg zijn.')
+// Registry text is shown on the site as text; HTML in it would show as code,
+// so it is refused with a message rather than silently escaped.
+const tekst = z
+  .string()
+  .trim()
+  .min(1, 'Dit veld mag niet leeg zijn.')
+  .refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), 'HTML is hier niet toegestaan, verwacht gewone tekst.')
 
 export const wetSchema = z.strictObject({
   naam: tekst,
@@ -40,6 +46,15 @@ export const huisstijlSchema = z.strictObject({
     .default({}),
 })
 
+// Plain-language (B1) settings; every field is optional and falls back to the
+// B1 defaults in src/taal/instellingen.ts (sources: docs/schrijven.md).
+export const taalSchema = z.strictObject({
+  maxZinslengte: z.number().int().min(5, 'Kies ten minste 5 woorden.').optional(),
+  minLeesbaarheid: z.number().min(0).max(120).optional(),
+  minWoordenLeesbaarheid: z.number().int().min(1).optional(),
+  spelling: z.boolean().optional(),
+})
+
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
   citeertitel: tekst,
@@ -52,6 +67,14 @@ export const verordeningMetaSchema = z.strictObject({
   disclaimer: tekst.optional(),
   wetten: z.record(slug, wetSchema),
   huisstijl: huisstijlSchema.default({ kleuren: {} }),
+  contact: z
+    .strictObject({
+      email: z.email({ error: 'Geef een e-mailadres, bijvoorbeeld info@gemeente.nl.' }).optional(),
+      telefoon: z.string().regex(/^[+0-9 ()-]{6,20}$/, 'Geef een telefoonnummer met cijfers, bijvoorbeeld 14 0488.').optional(),
+      url: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
+    })
+    .optional(),
+  taal: taalSchema.optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({
@@ -179,6 +202,7 @@ export const frontmatterSchema = z.strictObject({
 
 export type Wet = z.infer<typeof wetSchema>
 export type Huisstijl = z.infer<typeof huisstijlSchema>
+export type Taal = z.infer<typeof taalSchema>
 export type VerordeningMeta = z.infer<typeof verordeningMetaSchema>
 export type Effect = z.infer<typeof effectSchema>
 export type Grondwaarde = z.infer<typeof grondwaardeSchema>

@@ -5,6 +5,7 @@
  * and scan a text.
  */
 import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
+import { allowedPhraseSpans, inside } from './allowed.ts'
 
 export type WordClass = 'v' | 'n' | 'a' | 'x'
 
@@ -162,7 +163,8 @@ function message(text: string, entry: DifficultWordEntry): string {
 export interface DifficultWordOptions {
   /**
    * Lemmas or forms not to report, e.g. defined begrippen the text must use
-   * ("maatwerkvoorziening", "beschikking"). Case-insensitive.
+   * ("maatwerkvoorziening", "beschikking"). Case-insensitive. A phrase
+   * ("persoonsgebonden budget") also allows its words inside that phrase.
    */
   allowedWords?: Iterable<string>
 }
@@ -176,7 +178,8 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
   const allowed = new Set([...(options.allowedWords ?? [])].map((w) => w.toLowerCase()))
   const hits: DifficultWordHit[] = []
   const taken: Array<[number, number]> = []
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a)
+  const phrases = allowedPhraseSpans(text, allowed)
+  const overlaps = (s: number, e: number): boolean => inside(phrases, s, e) || taken.some(([a, b]) => s < b && e > a)
 
   for (const { re, entry } of compiled.phrases) {
     re.lastIndex = 0

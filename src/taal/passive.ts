@@ -66,6 +66,8 @@ const PREFIX_SEP_WEAK = new RegExp(`^${SEPARABLE}(?:be|ver|ont|her|er)\\p{L}{2,}
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase()
   if (NOT_PARTICIPLES.has(w)) return false
+  // -heid, -schap, -ing are nouns: "overheid" is not over- + participle.
+  if (/(?:heid|schap|ing)$/.test(w)) return false
   if (PREFIXED_STRONG.has(w)) return true
   if (GE_PARTICIPLE.test(w)) return true
   if (PREFIX_WEAK.test(w) || PREFIX_SEP_WEAK.test(w)) {
@@ -73,6 +75,9 @@ export function isParticiple(word: string): boolean {
     // (verstrekt, beslist); after other sounds -t is the present tense
     // (begint, vertelt, bestaat) and the participle would end in -d.
     if (w.endsWith('t') && !/(?:[tkfsp]|ch)t$/.test(w)) return false
+    // A long vowel before -st is the present tense of a -zen verb
+    // ("verliest", "bewijst", "verhuist"); the participle ends in -d or is strong.
+    if (/(?:ie|ij|ei|ui|oe|aa|ee|oo|uu|eu|ou|au)st$/.test(w)) return false
     return true
   }
   return false
@@ -85,6 +90,12 @@ function isZijnPerfect(participle: string): boolean {
 
 /** Max words between auxiliary and participle; longer gaps are a new clause in practice. */
 const MAX_GAP = 10
+
+/**
+ * Verbs that may stand between a participle and its auxiliary in a
+ * subordinate clause: "dat het afgewezen kan worden", "verstrekt zal zijn".
+ */
+const VERB_CLUSTER = new Set(['kan', 'kunnen', 'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten', 'wil', 'willen', 'wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren'])
 
 /** Split a sentence's words into clauses at , ; : ( ) and quotes in the source text. */
 function clausesOf(sentence: Sentence, text: string): Word[][] {
@@ -120,10 +131,17 @@ export function findPassives(sentences: Sentence[], text: string): PassiveHit[] 
         // order "dat het verstrekt wordt", where the participle comes first.
         let best: number | undefined
         for (const dir of [1, -1]) {
+          // "zijn" followed by a word is mostly the possessive ("verliest zijn
+          // baan"); the participle-first order only has "zijn" at the end.
+          if (dir === -1 && a === 'zijn' && ai < clause.length - 1) break
           for (let d = 1; d <= MAX_GAP && best === undefined; d++) {
             const pi = ai + dir * d
             const p = clause[pi]
             if (!p) break
+            // Participle first: it stands right before the auxiliary, with at
+            // most other verbs between ("afgewezen kan worden"); a word further
+            // back belongs to another part of the clause ("De overheid bepaalt …").
+            if (dir === -1 && d > 1 && !VERB_CLUSTER.has((clause[pi + 1] as Word).text.toLowerCase())) break
             if (p.kind !== 'word') continue
             if (!isParticiple(p.text)) continue
             if (isZijn && isZijnPerfect(p.text)) continue

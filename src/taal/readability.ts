@@ -5,6 +5,7 @@
 import { segment, type Sentence, type Span } from './segment.ts'
 import { countSyllables } from './syllables.ts'
 import { findPassives, type PassiveHit } from './passive.ts'
+import { allowedPhraseSpans, inside } from './allowed.ts'
 
 export interface ReadabilityOptions {
   /** A word with at least this many syllables is long. Default 4. */
@@ -14,6 +15,7 @@ export interface ReadabilityOptions {
   /**
    * Words never reported as long, e.g. the defined begrippen of the
    * verordening. Case-insensitive; plurals and -e forms are allowed too.
+   * A phrase ("persoonsgebonden budget") allows its words inside the phrase.
    */
   allowedWords?: Iterable<string>
 }
@@ -84,6 +86,7 @@ export function analyseReadability(text: string, options: ReadabilityOptions = {
   const minSyl = options.longWordSyllables ?? 4
   const minLetters = options.longWordLetters ?? 13
   const isAllowed = allowedMatcher(options.allowedWords)
+  const phrases = allowedPhraseSpans(text, options.allowedWords)
   const { sentences, paragraphs } = segment(text)
 
   const sentenceStats: SentenceStats[] = []
@@ -96,7 +99,7 @@ export function analyseReadability(text: string, options: ReadabilityOptions = {
       const n = countSyllables(w.text)
       syl += n
       const letters = [...w.text].filter((c) => /\p{L}/u.test(c)).length
-      if (w.kind === 'word' && (n >= minSyl || letters >= minLetters) && !isAllowed(w.text)) {
+      if (w.kind === 'word' && (n >= minSyl || letters >= minLetters) && !isAllowed(w.text) && !inside(phrases, w.start, w.end)) {
         longWords.push({ text: w.text, start: w.start, end: w.end, sentence: index, syllables: n, letters })
       }
     }

