@@ -1,0 +1,126 @@
+// The built example in real Chromium: every page type loads without console
+// errors, search finds the right artikel in both versions as a user types,
+// begrippen open by keyboard, and nothing scrolls sideways at 375 px.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite, type BuildResult } from '../../src/build/build-site.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { serveStatic } from '../helpers/static-server.ts'
+
+let dir: string
+let result: BuildResult
+let server: Awaited<ReturnType<typeof serveStatic>>
+let browser: Browser
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'browser-'))
+  result = await buildSite('verordening', path.join(dir, '_site'))
+  if (result.problem) throw new Error(result.problem)
+  server = await serveStatic(path.join(dir, '_site'))
+  browser = await launchBrowser()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+function pageTypes(): Record<string, string> {
+  const site = result.site!
+  const artikel = site.artikelen.find((entry) => entry.inwonersHtml?.includes('begrip__term')) ?? site.artikelen[0]!
+  return {
+    home: '/',
+    'inwoners start': '/inwoners/',
+    effect: site.effecten[0]!.url,
+    'artikel (inwoners)': artikel.urls.inwoners,
+    'artikel (juridisch)': artikel.urls.juridisch,
+    'hele tekst': '/juridisch/',
+    raad: '/raad/',
+    grondwaarden: '/raad/grondwaarden/',
+    zoeken: '/zoeken/?q=uitkering',
+    toegankelijkheid: '/toegankelijkheid/',
+  }
+}
+
+async function open(url: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } })
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' })
+  return { page, errors }
+}
+
+describe('the site in Chromium', () => {
+  it('loads every page type without console errors', async () => {
+    for (const [name, url] of Object.entries(pageTypes())) {
+      const { page, errors } = await open(url)
+      expect(errors, name).toEqual([])
+      expect(await page.locator('h1').count(), name).toBe(1)
+      await page.close()
+    }
+  })
+
+  it('has no horizontal scrolling at 375 px on any page type', async () => {
+    for (const [name, url] of Object.entries(pageTypes())) {
+      const { page } = await open(url, 375)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, name).toBeLessThanOrEqual(375)
+      await page.close()
+    }
+  })
+
+  for (const term of ['scootmobiel', 'schulden', 'jeugdhulp']) {
+    it(`finds "${term}" in both versions as a user types it`, async () => {
+      const expected = result.site!.artikelen.filter((artikel) =>
+        `${artikel.inwonersHtml ?? ''} ${artikel.voorbeelden.map((voorbeeld) => voorbeeld.html).join(' ')} ${artikel.leden.map((lid) => lid.html + lid.onderdelen.map((onderdeel) => onderdeel.html).join(' ')).join(' ')}`.toLowerCase().includes(term),
+      )
+      expect(expected.length, term).toBeGreaterThan(0)
+      const { page, errors } = await open('/zoeken/')
+      const input = page.locator('.pagefind-ui__search-input')
+      await input.click()
+      await input.pressSequentially(term, { delay: 40 })
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+      // Let Pagefind finish loading more results for the full term.
+      await page.waitForTimeout(500)
+      const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+      const inwoners = expected.filter((artikel) => links.includes(artikel.urls.inwoners))
+      const juridisch = expected.filter((artikel) => links.includes(artikel.urls.juridisch))
+      expect(inwoners.length, `${term} (inwonersversie): ${links.join(", ")}`).toBeGreaterThan(0)
+      expect(juridisch.length, `${term} (juridische versie): ${links.join(", ")}`).toBeGreaterThan(0)
+      expect(links.some((link) => link.startsWith('/inwoners/artikel/')), term).toBe(true)
+      expect(links.some((link) => link.startsWith('/juridisch/artikel/')), term).toBe(true)
+      expect(errors).toEqual([])
+      await page.close()
+    })
+  }
+
+  it('opens a begrip explanation with the keyboard, without JavaScript', async () => {
+    const artikel = result.site!.artikelen.find((entry) => entry.inwonersHtml?.includes('begrip__term'))!
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.url}${artikel.urls.inwoners}`)
+    const term = page.locator('main .begrip__term').first()
+    const popover = page.locator(`#${await term.getAttribute('popovertarget')}`)
+    expect(await popover.isVisible()).toBe(false)
+    // Tab from the start of the page until the begrip has focus, as a keyboard user would.
+    for (let step = 0; step < 60 && !(await term.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab')
+    expect(await term.evaluate((element) => element === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await popover.isVisible()).toBe(true)
+    expect(await popover.textContent()).toContain(':')
+    await page.keyboard.press('Escape')
+    expect(await popover.isVisible()).toBe(false)
+    await context.close()
+  })
+})

@@ -1,0 +1,36 @@
+// A small static file server on 127.0.0.1 for browser tests: the built site is
+// served as any web server would (correct MIME types, index.html for folders).
+import { createServer, type Server } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+}
+
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (request, response) => {
+    try {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      let file = path.join(root, pathname)
+      if (!file.startsWith(root)) throw new Error('outside')
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')
+      const body = await readFile(file)
+      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' })
+      response.end(body)
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' })
+      response.end('niet gevonden')
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
