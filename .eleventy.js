@@ -7,6 +7,8 @@ export default function (eleventyConfig) {
     'node_modules/@utrecht/component-library-css/dist/index.css': 'assets/nlds/component-library.css',
     'node_modules/@utrecht/design-tokens/dist/index.css': 'assets/nlds/design-tokens.css',
   })
+  // Numbers as a Dutch reader writes them: 89,5 (and a dash for "none").
+  eleventyConfig.addFilter('getal', (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('nl-NL')))
   eleventyConfig.setQuietMode(true)
   return {
     dir: { input: 'site', includes: '_includes', data: '_data' },

@@ -5,6 +5,8 @@ import type { Artikel, Effect, Grondwaarde, Hoofdstuk, Wet } from '../model/sche
 import { renderHtml, type Audience } from '../render/html.ts'
 import { artikelEId, artikelSlug, begripSlug, grondwaardeAnchor, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from '../render/links.ts'
 import { huisstijlTokens } from './huisstijl.ts'
+import { scoreArtikel } from '../taal/artikel-scores.ts'
+import { taalInstellingen } from '../taal/instellingen.ts'
 import type {
   ArtikelView,
   BegripView,
@@ -15,6 +17,7 @@ import type {
   LevensdomeinView,
   Link,
   RaadView,
+  TaalScoreView,
   SiteData,
   VoorbeeldView,
   WetView,
@@ -171,6 +174,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
         cellen: matrixArtikelen.map((artikel) => artikel.effecten.some((entry) => entry.url === effect.url)),
       })),
     },
+    taal: taalView(context, artikelen),
     telling: {
       effecten: effecten.length,
       vastgesteld: effecten.filter((effect) => effect.status === 'vastgesteld').length,
@@ -212,4 +216,35 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
 
 function wetView(key: string, wet: Wet): WetView {
   return { key, naam: wet.naam, afkorting: wet.afkorting ?? wet.naam, bwb: wet.bwb, url: wetUrl(wet.bwb) }
+}
+
+function taalView(context: CheckContext, artikelen: ArtikelView[]): RaadView['taal'] {
+  const instellingen = taalInstellingen(context)
+  const byNr = new Map(context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => [artikel.nr, artikel]))
+  const scores: TaalScoreView[] = artikelen.map((view) => {
+    const artikel = byNr.get(view.nr)
+    const score = artikel ? scoreArtikel(artikel, context) : null
+    const inwoners = score?.inwoners ?? null
+    return {
+      artikel: { titel: `${view.nr} ${view.titel}`, url: view.urls.inwoners },
+      inwoners: inwoners?.fleschDouma ?? null,
+      juridisch: score?.juridisch?.fleschDouma ?? null,
+      langsteZin: inwoners?.longestSentence ?? null,
+      b1: inwoners ? (inwoners.fleschDouma === null || inwoners.fleschDouma >= instellingen.minLeesbaarheid) && inwoners.longestSentence <= instellingen.maxZinslengte : null,
+    }
+  })
+  return {
+    artikelen: scores,
+    mediaanInwoners: median(scores.map((score) => score.inwoners)),
+    mediaanJuridisch: median(scores.map((score) => score.juridisch)),
+    drempels: { minLeesbaarheid: instellingen.minLeesbaarheid, maxZinslengte: instellingen.maxZinslengte },
+  }
+}
+
+function median(values: Array<number | null>): number | null {
+  const numbers = values.filter((value): value is number => value !== null).sort((a, b) => a - b)
+  if (numbers.length === 0) return null
+  const middle = Math.floor(numbers.length / 2)
+  const value = numbers.length % 2 === 1 ? numbers[middle]! : (numbers[middle - 1]! + numbers[middle]!) / 2
+  return Math.round(value * 10) / 10
 }

@@ -163,6 +163,17 @@ export interface MatrixView {
   rijen: Array<{ effect: Link; cellen: boolean[] }>
 }
 
+export interface TaalScoreView {
+  artikel: Link
+  /** Flesch-Douma of the inwoners part (higher = easier), or null. */
+  inwoners: number | null
+  juridisch: number | null
+  /** Words in the longest sentence of the inwoners part. */
+  langsteZin: number | null
+  /** True when the inwoners part meets the verordening's B1 thresholds. */
+  b1: boolean | null
+}
+
 export interface RaadView {
   effecten: EffectView[]
   grondwaarden: GrondwaardeView[]
@@ -171,6 +182,13 @@ export interface RaadView {
   grondwaardenOngebruikt: GrondwaardeView[]
   matrix: MatrixView
   telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
+  /** Plain-language scores per artikel and their medians. */
+  taal: {
+    artikelen: TaalScoreView[]
+    mediaanInwoners: number | null
+    mediaanJuridisch: number | null
+    drempels: { minLeesbaarheid: number; maxZinslengte: number }
+  }
 }
 
 export interface SiteData {

@@ -97,6 +97,16 @@ describe('verordening build on the example', () => {
     expect(Object.keys(entry.languages)).toEqual(['nl'])
   })
 
+  it('shows plain-language scores per artikel in the raadsoverzicht, inwoners easier than juridisch', async () => {
+    const taal = result.site!.raad.taal
+    expect(taal.artikelen).toHaveLength(result.site!.artikelen.length)
+    expect(taal.mediaanInwoners!).toBeGreaterThan(taal.mediaanJuridisch! + 20)
+    expect(taal.artikelen.filter((score) => score.b1 === false)).toEqual([])
+    const html = await readFile(pages.get('/raad/')!.file, 'utf8')
+    expect(html).toContain('Begrijpelijke taal per artikel')
+    expect(html).toContain(`${taal.mediaanInwoners}`.replace('.', ','))
+  })
+
   it('never lets raw HTML or script from the source reach a page', async () => {
     for (const page of pages.values()) {
       const html = await readFile(page.file, 'utf8')
