@@ -241,7 +241,21 @@ function span(toks: Tok[], input: string): { start: number; end: number; text: s
  * Split `text` into paragraphs (blank-line separated), sentences and words,
  * each with offsets into `text`.
  */
+// The same part is segmented by several taal rules, by the scores and by the
+// site; segmentation is pure, so results are kept for texts seen recently.
+const segmentMemo = new Map<string, Segmentation>()
+const segmentMemoLimit = 20_000
+
 export function segment(text: string): Segmentation {
+  const known = segmentMemo.get(text)
+  if (known) return known
+  const result = segmentUncached(text)
+  if (segmentMemo.size >= segmentMemoLimit) segmentMemo.clear()
+  segmentMemo.set(text, result)
+  return result
+}
+
+function segmentUncached(text: string): Segmentation {
   const tree: Root = new ParseDutch().parse(text)
   const all: Array<Omit<Sentence, 'paragraph'>> = []
   for (const node of tree.children) {

@@ -201,7 +201,18 @@ function countRuns(w: string): number {
  * hyphenated compound). Returns at least 1 for any token with letters or
  * digits, 0 for pure punctuation.
  */
+const syllableMemo = new Map<string, number>()
+
 export function countSyllables(token: string): number {
+  const known = syllableMemo.get(token)
+  if (known !== undefined) return known
+  const count = countSyllablesUncached(token)
+  if (syllableMemo.size >= 100_000) syllableMemo.clear()
+  syllableMemo.set(token, count)
+  return count
+}
+
+function countSyllablesUncached(token: string): number {
   const raw = token.normalize('NFC').trim()
   if (!/[\p{L}\p{N}]/u.test(raw)) return 0
 
