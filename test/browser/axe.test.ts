@@ -35,6 +35,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** A readable page type for the summary: "artikel (inwoners)", "effect", … */
+function pageType(url: string): string {
+  if (url.startsWith('/inwoners/artikel/')) return 'artikel (inwoners)'
+  if (url.startsWith('/juridisch/artikel/')) return 'artikel (juridisch)'
+  if (url.startsWith('/inwoners/effect/')) return 'effect'
+  return url
+}
+
 interface AxeResult {
   violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>
   passes: unknown[]
@@ -58,7 +66,7 @@ describe('axe-core, WCAG 2.1 A + AA', () => {
           return axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
         }, tags)) as AxeResult
         for (const violation of result.violations) violations.push(`${width}px ${url}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
-        const type = url.replace(/\/[^/]+\/$/, '/…/')
+        const type = pageType(url)
         perType.set(type, (perType.get(type) ?? 0) + result.violations.length)
       }
       await page.close()
