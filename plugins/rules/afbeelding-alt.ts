@@ -5,25 +5,12 @@
 import type { Image, ImageReference } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (afbeelding: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
+const hoofdstuk = (afbeelding: string) => wmoHoofdstuk({ inwoners: `Wij kunnen u helpen.
 
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-
-${afbeelding}
-:::
-::::
-`
+${afbeelding}` })
 
 export default defineRule(
   {

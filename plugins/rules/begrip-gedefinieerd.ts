@@ -7,23 +7,10 @@ import { visit } from 'unist-util-visit'
 import { begripKey } from '../../src/model/context.ts'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (tekst: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-${tekst}
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (tekst: string) => wmoHoofdstuk({ juridisch: tekst })
 
 export default defineRule(
   {

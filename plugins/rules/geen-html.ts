@@ -6,23 +6,10 @@
 import type { Html } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (inwoners: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-${inwoners}
-:::
-::::
-`
+const hoofdstuk = (inwoners: string) => wmoHoofdstuk({ inwoners })
 
 export default defineRule(
   {

@@ -8,23 +8,10 @@ import type { Definition, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { resolveImage } from '../../src/build/assets.ts'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (inwoners: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-${inwoners}
-:::
-::::
-`
+const hoofdstuk = (inwoners: string) => wmoHoofdstuk({ inwoners })
 
 const safeLink = /^(https?:\/\/|mailto:|tel:|#|\/(?!\/))/i
 

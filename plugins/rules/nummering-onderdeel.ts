@@ -6,24 +6,11 @@
 import type { List, Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { artikelName, artikelNodes, hoofdstukContext } from '../walk.ts'
 import { isContainer, onderdeelPrefix } from '../verordening-model.ts'
 
-const hoofdstuk = (juridisch: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-${juridisch}
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (juridisch: string) => wmoHoofdstuk({ juridisch })
 
 export default defineRule(
   {

@@ -8,24 +8,11 @@ import { labelOf } from '../../src/model/context.ts'
 import { attributePosition } from '../../src/parse/attributes.ts'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (verwijzing: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-1. Het college kan hulp bieden.
-2. Het college toetst volgens ${verwijzing}.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.
+2. Het college toetst volgens ${verwijzing}.` })
 
 export default defineRule(
   {

@@ -7,23 +7,10 @@ import { visit } from 'unist-util-visit'
 import { labelOf } from '../../src/model/context.ts'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext, listIds } from '../walk.ts'
 
-const hoofdstuk = (verwijzing: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college beslist volgens ${verwijzing}.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `Het college beslist volgens ${verwijzing}.` })
 
 export default defineRule(
   {
