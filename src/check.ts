@@ -7,8 +7,8 @@ import { readSource, type RegistryName, type SourceFiles } from './load/read-sou
 import { loadRegistry } from './load/registry.ts'
 import { parseMarkdown } from './parse/processor.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from './model/context.ts'
-import { begrippenSchema, effectenSchema, grondwaardenSchema, verordeningMetaSchema } from './model/schema.ts'
-import { buildHoofdstuk } from '../plugins/verordening-model.ts'
+import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from './model/schema.ts'
+import verordeningModel from '../plugins/verordening-model.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { report } from './messages/report.ts'
 import { guardStructure } from './load/structure-guard.ts'
@@ -22,6 +22,8 @@ export interface CheckResult {
   warnings: number
 }
 
+const modelProcessor = unified().use(verordeningModel).freeze()
+
 export const lint = unified()
 for (const rule of rules) lint.use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1])
 lint.freeze()
@@ -32,8 +34,15 @@ export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
   if (!guardStructure(file)) return undefined
   try {
     const tree = parseMarkdown(file)
-    const hoofdstuk = buildHoofdstuk(tree, file)
-    file.data.hoofdstuk = hoofdstuk
+    modelProcessor.runSync(tree, file)
+    const hoofdstuk = file.data.hoofdstuk
+    // The model plugin is lenient by design; the schema guards its shape, so
+    // every output can trust it. A mismatch is our bug, and says so.
+    const valid = hoofdstukSchema.safeParse(hoofdstuk)
+    if (!hoofdstuk || !valid.success) {
+      report(file, `Interne fout: het model van dit hoofdstuk klopt niet (${valid.error?.issues[0]?.message ?? 'geen model'}), verwacht: meld dit aan het ontwikkelteam`, undefined, 'model-intern')
+      return undefined
+    }
     return { file, tree, hoofdstuk }
   } catch (error) {
     // The parser has limits (e.g. nesting depth); the author still gets a place.

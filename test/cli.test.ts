@@ -52,6 +52,7 @@ const hostile: Array<{ name: string; files: Record<string, string | Buffer | nul
   { name: 'unclosed directive', files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open"}\n:::juridisch\nTekst\n' }, file: '02-open.md', ruleId: 'directive-afgesloten', text: /niet afgesloten/ },
   { name: 'unclosed attribute quote', files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open}\n' }, file: '02-open.md', ruleId: 'directive-vorm', text: /geen geldig blok/ },
   { name: '5 MB file', files: { '02-groot.md': 'a'.repeat(5 * 1024 * 1024) }, file: '02-groot.md', ruleId: 'bestand-grootte', text: /5 MB/ },
+  { name: '10 MB registry', files: { 'begrippen.yml': `- term: x\n  definitie: ${'y'.repeat(10 * 1024 * 1024)}\n` }, file: 'begrippen.yml', ruleId: 'bestand-grootte', text: /10 MB/ },
   { name: 'YAML alias bomb', files: { 'begrippen.yml': aliasBomb() }, file: 'begrippen.yml', ruleId: 'yaml-syntax', text: /verwijzingen/ },
   { name: 'missing registry', files: { 'effecten.yml': null }, file: 'effecten.yml', ruleId: 'register-aanwezig', text: /ontbreekt/ },
   { name: '__proto__ key in YAML', files: { 'begrippen.yml': '- term: college\n  __proto__: { polluted: true }\n  definitie: x\n  uitleg: y\n' }, file: 'begrippen.yml', ruleId: 'register-schema', text: /Onbekend veld `__proto__`/ },

@@ -101,7 +101,8 @@ function countPages(written: unknown): number {
   return flat.filter((entry) => typeof entry?.outputPath === 'string' && entry.outputPath.endsWith('.html')).length
 }
 
-async function runPagefind(siteDir: string): Promise<number> {
+/** Indexes a built site with Pagefind (Dutch) and returns how many pages the index holds. */
+export async function runPagefind(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' })
   if (!index) throw new BuildProblem(`Zoekindex kon niet worden gemaakt: ${errors.join('; ')}`)
   try {

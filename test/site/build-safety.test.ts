@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../../src/build/build-site.ts'
+import { buildSite, runPagefind } from '../../src/build/build-site.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
 const made: string[] = []
@@ -53,6 +53,11 @@ describe('build safety', () => {
     expect(await snapshot(out)).toEqual(before)
     expect((await buildSite(source, out)).problem).toBeNull()
     expect((await readdir(parent)).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('counts 0 pages in the search index of an empty site (the build then fails)', async () => {
+    const { parent } = await setup()
+    expect(await runPagefind(parent)).toBe(0)
   })
 
   it('refuses an output folder inside the verordening map', async () => {
