@@ -29,6 +29,13 @@ export const kindNames: Record<DirectiveKind, string> = {
   textDirective: 'verwijzing in de tekst (`:naam[…]`)',
 }
 
+/** "Onbekend blok", "Onbekende verwijzing": the adjective follows the noun's gender. */
+export const unknownKind: Record<DirectiveKind, string> = {
+  containerDirective: 'Onbekend blok (`:::naam`)',
+  leafDirective: 'Onbekende regel (`::naam`)',
+  textDirective: 'Onbekende verwijzing in de tekst (`:naam[…]`)',
+}
+
 export function specFor(name: string, kind: DirectiveKind): DirectiveSpec | undefined {
   return vocabulary[name]?.find((spec) => spec.kind === kind)
 }

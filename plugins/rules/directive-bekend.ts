@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { hoofdstukContext } from '../walk.ts'
-import { kindNames, namesOfKind, specFor, type DirectiveKind } from '../vocabulary.ts'
+import { kindNames, namesOfKind, specFor, unknownKind, type DirectiveKind } from '../vocabulary.ts'
 
 const hoofdstuk = (body: string) => `---
 hoofdstuk: 2
@@ -46,7 +46,7 @@ export default defineRule(
       const otherKinds = (['containerDirective', 'leafDirective', 'textDirective'] as const).filter((other) => other !== kind && specFor(directive.name, other))
       const reason = otherKinds.length > 0
         ? `\`${directive.name}\` bestaat niet als ${kindNames[kind]}, verwacht ${otherKinds.map((other) => kindNames[other]).join(' of ')}`
-        : `Onbekende ${kindNames[kind]} \`${directive.name}\`, ${hint ? `bedoelt u \`${hint}\`?` : known.length > 0 ? `verwacht een van: ${known.map((name) => `\`${name}\``).join(', ')}` : 'verwacht gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`'}`
+        : `${unknownKind[kind]} \`${directive.name}\`, ${hint ? `bedoelt u \`${hint}\`?` : known.length > 0 ? `verwacht een van: ${known.map((name) => `\`${name}\``).join(', ')}` : 'verwacht gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`'}`
       file.message(reason, { place: directive.data?.position?.opening ?? directive.position })
     })
   },

@@ -52,8 +52,19 @@ export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Regis
   const place = (path: ReadonlyArray<string | number>): Position | undefined => toPosition(nodeAt(doc, path)?.range)
   const parsed = schema.safeParse(value)
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol')
+    const issues = parsed.error.issues.map((issue) => ({ issue, path: issue.path.filter((part): part is string | number => typeof part !== 'symbol') }))
+    // A misspelt field gives two issues: the unknown key and the missing one.
+    // The message "bedoelt u `indicator`?" says both, so the second is left out.
+    const suggested = new Set<string>()
+    for (const { issue, path } of issues) {
+      if (issue.code !== 'unrecognized_keys') continue
+      for (const key of issue.keys) {
+        const hint = suggest(key, keysAt(schema, path))
+        if (hint) suggested.add(JSON.stringify([...path, hint]))
+      }
+    }
+    for (const { issue, path } of issues) {
+      if (issue.code !== 'unrecognized_keys' && suggested.has(JSON.stringify(path)) && nodeAt(doc, path) === undefined) continue
       reportIssue(file, doc, schema, issue, path, place, toPosition)
     }
     return undefined
