@@ -1,7 +1,7 @@
 // Turns the checked model into the data the site templates read. Every
 // decision about content (links, gaps, grouping) is made here, not in templates.
 import type { CheckContext } from '../model/context.ts'
-import type { Artikel, Effect, Grondwaarde, Hoofdstuk, Wet } from '../model/schema.ts'
+import { exemptions, type Artikel, type Effect, type Grondwaarde, type Hoofdstuk, type Wet } from '../model/schema.ts'
 import { renderHtml, type Audience } from '../render/html.ts'
 import { artikelEId, artikelSlug, begripSlug, grondwaardeAnchor, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from '../render/links.ts'
 import { huisstijlTokens } from './huisstijl.ts'
@@ -108,6 +108,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
       urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: juridischAnchor(eId) },
       wetten: [...wetNames],
+      geenGegevens: geenGegevens(artikel),
     }
   }
 
@@ -247,4 +248,15 @@ function median(values: Array<number | null>): number | null {
   const middle = Math.floor(numbers.length / 2)
   const value = numbers.length % 2 === 1 ? numbers[middle]! : (numbers[middle - 1]! + numbers[middle]!) / 2
   return Math.round(value * 10) / 10
+}
+
+/** "niet nodig bij een slotbepaling (citeertitel)" for exempt soorten, "geen" otherwise. */
+function geenGegevens(artikel: Artikel): ArtikelView['geenGegevens'] {
+  const vrij = exemptions[artikel.soort]
+  const reden = `niet nodig bij dit soort artikel (${artikel.soort})`
+  return {
+    grondslag: 'geen (dit artikel staat in de gemeenschappelijke kop)',
+    effect: vrij.effect ? reden : 'geen',
+    grondwaarde: vrij.grondwaarde ? reden : 'geen',
+  }
 }

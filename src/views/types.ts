@@ -111,6 +111,8 @@ export interface ArtikelView {
   urls: { inwoners: string; juridisch: string; juridischAnker: string }
   /** Search filters for Pagefind. */
   wetten: string[]
+  /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
+  geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
 }
 
 export interface HoofdstukView {
