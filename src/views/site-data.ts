@@ -116,6 +116,11 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
   const effecten: EffectView[] = context.verordening.effecten.map((effect) => effectView(effect, artikelenByEffect(effect.id)))
 
   function effectView(effect: Effect, realisers: ArtikelView[]): EffectView {
+    // An inwoner looks for the rules made for the situation; the kop's general
+    // rules (doel, toets, procedure) hold for every effect and come second.
+    const eigen = realisers.filter((artikel) => artikel.hoofdstuk.wet !== null)
+    const algemeen = realisers.filter((artikel) => artikel.hoofdstuk.wet === null)
+    const toLink = (artikel: ArtikelView): Link => ({ titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: artikel.urls.inwoners })
     const grondwaarden = new Map<string, Link & { tekst: string }>()
     for (const artikel of realisers) for (const grondwaarde of artikel.grondwaarden) grondwaarden.set(grondwaarde.titel, grondwaarde)
     return {
@@ -128,9 +133,11 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       status: effect.status,
       raadsbesluit: effect.raadsbesluit ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk } : null,
       url: urls.effect(effect.id),
-      artikelen: realisers.map((artikel) => ({ titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: artikel.urls.inwoners })),
+      artikelen: realisers.map(toLink),
+      eigenArtikelen: eigen.map(toLink),
+      algemeneArtikelen: algemeen.map(toLink),
       grondwaarden: [...grondwaarden.values()],
-      voorbeelden: realisers.flatMap((artikel) => artikel.voorbeelden),
+      voorbeelden: (eigen.length > 0 ? eigen : realisers).flatMap((artikel) => artikel.voorbeelden),
       wetten: [...new Set(realisers.flatMap((artikel) => artikel.wetten))],
     }
   }

@@ -133,8 +133,14 @@ export interface EffectView {
   status: 'concept' | 'vastgesteld'
   raadsbesluit: { datum: string; datumTekst: string; kenmerk: string } | null
   url: string
+  /** Every artikel that realises the effect (the raad sees them all). */
   artikelen: Link[]
+  /** For inwoners: the artikelen of the onderdelen per wet, the rules made for this effect. */
+  eigenArtikelen: Link[]
+  /** For inwoners: artikelen of the gemeenschappelijke kop that hold for every effect. */
+  algemeneArtikelen: Link[]
   grondwaarden: Array<Link & { tekst: string }>
+  /** Voorbeelden of the eigen artikelen (or of all, when there are none). */
   voorbeelden: VoorbeeldView[]
   /** Names of the wetten of the artikelen that realise it (search filter). */
   wetten: string[]
