@@ -1,0 +1,60 @@
+// `verordening serve`: builds, serves on localhost, and rebuilds after an edit;
+// an edit with an error keeps the last good site online.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeFixture } from './helpers/fixture.ts'
+
+const made: string[] = []
+let child: ChildProcess | undefined
+afterAll(async () => {
+  child?.kill('SIGTERM')
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+describe('verordening serve', () => {
+  it('serves the site and rebuilds after an edit, keeping the last good site on errors', async () => {
+    const source = await makeFixture({})
+    const parent = await mkdtemp(path.join(tmpdir(), 'serve-'))
+    made.push(source, parent)
+    const port = await freePort()
+    let output = ''
+    child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout?.on('data', (chunk) => (output += String(chunk)))
+    child.stderr?.on('data', (chunk) => (output += String(chunk)))
+    const page = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((response) => response.text())
+
+    await waitFor(async () => (await page('/inwoners/artikel/1-1/')).includes('We kijken eerst naar wat u wilt bereiken.'), 'the first build')
+
+    const file = path.join(source, '01-algemeen.md')
+    const original = await readFile(file, 'utf8')
+    await writeFile(file, original.replace('We kijken eerst naar wat u wilt bereiken.', 'We kijken eerst naar wat u echt wilt.'))
+    await waitFor(async () => (await page('/inwoners/artikel/1-1/')).includes('We kijken eerst naar wat u echt wilt.'), 'the rebuild')
+
+    await writeFile(file, original.replace('effect="meedoen"', 'effect="meedoem"'))
+    await waitFor(async () => output.includes('bedoelt u `meedoen`?'), 'the error message')
+    expect(await page('/inwoners/artikel/1-1/')).toContain('We kijken eerst naar wat u echt wilt.')
+    expect(output).toContain('vorige versie is ongewijzigd')
+  }, 60_000)
+})
