@@ -9,7 +9,7 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
   const result = await buildSite(dir, options.out, { check: options.check })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
-  const report = reporter(files.map((file) => file), { quiet: true })
+  const report = reporter(files, { quiet: true })
   if (report) process.stderr.write(`${report}\n`)
   if (result.problem) {
     process.stderr.write(`✗ ${result.problem}\n`)
