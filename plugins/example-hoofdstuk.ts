@@ -22,3 +22,18 @@ ${inwoners}
 ::::
 `
 }
+
+/** The basic fixture's grondwaarden plus one of the Participatiewet (pw.bestaansminimum). */
+export const grondwaardenMetPw = `- id: gedeeld.eigen-regie
+  wetten: [pw, wmo]
+  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: wmo.zelfredzaamheid
+  wetten: [wmo]
+  tekst: Het bevorderen van de zelfredzaamheid en participatie.
+  bron: { wet: wmo, artikel: "2.1.2" }
+- id: pw.bestaansminimum
+  wetten: [pw]
+  tekst: Het garanderen van een bestaansminimum.
+  bron: { wet: pw, artikel: "7" }
+`

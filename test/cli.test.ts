@@ -1,35 +1,18 @@
 // The command as an author meets it: bad input of every kind gets a Dutch
 // message with a position and a non-zero exit, never a stack trace, and the
 // checker never writes into the verordening map.
-import { execFile } from 'node:child_process'
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 
-const run = promisify(execFile)
-const bin = path.resolve('bin/verordening.js')
 const made: string[] = []
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-interface Outcome {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function check(args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, 'check', ...args], { maxBuffer: 64 * 1024 * 1024 })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+const check = (args: string[]) => verordening(['check', ...args])
 
 async function fixture(files: Record<string, string | Buffer | null>): Promise<string> {
   const dir = await makeFixture(files)

@@ -2,15 +2,12 @@
 // info entries (ruleId `taal-score`) without changing the contract of the
 // other entries, the exit code or the text output; the taal settings in
 // verordening.yml change the thresholds and can turn spelling off.
-import { execFile } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
-const run = promisify(execFile)
-const bin = path.resolve('bin/verordening.js')
 const made: string[] = []
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
@@ -26,15 +23,7 @@ interface Entry {
   scores?: Record<string, { fleschDouma: number | null; sentences: number; averageSentenceLength: number; longestSentence: number; passives: number; difficultWords: number } | null>
 }
 
-async function check(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, 'check', ...args], { maxBuffer: 64 * 1024 * 1024 })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+const check = (args: string[]) => verordening(['check', ...args])
 
 async function fixture(files: Record<string, string | null>): Promise<string> {
   const dir = await makeFixture(files)

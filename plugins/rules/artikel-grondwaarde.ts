@@ -6,6 +6,7 @@
 import { attributePosition, tokens } from '../../src/parse/attributes.ts'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
+import { grondwaardenMetPw } from '../example-hoofdstuk.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, listIds } from '../walk.ts'
 
 const wmoHoofdstuk = (grondwaarde: string) => `---
@@ -41,19 +42,7 @@ export default defineRule(
         titel: 'Fout: een grondwaarde van een andere wet',
         bestanden: {
           '02-wmo.md': wmoHoofdstuk('pw.bestaansminimum'),
-          'grondwaarden.yml': `- id: gedeeld.eigen-regie
-  wetten: [pw, wmo]
-  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.zelfredzaamheid
-  wetten: [wmo]
-  tekst: Het bevorderen van de zelfredzaamheid en participatie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: pw.bestaansminimum
-  wetten: [pw]
-  tekst: Het garanderen van een bestaansminimum.
-  bron: { wet: pw, artikel: "7" }
-`,
+          'grondwaarden.yml': grondwaardenMetPw,
         },
         verwacht: ['02-wmo.md:7:71'],
       },

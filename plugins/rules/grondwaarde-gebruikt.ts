@@ -3,6 +3,7 @@
  * from the verordening or superfluous in the registry; the raad should see it.
  */
 import { defineRule } from '../rule.ts'
+import { grondwaardenMetPw } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -15,19 +16,7 @@ export default defineRule(
       {
         titel: 'Waarschuwing: een grondwaarde die geen artikel noemt',
         bestanden: {
-          'grondwaarden.yml': `- id: gedeeld.eigen-regie
-  wetten: [pw, wmo]
-  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.zelfredzaamheid
-  wetten: [wmo]
-  tekst: Het bevorderen van de zelfredzaamheid en participatie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: pw.bestaansminimum
-  wetten: [pw]
-  tekst: Het garanderen van een bestaansminimum.
-  bron: { wet: pw, artikel: "7" }
-`,
+          'grondwaarden.yml': grondwaardenMetPw,
         },
         verwacht: ['grondwaarden.yml:9:7'],
       },

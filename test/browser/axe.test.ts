@@ -1,38 +1,24 @@
 // axe-core with the WCAG 2.1 A and AA rules (and EN 301 549) over every page
 // of the built example: 0 violations.
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../../src/build/build-site.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { readSite } from '../helpers/site-links.ts'
-import { serveStatic } from '../helpers/static-server.ts'
+import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'EN-301-549']
 
-let dir: string
+let site: ServedSite
 let urls: string[] = []
-let server: Awaited<ReturnType<typeof serveStatic>>
-let browser: Browser
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'axe-'))
-  const out = path.join(dir, '_site')
-  const result = await buildSite('verordening', out)
-  if (result.problem) throw new Error(result.problem)
-  urls = [...(await readSite(out)).keys()].filter((url) => !url.startsWith('/pagefind/')).sort()
-  server = await serveStatic(out)
-  browser = await launchBrowser()
+  site = await serveBuiltSite('verordening')
+  urls = [...(await readSite(site.out)).keys()].filter((url) => !url.startsWith('/pagefind/')).sort()
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await rm(dir, { recursive: true, force: true })
+  await site?.close()
 })
 
 /** A readable page type for the summary: "artikel (inwoners)", "effect", … */
@@ -52,14 +38,14 @@ describe('axe-core, WCAG 2.1 A + AA', () => {
   it('finds 0 violations on every page, at 1280 and 375 px', async () => {
     expect(urls.length).toBeGreaterThan(100)
     // axe is injected by the test, so the page's CSP (no inline scripts) is bypassed for it alone.
-    const context = await browser.newContext({ bypassCSP: true })
+    const context = await site.browser.newContext({ bypassCSP: true })
     const violations: string[] = []
     const perType = new Map<string, number>()
     for (const width of [1280, 375]) {
       const page = await context.newPage()
       await page.setViewportSize({ width, height: 900 })
       for (const url of urls) {
-        await page.goto(`${server.url}${url}`, { waitUntil: 'load' })
+        await page.goto(`${site.url}${url}`, { waitUntil: 'load' })
         await page.evaluate(axeSource)
         const result = (await page.evaluate(async (runTags) => {
           const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe

@@ -1,16 +1,14 @@
 // Hostile input: the checker refuses it with clear messages, and even when the
 // checker is bypassed, nothing from the source executes in the browser and no
 // file outside the verordening map is read.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, type BuildResult } from '../../src/build/build-site.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 import { readSite } from '../helpers/site-links.ts'
-import { serveStatic } from '../helpers/static-server.ts'
+import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 
 const payload = 'window.__pwned=1;alert(1)'
 const hostile = `---
@@ -36,29 +34,25 @@ Mevrouw <b onmouseover="${payload}">Jansen</b> krijgt hulp.
 ::::
 `
 
-let dir: string
-let out: string
 let source: string
+let site: ServedSite
 let result: BuildResult
-let server: Awaited<ReturnType<typeof serveStatic>>
+let out: string
 let browser: Browser
+const server = { url: '' }
 
 beforeAll(async () => {
   source = await makeFixture({
     '02-aanval.md': hostile,
     'effecten.yml': `- id: meedoen\n  titel: "Meedoen <script>${payload}</script>"\n  vraag: Ik wil meedoen\n  tekst: "<img src=x onerror=${payload}>"\n  levensdomein: Meedoen\n  indicator: x\n  status: vastgesteld\n  raadsbesluit: { datum: 2026-06-01, kenmerk: RB-1 }\n  __proto__: { polluted: true }\n`,
   })
-  dir = await mkdtemp(path.join(tmpdir(), 'aanval-'))
-  out = path.join(dir, '_site')
-  result = await buildSite(source, out, { ignoreErrorsForTesting: true })
-  server = await serveStatic(out)
-  browser = await launchBrowser()
+  site = await serveBuiltSite(source, { ignoreErrorsForTesting: true })
+  ;({ result, out, browser } = site)
+  server.url = site.url
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await rm(dir, { recursive: true, force: true })
+  await site?.close()
   await rm(source, { recursive: true, force: true })
 })
 
@@ -70,7 +64,7 @@ describe('hostile input', () => {
     }
     expect(result.check.errors).toBeGreaterThan(5)
     // And a normal build refuses to publish it.
-    return buildSite(source, path.join(dir, 'normaal')).then((normal) => expect(normal.problem).toMatch(/fouten/))
+    return buildSite(source, path.join(path.dirname(out), 'normaal')).then((normal) => expect(normal.problem).toMatch(/fouten/))
   })
 
   it('never reads files outside the verordening map', async () => {

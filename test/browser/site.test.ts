@@ -1,32 +1,24 @@
 // The built example in real Chromium: every page type loads without console
 // errors, search finds the right artikel in both versions as a user types,
 // begrippen open by keyboard, and nothing scrolls sideways at 375 px.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, type BuildResult } from '../../src/build/build-site.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { serveStatic } from '../helpers/static-server.ts'
+import type { BuildResult } from '../../src/build/build-site.ts'
+import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 
-let dir: string
+let site: ServedSite
 let result: BuildResult
-let server: Awaited<ReturnType<typeof serveStatic>>
 let browser: Browser
+const server = { url: '' }
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'browser-'))
-  result = await buildSite('verordening', path.join(dir, '_site'))
-  if (result.problem) throw new Error(result.problem)
-  server = await serveStatic(path.join(dir, '_site'))
-  browser = await launchBrowser()
+  site = await serveBuiltSite('verordening')
+  ;({ result, browser } = site)
+  server.url = site.url
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await rm(dir, { recursive: true, force: true })
+  await site?.close()
 })
 
 function pageTypes(): Record<string, string> {

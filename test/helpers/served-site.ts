@@ -1,0 +1,37 @@
+// Builds a verordening into a temporary folder, serves it on 127.0.0.1 and
+// starts Chromium: the setup every browser test shares.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { buildSite, type BuildOptions, type BuildResult } from '../../src/build/build-site.ts'
+import { launchBrowser } from './browser.ts'
+import { serveStatic } from './static-server.ts'
+
+export interface ServedSite {
+  result: BuildResult
+  out: string
+  url: string
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function serveBuiltSite(source: string, options: BuildOptions = {}): Promise<ServedSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'site-'))
+  const out = path.join(dir, '_site')
+  const result = await buildSite(source, out, options)
+  if (result.problem && !options.ignoreErrorsForTesting) throw new Error(result.problem)
+  const server = await serveStatic(out)
+  const browser = await launchBrowser()
+  return {
+    result,
+    out,
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close()
+      await server.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
