@@ -1,9 +1,8 @@
 // The `verordening` command: parses arguments and dispatches to a command.
 // Every failure ends in a Dutch message and an exit code, never a stack trace.
+// Each command is imported when it runs, so `--help` and `check` never load
+// Eleventy, Pagefind or the dev server.
 import { parseArgs } from 'node:util'
-import { runBuild } from './build-command.ts'
-import { runCheck } from './check-command.ts'
-import { runServe } from './serve-command.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
 
@@ -24,10 +23,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+        const { runCheck } = await import('./check-command.ts')
         return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false })
       }
       case 'build': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' } } })
+        const { runBuild } = await import('./build-command.ts')
         return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
       }
       case 'serve': {
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`Ongeldige poort \`${values.port}\`, verwacht een getal tussen 1 en 65535.\n`)
           return 1
         }
+        const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port })
       }
       case undefined:
