@@ -2,7 +2,6 @@
 // staging folder, then swap it in. On any error the previous site stays.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import * as pagefind from 'pagefind'
 import { checkVerordening, type CheckResult } from '../check.ts'
@@ -10,8 +9,9 @@ import { buildSiteData } from '../views/site-data.ts'
 import type { SiteData } from '../views/types.ts'
 import { AssetCopier } from './assets.ts'
 import { stageOutput } from './output-dir.ts'
+import { packageRoot } from '../package-root.ts'
 
-export const packageRoot = fileURLToPath(new URL('../..', import.meta.url))
+export { packageRoot }
 
 export interface BuildResult {
   check: CheckResult
