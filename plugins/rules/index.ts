@@ -32,5 +32,7 @@ import taalMoeilijkWoord from './taal-moeilijk-woord.ts'
 import taalLijdendeVorm from './taal-lijdende-vorm.ts'
 import taalBegripUitleg from './taal-begrip-uitleg.ts'
 import taalSpelling from './taal-spelling.ts'
+import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
+import tekensVerwarrend from './tekens-verwarrend.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]
