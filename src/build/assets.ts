@@ -1,23 +1,161 @@
-// Copies the images a verordening refers to (and its logo) into the site.
-// Only files inside the verordening map with an image extension are copied;
-// a path that leaves the map is never read.
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+// The images a verordening refers to, and its logo, on their way to the site.
+// Each is read once, only if it is a regular file inside the map after links
+// are resolved (src/load/map-file.ts), checked against its extension (an SVG
+// is cleaned, a raster image must start like one), and the checked bytes are
+// what the site gets: nothing is copied from disk after the check.
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Image } from 'mdast'
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { readMapFile, type MapFileProblem } from '../load/map-file.ts'
+import { report } from '../messages/report.ts'
+import type { CheckContext } from '../model/context.ts'
+import { checkImageContent } from './image-content.ts'
 
 const imageExtensions = /\.(png|jpe?g|gif|svg|webp)$/i
 
-/** Resolves an image path from the source to a file inside `sourceDir`, or null. */
-export function resolveImage(sourceDir: string, reference: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) return null
-  const clean = decodeURI(reference.split(/[?#]/)[0] ?? '')
-  if (!imageExtensions.test(clean)) return null
-  const root = path.resolve(sourceDir)
-  const file = path.resolve(root, clean)
-  return file.startsWith(root + path.sep) ? file : null
+/** Far above a photo on a web page; keeps a stray video out of memory. */
+export const maxImageBytes = 20 * 1024 * 1024
+
+export type ImagePath = { ok: true; relative: string } | { ok: false; reason: string }
+
+/**
+ * Reads an image reference from the source as a path inside the map
+ * (`afbeeldingen/foto.png`), or says in Dutch why it is none. Only looks at
+ * the text; whether the file is there is for `prepareAssets`.
+ */
+export function parseImagePath(reference: string): ImagePath {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) return { ok: false, reason: 'is een webadres, verwacht een bestand in de map van de verordening' }
+  let clean: string
+  try {
+    clean = decodeURI(reference.split(/[?#]/)[0] ?? '')
+  } catch {
+    return { ok: false, reason: 'heeft een ongeldige %-code in de naam, verwacht % gevolgd door twee tekens 0-9 of A-F (zoals %20 voor een spatie), of de naam zonder %' }
+  }
+  if (/[\u0000-\u001f\u007f]/.test(clean)) return { ok: false, reason: 'heeft een onzichtbaar teken in de naam, verwacht een gewone bestandsnaam' }
+  if (!imageExtensions.test(clean)) return { ok: false, reason: 'is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp' }
+  const relative = path.posix.normalize(clean.replace(/\\/g, '/'))
+  if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) return { ok: false, reason: 'ligt buiten de map van de verordening, verwacht een bestand in de map zelf' }
+  return { ok: true, relative }
 }
 
+/** Resolves an image path from the source to a path inside `sourceDir`, or null. Never throws. */
+export function resolveImage(sourceDir: string, reference: string): string | null {
+  const parsed = parseImagePath(reference)
+  return parsed.ok ? path.join(path.resolve(sourceDir), ...parsed.relative.split('/')) : null
+}
+
+interface Prepared {
+  /** Where the file goes in the site, relative to the site folder. */
+  target: string
+  bytes: Uint8Array
+}
+
+export interface SiteAssets {
+  /** Messages added to the source files (at the image reference or the logo field). */
+  errors: number
+  /** The site URL for an image reference, or null to leave the image out. */
+  imageUrl(reference: string): string | null
+  logoUrl: string | null
+  /** Writes the checked images and logo into a built site. */
+  writeTo(siteDir: string): Promise<void>
+}
+
+/**
+ * Reads and checks every image the hoofdstukken refer to, and the logo. A
+ * problem becomes a positioned message on the source file; that image is
+ * left out of the site.
+ */
+export async function prepareAssets(context: CheckContext, sourceDir: string): Promise<SiteAssets> {
+  const prepared = new Map<string, Prepared>()
+  const urls = new Map<string, string | null>()
+  let errors = 0
+  const fail = (file: VFile, place: Position | undefined, what: string, name: string, reason: string) => {
+    report(file, `${what} \`${name.slice(0, 60)}\` ${reason}`, place, 'afbeelding-bestand')
+    errors++
+  }
+
+  /** Reads one reference; returns its URL or the reason it has none. */
+  const load = async (reference: string, folder: string): Promise<{ url: string } | { reason: string }> => {
+    const parsed = parseImagePath(reference)
+    if (!parsed.ok) return { reason: parsed.reason }
+    const read = await readMapFile(sourceDir, path.join(sourceDir, ...parsed.relative.split('/')), maxImageBytes)
+    if (!read.ok) return { reason: problemText(read.problem, read.size) }
+    const content = await checkImageContent(parsed.relative, read.bytes)
+    if (!content.ok) return { reason: content.reason }
+    const target = `${folder}/${parsed.relative}`
+    prepared.set(target, { target, bytes: content.bytes })
+    return { url: `/${target.split('/').map(encodeURIComponent).join('/')}` }
+  }
+
+  for (const { file, tree } of context.hoofdstukken) {
+    const images: Image[] = []
+    visit(tree, 'image', (node: Image) => {
+      images.push(node)
+    })
+    for (const image of images) {
+      // The same picture may appear more than once; it is read once, but
+      // every reference to a bad one gets its own message.
+      const seen = urls.get(image.url)
+      if (seen !== undefined && seen !== null) continue
+      const result = await load(image.url, 'afbeeldingen')
+      urls.set(image.url, 'url' in result ? result.url : null)
+      if ('reason' in result) fail(file, image.position, 'Afbeelding', image.url, result.reason)
+    }
+  }
+
+  let logoUrl: string | null = null
+  const logo = context.verordening.meta.huisstijl.logo
+  const registry = context.registries.verordening
+  if (logo) {
+    const result = await load(logo, 'assets/huisstijl')
+    if ('url' in result) logoUrl = result.url
+    else if (registry) fail(registry.file, registry.place(['huisstijl', 'logo']), 'Logo', logo, result.reason)
+    else errors++
+  }
+
+  return {
+    errors,
+    imageUrl: (reference) => urls.get(reference) ?? null,
+    logoUrl,
+    async writeTo(siteDir) {
+      for (const { target, bytes } of prepared.values()) {
+        const destination = path.join(siteDir, ...target.split('/'))
+        await mkdir(path.dirname(destination), { recursive: true })
+        await writeFile(destination, bytes)
+      }
+    },
+  }
+}
+
+function problemText(problem: MapFileProblem, size: number | undefined): string {
+  switch (problem) {
+    case 'ontbreekt':
+      return 'niet gevonden, verwacht een bestand met die naam in de map van de verordening'
+    case 'buiten-map':
+      return 'verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf'
+    case 'geen-bestand':
+      return 'is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een afbeeldingsbestand in de map van de verordening'
+    case 'te-groot':
+      return `is ${formatMegabytes(size ?? 0)}, verwacht hoogstens ${formatMegabytes(maxImageBytes)}: verklein de afbeelding`
+    case 'onleesbaar':
+      return 'is niet leesbaar, verwacht een bestand dat u mag lezen'
+  }
+}
+
+function formatMegabytes(size: number): string {
+  return `${(size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+}
+
+/**
+ * The older interface (URL first, copy later), kept while callers move to
+ * `prepareAssets`. It is just as strict: the copy reads through the same
+ * checks, and a refused file is reported by name without being published.
+ */
 export class AssetCopier {
-  private readonly copies = new Map<string, string>()
+  private readonly relatives = new Map<string, string>()
 
   constructor(
     private readonly sourceDir: string,
@@ -26,25 +164,26 @@ export class AssetCopier {
 
   /** The site URL for an image reference, registering it for copying. */
   url(reference: string): string | null {
-    const file = resolveImage(this.sourceDir, reference)
-    if (!file) return null
-    const relative = path.relative(path.resolve(this.sourceDir), file).split(path.sep).join('/')
-    this.copies.set(file, relative)
-    return `/${this.folder}/${relative}`
+    const parsed = parseImagePath(reference)
+    if (!parsed.ok) return null
+    this.relatives.set(parsed.relative, reference)
+    return `/${[this.folder, parsed.relative].join('/').split('/').map(encodeURIComponent).join('/')}`
   }
 
+  /** Copies the registered images; returns the ones refused, each with its reason. */
   async copyTo(siteDir: string): Promise<string[]> {
-    const missing: string[] = []
-    for (const [file, relative] of this.copies) {
-      try {
-        if (!(await stat(file)).isFile()) throw new Error('not a file')
-        const target = path.join(siteDir, this.folder, relative)
-        await mkdir(path.dirname(target), { recursive: true })
-        await copyFile(file, target)
-      } catch {
-        missing.push(relative)
+    const refused: string[] = []
+    for (const relative of this.relatives.keys()) {
+      const read = await readMapFile(this.sourceDir, path.join(this.sourceDir, ...relative.split('/')), maxImageBytes)
+      const content = read.ok ? await checkImageContent(relative, read.bytes) : { ok: false as const, reason: problemText(read.problem, read.size) }
+      if (!content.ok) {
+        refused.push(`${relative} (${content.reason})`)
+        continue
       }
+      const destination = path.join(siteDir, this.folder, ...relative.split('/'))
+      await mkdir(path.dirname(destination), { recursive: true })
+      await writeFile(destination, content.bytes)
     }
-    return missing
+    return refused
   }
 }

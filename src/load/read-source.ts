@@ -1,9 +1,10 @@
 // Reads the files of a verordening map into VFiles. Nothing here writes: the
 // author's map is only ever read. Every problem becomes a positioned message.
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
+import { readMapFile } from './map-file.ts'
 
 export const registryNames = ['verordening.yml', 'effecten.yml', 'grondwaarden.yml', 'begrippen.yml'] as const
 export type RegistryName = (typeof registryNames)[number]
@@ -32,7 +33,7 @@ export async function readSource(dir: string): Promise<SourceFiles> {
     return { dir, registries: {}, hoofdstukken: [], unreadable: [file] }
   }
   const wanted = names.filter((name) => name.endsWith('.md') || (registryNames as readonly string[]).includes(name))
-  const files = await Promise.all(wanted.map(async (name) => [name, await readBytes(path.join(dir, name), limitFor(name))] as const))
+  const files = await Promise.all(wanted.map(async (name) => [name, await readBytes(path.join(dir, name), limitFor(name), dir)] as const))
   return sourceFromBytes(dir, new Map(files))
 }
 
@@ -71,21 +72,20 @@ function limitFor(name: string): number {
   return name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes
 }
 
-/** Reads a file's bytes, or returns a file that carries why not. */
-async function readBytes(filePath: string, maxBytes: number): Promise<Uint8Array | VFile> {
+/**
+ * Reads a file's bytes, or returns a file that carries why not. A link that
+ * leads out of `root` is refused unread, so no message can quote what it
+ * points at (the message sits at 1:1 of the link's own name).
+ */
+async function readBytes(filePath: string, maxBytes: number, root: string): Promise<Uint8Array | VFile> {
+  const read = await readMapFile(root, filePath, maxBytes)
+  if (read.ok) return read.bytes
   const file = new VFile({ path: filePath })
-  try {
-    const info = await stat(filePath)
-    if (!info.isFile()) throw new Error('not a file')
-    if (info.size > maxBytes) {
-      report(file, tooLarge(info.size, maxBytes), undefined, 'bestand-grootte')
-      return file
-    }
-    return await readFile(filePath)
-  } catch {
-    report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
-    return file
-  }
+  if (read.problem === 'te-groot') report(file, tooLarge(read.size ?? 0, maxBytes), undefined, 'bestand-grootte')
+  else if (read.problem === 'buiten-map') report(file, 'Bestand verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf', undefined, 'bestand-buiten-map')
+  else if (read.problem === 'geen-bestand') report(file, 'Bestand is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een gewoon tekstbestand in de map van de verordening', undefined, 'bestand-leesbaar')
+  else report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
+  return file
 }
 
 /** Decodes bytes as UTF-8 text, or returns a file that carries why not. */
@@ -129,8 +129,12 @@ function formatMegabytes(size: number): string {
   return `${(size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
 }
 
-/** Reads one file as UTF-8 text, or returns a file that carries why not. */
-export async function readTextFile(filePath: string, maxBytes: number): Promise<VFile> {
-  const bytes = await readBytes(filePath, maxBytes)
+/**
+ * Reads one file as UTF-8 text, or returns a file that carries why not. The
+ * file must lie inside `root` (by default the folder it is in) after links
+ * are resolved.
+ */
+export async function readTextFile(filePath: string, maxBytes: number, root: string = path.dirname(filePath)): Promise<VFile> {
+  const bytes = await readBytes(filePath, maxBytes, root)
   return bytes instanceof VFile ? bytes : decodeTextFile(filePath, bytes, maxBytes)
 }

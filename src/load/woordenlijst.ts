@@ -1,7 +1,7 @@
 // The project word list for the spelling check: `woordenlijst.txt` in the
 // verordening map, one word (or name) per line, `#` starts a comment. The file
 // is optional: a map without it simply has no extra words. Only read, never written.
-import { access } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { maxYamlBytes, readTextFile } from './read-source.ts'
@@ -17,11 +17,13 @@ export interface Woordenlijst {
 export async function loadWoordenlijst(dir: string): Promise<Woordenlijst> {
   const filePath = path.join(dir, woordenlijstNaam)
   try {
-    await access(filePath)
+    // lstat, not access: a link that points nowhere (or out of the map) is
+    // reported by readTextFile instead of silently counting as absent.
+    await lstat(filePath)
   } catch {
     return { words: [] }
   }
-  const file = await readTextFile(filePath, maxYamlBytes)
+  const file = await readTextFile(filePath, maxYamlBytes, dir)
   if (file.messages.length > 0) return { words: [], file }
   return { words: parseWoordenlijst(String(file.value)), file }
 }

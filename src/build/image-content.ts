@@ -1,0 +1,43 @@
+// Checks that an image file is what its extension says. A raster image must
+// start with the signature of its format, so a "foto.png" that is really an
+// HTML page or a script cannot ride along to the site; an SVG is parsed and
+// cleaned (svg-sanitise.ts), and the cleaned text is what gets published.
+import { sanitiseSvg } from './svg-sanitise.ts'
+
+export type ImageContent = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
+
+interface Signature {
+  name: string
+  matches(bytes: Uint8Array): boolean
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) => prefix.every((byte, index) => bytes[offset + index] === byte)
+const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0))
+
+// The signatures from the format specifications (PNG 5.2, JFIF/EXIF SOI
+// marker, GIF87a/89a header, RIFF container with form type WEBP).
+const png: Signature = { name: 'PNG', matches: (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) }
+const jpeg: Signature = { name: 'JPEG', matches: (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]) }
+const gif: Signature = { name: 'GIF', matches: (bytes) => startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a')) }
+const webp: Signature = { name: 'WebP', matches: (bytes) => startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8) }
+
+const signatures: Record<string, Signature> = { png, jpg: jpeg, jpeg, gif, webp }
+
+/** Checks (and for SVG: cleans) the bytes of an image named `name`. */
+export async function checkImageContent(name: string, bytes: Uint8Array): Promise<ImageContent> {
+  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  if (extension === 'svg') {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return { ok: false, reason: 'is geen UTF-8-tekst, verwacht een SVG-bestand in UTF-8' }
+    }
+    const cleaned = await sanitiseSvg(text)
+    return cleaned.ok ? { ok: true, bytes: new TextEncoder().encode(cleaned.svg) } : cleaned
+  }
+  const signature = signatures[extension]
+  if (!signature) return { ok: false, reason: 'is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp' }
+  if (!signature.matches(bytes)) return { ok: false, reason: `is geen ${signature.name}-afbeelding (de inhoud past niet bij .${extension}), verwacht een echt ${signature.name}-bestand: sla de afbeelding opnieuw op als ${signature.name}` }
+  return { ok: true, bytes }
+}
