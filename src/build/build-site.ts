@@ -8,7 +8,9 @@ import { checkVerordening, type CheckResult } from '../check.ts'
 import { buildSiteData } from '../views/site-data.ts'
 import type { SiteData } from '../views/types.ts'
 import { AssetCopier } from './assets.ts'
-import { stageOutput } from './output-dir.ts'
+import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
+import { lockOutput } from './output-lock.ts'
+import { resolveOutput } from './output-safety.ts'
 import { packageRoot } from '../package-root.ts'
 
 export { packageRoot }
@@ -36,13 +38,12 @@ export interface BuildOptions {
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
   const source = path.resolve(sourceDir)
-  const out = path.resolve(outDir)
   const done = (partial: Omit<BuildResult, 'seconds'>): BuildResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
 
   // `serve` passes the result of an incremental re-check.
   const check = options.check ?? (await checkVerordening(source))
-  const refusal = unsafeOutput(source, out)
-  if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
+  const target = await resolveOutput(source, outDir)
+  if ('problem' in target) return done({ check, site: null, problem: target.problem, pages: 0, indexed: 0 })
   if (check.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
 
   const images = new AssetCopier(source)
@@ -50,8 +51,13 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   const logoCopier = new AssetCopier(source, 'assets/huisstijl')
   const site = buildSiteData(check.context, { imageUrl: (reference) => images.url(reference), logoUrl: logo ? logoCopier.url(logo) : null })
 
-  const staging = await stageOutput(out)
+  const lock = await lockOutput(target.out, target.shown)
+  if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })
+  let staging: Staging | undefined
   try {
+    const refusal = await prepareOutput(target.out, target.shown)
+    if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
+    staging = stageOutput(target.out)
     const pages = await runEleventy(site, staging.dir)
     const missing = [...(await images.copyTo(staging.dir)), ...(await logoCopier.copyTo(staging.dir))]
     if (missing.length > 0) throw new BuildProblem(`Afbeelding niet gevonden in de map van de verordening: ${missing.join(', ')}`)
@@ -60,21 +66,15 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
     await staging.commit()
     return done({ check, site, problem: null, pages, indexed })
   } catch (error) {
-    await staging.discard()
+    await staging?.discard()
     const problem = error instanceof BuildProblem ? error.message : `Het bouwen van de site is mislukt (${error instanceof Error ? error.message : String(error)}); de vorige versie is ongewijzigd.`
     return done({ check, site, problem, pages: 0, indexed: 0 })
+  } finally {
+    await lock.release()
   }
 }
 
 class BuildProblem extends Error {}
-
-/** The output folder must never hold (or be inside) the verordening, nor be the project itself. */
-function unsafeOutput(source: string, out: string): string | null {
-  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep)
-  if (inside(out, source) || inside(source, out)) return `De uitvoermap \`${out}\` valt samen met de map van de verordening, verwacht een aparte map zoals \`_site\`.`
-  if (out === path.parse(out).root || out === packageRoot.replace(/\/$/, '') || out === process.cwd()) return `De uitvoermap \`${out}\` is geen aparte map, verwacht bijvoorbeeld \`_site\`.`
-  return null
-}
 
 async function runEleventy(site: SiteData, outputDir: string): Promise<number> {
   const cwd = process.cwd()
