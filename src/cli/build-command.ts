@@ -4,18 +4,20 @@ import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { buildSite } from '../build/build-site.ts'
 import type { CheckResult } from '../check.ts'
+import { escapeForTerminal, filesForTerminal } from '../messages/terminal.ts'
 
 export async function runBuild(dir: string, options: { out: string; check?: CheckResult }): Promise<number> {
   const result = await buildSite(dir, options.out, { check: options.check })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
-  const report = reporter(files, { quiet: true })
+  // File names and quotes come from the author's files: escaped, never raw to the terminal.
+  const report = reporter(filesForTerminal(files), { quiet: true })
   if (report) process.stderr.write(`${report}\n`)
   if (result.problem) {
-    process.stderr.write(`✗ ${result.problem}\n`)
+    process.stderr.write(`✗ ${escapeForTerminal(result.problem, { lines: true })}\n`)
     return 1
   }
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
-  process.stderr.write(`✓ Site gebouwd in ${path.relative(process.cwd(), path.resolve(options.out)) || options.out}/: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`)
+  process.stderr.write(`✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`)
   return 0
 }

@@ -4,16 +4,18 @@ import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { checkVerordening } from '../check.ts'
 import { toJsonMessages, toJsonScores } from '../messages/json.ts'
+import { filesForTerminal, stringifyJson } from '../messages/terminal.ts'
 
 export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
   const started = performance.now()
   const result = await checkVerordening(dir)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
-    process.stdout.write(`${JSON.stringify([...toJsonMessages(result.files), ...toJsonScores(result.context)], null, 2)}\n`)
+    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonScores(result.context)])}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
-    const report = reporter(result.files, { quiet: true })
+    // File names and quotes come from the author's files: escaped, never raw to the terminal.
+    const report = reporter(filesForTerminal(result.files), { quiet: true })
     if (report) process.stderr.write(`${report}\n`)
     const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
     const { hoofdstukken } = result.context.verordening
