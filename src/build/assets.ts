@@ -19,6 +19,9 @@ const imageExtensions = /\.(png|jpe?g|gif|svg|webp)$/i
 /** Far above a photo on a web page; keeps a stray video out of memory. */
 export const maxImageBytes = 20 * 1024 * 1024
 
+/** The ruleId of the messages about images and logo (not a lint rule: they come from the build). */
+export const assetRuleId = 'afbeelding-bestand'
+
 export type ImagePath = { ok: true; relative: string } | { ok: false; reason: string }
 
 /**
@@ -73,7 +76,7 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
   const urls = new Map<string, string | null>()
   let errors = 0
   const fail = (file: VFile, place: Position | undefined, what: string, name: string, reason: string) => {
-    report(file, `${what} \`${name.slice(0, 60)}\` ${reason}`, place, 'afbeelding-bestand')
+    report(file, `${what} \`${name.slice(0, 60)}\` ${reason}`, place, assetRuleId)
     errors++
   }
 
@@ -88,6 +91,13 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
     const target = `${folder}/${parsed.relative}`
     prepared.set(target, { target, bytes: content.bytes })
     return { url: `/${target.split('/').map(encodeURIComponent).join('/')}` }
+  }
+
+  // `serve` hands in the same files again after an edit; a message from the
+  // previous build must not stay (or double) once the image is fixed.
+  const registry = context.registries.verordening
+  for (const file of [...context.hoofdstukken.map((entry) => entry.file), ...(registry ? [registry.file] : [])]) {
+    file.messages = file.messages.filter((message) => message.ruleId !== assetRuleId)
   }
 
   for (const { file, tree } of context.hoofdstukken) {
@@ -108,7 +118,6 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
 
   let logoUrl: string | null = null
   const logo = context.verordening.meta.huisstijl.logo
-  const registry = context.registries.verordening
   if (logo) {
     const result = await load(logo, 'assets/huisstijl')
     if ('url' in result) logoUrl = result.url
@@ -147,43 +156,4 @@ function problemText(problem: MapFileProblem, size: number | undefined): string 
 
 function formatMegabytes(size: number): string {
   return `${(size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
-}
-
-/**
- * The older interface (URL first, copy later), kept while callers move to
- * `prepareAssets`. It is just as strict: the copy reads through the same
- * checks, and a refused file is reported by name without being published.
- */
-export class AssetCopier {
-  private readonly relatives = new Map<string, string>()
-
-  constructor(
-    private readonly sourceDir: string,
-    private readonly folder = 'afbeeldingen',
-  ) {}
-
-  /** The site URL for an image reference, registering it for copying. */
-  url(reference: string): string | null {
-    const parsed = parseImagePath(reference)
-    if (!parsed.ok) return null
-    this.relatives.set(parsed.relative, reference)
-    return `/${[this.folder, parsed.relative].join('/').split('/').map(encodeURIComponent).join('/')}`
-  }
-
-  /** Copies the registered images; returns the ones refused, each with its reason. */
-  async copyTo(siteDir: string): Promise<string[]> {
-    const refused: string[] = []
-    for (const relative of this.relatives.keys()) {
-      const read = await readMapFile(this.sourceDir, path.join(this.sourceDir, ...relative.split('/')), maxImageBytes)
-      const content = read.ok ? await checkImageContent(relative, read.bytes) : { ok: false as const, reason: problemText(read.problem, read.size) }
-      if (!content.ok) {
-        refused.push(`${relative} (${content.reason})`)
-        continue
-      }
-      const destination = path.join(siteDir, this.folder, ...relative.split('/'))
-      await mkdir(path.dirname(destination), { recursive: true })
-      await writeFile(destination, content.bytes)
-    }
-    return refused
-  }
 }

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind'
 import { checkVerordening, type CheckResult } from '../check.ts'
 import { buildSiteData } from '../views/site-data.ts'
 import type { SiteData } from '../views/types.ts'
-import { AssetCopier } from './assets.ts'
+import { prepareAssets } from './assets.ts'
 import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
 import { lockOutput } from './output-lock.ts'
 import { resolveOutput } from './output-safety.ts'
@@ -46,10 +46,11 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   if ('problem' in target) return done({ check, site: null, problem: target.problem, pages: 0, indexed: 0 })
   if (check.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
 
-  const images = new AssetCopier(source)
-  const logo = check.context.verordening.meta.huisstijl.logo
-  const logoCopier = new AssetCopier(source, 'assets/huisstijl')
-  const site = buildSiteData(check.context, { imageUrl: (reference) => images.url(reference), logoUrl: logo ? logoCopier.url(logo) : null })
+  // Images and logo are read and checked before anything is written; a
+  // problem is a message at the reference, in the files `check` returned.
+  const assets = await prepareAssets(check.context, source)
+  if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
+  const site = buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl })
 
   const lock = await lockOutput(target.out, target.shown)
   if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })
@@ -59,8 +60,7 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
     if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
     staging = stageOutput(target.out)
     const pages = await runEleventy(site, staging.dir)
-    const missing = [...(await images.copyTo(staging.dir)), ...(await logoCopier.copyTo(staging.dir))]
-    if (missing.length > 0) throw new BuildProblem(`Afbeelding niet gevonden in de map van de verordening: ${missing.join(', ')}`)
+    await assets.writeTo(staging.dir)
     const indexed = await runPagefind(staging.dir)
     if (indexed === 0) throw new BuildProblem('De zoekindex bevat 0 pagina’s; verwacht de artikelen van beide versies.')
     await staging.commit()
