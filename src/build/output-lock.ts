@@ -49,8 +49,10 @@ export async function lockOutput(out: string, shown: string, waitMs = defaultWai
   const me: Holder = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') }
   const content = JSON.stringify(me)
   const deadline = Date.now() + waitMs
-  for (;;) {
+  for (let quickRetries = 0; ; ) {
     const holder = await tryAcquire(file, content)
+    // The lock just went away (released, or abandoned and removed): try again at once.
+    if (holder === 'gone' && quickRetries++ < 10) continue
     if (holder === null) {
       heldHere.add(file)
       return {
@@ -62,15 +64,15 @@ export async function lockOutput(out: string, shown: string, waitMs = defaultWai
       }
     }
     if (Date.now() >= deadline) {
-      const who = holder === 'unknown' ? '' : holder.host === me.host ? ` (proces ${holder.pid})` : ` (proces ${holder.pid} op ${holder.host})`
+      const who = holder === 'unknown' || holder === 'gone' ? '' : holder.host === me.host ? ` (proces ${holder.pid})` : ` (proces ${holder.pid} op ${holder.host})`
       return `Er loopt al een build naar ${shown}${who}, verwacht één build tegelijk; wacht tot die klaar is. Loopt er geen build meer, verwijder dan \`${file}\`.`
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
 }
 
-/** Null when the lock is now ours; otherwise who holds it. */
-async function tryAcquire(file: string, content: string): Promise<Holder | 'unknown' | null> {
+/** Null when the lock is now ours; 'gone' when it was freed just now; otherwise who holds it. */
+async function tryAcquire(file: string, content: string): Promise<Holder | 'unknown' | 'gone' | null> {
   try {
     const handle = await open(file, 'wx')
     try {
@@ -83,7 +85,7 @@ async function tryAcquire(file: string, content: string): Promise<Holder | 'unkn
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   }
   const seen = await readFile(file, 'utf8').catch(() => null)
-  if (seen === null) return 'unknown' // just released; the next attempt takes it
+  if (seen === null) return 'gone'
   const holder = parseHolder(seen)
   if (holder === null) {
     const age = Date.now() - (await stat(file).then((info) => info.mtimeMs, () => Date.now()))
@@ -92,7 +94,7 @@ async function tryAcquire(file: string, content: string): Promise<Holder | 'unkn
     return holder
   }
   await removeStale(file, seen)
-  return 'unknown'
+  return 'gone'
 }
 
 /**

@@ -2,7 +2,7 @@
 // wrong `--out` would delete whatever it names. Every path is compared after
 // resolving symbolic links, because a link can make two paths that look apart
 // name the same folder (`srclink -> out/src`).
-import { lstat, realpath } from 'node:fs/promises'
+import { readlink, realpath } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { packageRoot } from '../package-root.ts'
@@ -16,18 +16,23 @@ export interface ResolvedOutput {
 
 /**
  * The real path of `file`, also when it does not exist yet: the real path of
- * its nearest existing ancestor plus the rest. A dangling link resolves to the
- * link itself, which the caller then finds is not a folder.
+ * its nearest existing ancestor plus the rest. A link to something that does
+ * not exist yet is followed too (the build would create its target); a loop
+ * of links resolves to the link itself, which is then refused as no folder.
  */
-export async function resolveReal(file: string): Promise<string> {
+export async function resolveReal(file: string, depth = 0): Promise<string> {
   const absolute = path.resolve(file)
   const rest: string[] = []
   for (let current = absolute; ; current = path.dirname(current)) {
+    const tail = [...rest].reverse()
     try {
-      return path.join(await realpath(current), ...rest.reverse())
+      return path.join(await realpath(current), ...tail)
     } catch {
-      // Exists as a dangling link: keep the link itself.
-      if (await lstat(current).then(() => true, () => false)) return path.join(await resolveReal(path.dirname(current)), path.basename(current), ...rest.reverse())
+      const target = await readlink(current).catch(() => null)
+      if (target !== null) {
+        if (depth < 40) return resolveReal(path.resolve(path.dirname(current), target, ...tail), depth + 1)
+        return path.join(await resolveReal(path.dirname(current), depth + 1), path.basename(current), ...tail)
+      }
       if (path.dirname(current) === current) return absolute
       rest.push(path.basename(current))
     }
