@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening, type CheckResult } from '../src/check.ts'
 import { IncrementalChecker } from '../src/incremental-check.ts'
 import { makeFixture } from './helpers/fixture.ts'
+import { defineRule } from '../plugins/rule.ts'
+import { rules } from '../plugins/rules/index.ts'
+import { Pipeline } from '../src/pipeline/pipeline.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -55,4 +58,78 @@ describe('IncrementalChecker', () => {
       expect(messages(await checker.check(['02-wmo.md']))).toEqual(messages(await checkVerordening(dir)))
     })
   }
+})
+
+// A cross-file rule that exists only in this test: the incremental re-check must
+// notice what it reads without being told (no hand-kept list of dependencies).
+const uniqueTitles = defineRule(
+  {
+    ruleId: 'test-titel-uniek',
+    severity: 'error',
+    beschrijving: 'Alleen voor deze test: twee artikelen met dezelfde titel.',
+    oplossing: 'Geef elk artikel een eigen titel.',
+    examples: [],
+  },
+  (_tree, file) => {
+    const context = file.data.kind === 'hoofdstuk' ? file.data.context : undefined
+    const own = file.data.hoofdstuk
+    if (!context || !own) return
+    for (const artikel of own.artikelen) {
+      for (const other of context.verordening.hoofdstukken) {
+        if (other.nr === own.nr) continue
+        const same = other.artikelen.find((candidate) => candidate.titel === artikel.titel)
+        if (same) file.message(`Artikel ${artikel.nr} heeft dezelfde titel als artikel ${same.nr}, verwacht een eigen titel`, { place: { line: 1, column: 1 } })
+      }
+    }
+  },
+)
+
+describe('Pipeline.recheck with a rule it has never seen', () => {
+  it('re-runs that rule on the other file when an edit makes a title collide, and again when it is undone', async () => {
+    const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
+    made.push(dir)
+    const withRule = [...rules, uniqueTitles]
+    const pipeline = Pipeline.forFolder(dir, withRule)
+    const fresh = () => Pipeline.forFolder(dir, withRule).check()
+    const first = await pipeline.check()
+    expect(messages(first)).toEqual(messages(await fresh()))
+    expect(messages(first).filter((line) => line.includes('test-titel-uniek'))).toEqual([])
+
+    // Only 02-wmo.md changes, and the message appears in 01-algemeen.md as well.
+    const file = path.join(dir, '02-wmo.md')
+    await writeFile(file, hoofdstuk2.replace('titel="Hulp"', 'titel="Omgekeerde toets"'))
+    const collided = await pipeline.recheck(['02-wmo.md'])
+    expect(messages(collided)).toEqual(messages(await fresh()))
+    expect(messages(collided).filter((line) => line.includes('test-titel-uniek')).map((line) => line.split(':')[0])).toEqual(['01-algemeen.md', '02-wmo.md'])
+
+    await writeFile(file, hoofdstuk2)
+    const undone = await pipeline.recheck(['02-wmo.md'])
+    expect(messages(undone)).toEqual(messages(await fresh()))
+    expect(messages(undone).filter((line) => line.includes('test-titel-uniek'))).toEqual([])
+  })
+
+  it('re-runs only the rules whose reads an edit touches', async () => {
+    const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
+    made.push(dir)
+    let runs = 0
+    const counting = defineRule({ ruleId: 'test-telt', severity: 'warning', beschrijving: 'telt', oplossing: 'niets', examples: [] }, (_tree, file) => {
+      const context = file.data.kind === 'hoofdstuk' ? file.data.context : undefined
+      if (!context || file.path.endsWith('02-wmo.md')) return
+      runs++
+      // Reads the number of every artikel, nothing else.
+      void context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikel.nr))
+    })
+    const pipeline = Pipeline.forFolder(dir, [...rules, counting])
+    await pipeline.check()
+    const afterFull = runs
+    const file = path.join(dir, '02-wmo.md')
+    // A text edit in 02-wmo.md: no artikel number changes, so the rule on 01-algemeen.md keeps its result.
+    await writeFile(file, hoofdstuk2.replace('Wij kunnen u helpen.', 'Wij helpen u graag.'))
+    await pipeline.recheck(['02-wmo.md'])
+    expect(runs).toBe(afterFull)
+    // A renumbered artikel is read by the rule: it runs again on 01-algemeen.md.
+    await writeFile(file, hoofdstuk2.replace('nr="2.1"', 'nr="2.2"'))
+    await pipeline.recheck(['02-wmo.md'])
+    expect(runs).toBe(afterFull + 1)
+  })
 })
