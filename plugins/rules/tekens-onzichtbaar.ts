@@ -21,7 +21,8 @@ import { visit } from 'unist-util-visit'
 import { decodeHTML } from 'entities'
 import { isScalar, parseDocument, visit as visitYaml } from 'yaml'
 import type { VFile } from 'vfile'
-import { pointAt } from '../../src/messages/report.ts'
+import type { Point } from 'unist'
+import { location } from 'vfile-location'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
@@ -58,8 +59,39 @@ function describe(codePoint: number): string {
   return `${hex} (${name})`
 }
 
+/** Per file: the first findings as messages, the rest counted (a hostile file can hold a million). */
+const maxMessages = 50
+
+class Findings {
+  private count = 0
+  private firstUnreported: number | undefined
+  private index: ReturnType<typeof location> | undefined
+
+  constructor(
+    private readonly file: VFile,
+    private readonly text: string,
+  ) {}
+
+  add(offset: number, reason: string): void {
+    this.count++
+    if (this.count <= maxMessages) this.file.message(reason, { place: this.at(offset) })
+    else this.firstUnreported ??= offset
+  }
+
+  finish(): void {
+    if (this.firstUnreported === undefined) return
+    const rest = this.count - maxMessages
+    this.file.message(`Nog ${rest.toLocaleString('nl-NL')} onzichtbare tekens in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht gewone tekst: haal ze weg`, { place: this.at(this.firstUnreported) })
+  }
+
+  // Indexed once per file, so many findings stay linear.
+  private at(offset: number): Point | undefined {
+    return (this.index ??= location(this.text)).toPoint(offset)
+  }
+}
+
 /** Literal invisible characters; a run of them is one message at its first character. */
-function checkLiteral(file: VFile, text: string, where: string): void {
+function checkLiteral(findings: Findings, text: string, where: string): void {
   if (!anyInvisible.test(text)) return
   const masked = text.replace(emojiJoiner, 'x').replace(flagTags, (flag) => 'x'.repeat(flag.length))
   for (const match of masked.matchAll(invisibleRun)) {
@@ -69,16 +101,16 @@ function checkLiteral(file: VFile, text: string, where: string): void {
       codePoints.length === 1
         ? `Onzichtbaar teken ${describe(first)} ${where}, verwacht gewone tekst: haal het teken weg`
         : `${codePoints.length} onzichtbare tekens achter elkaar (${[...new Set(codePoints)].slice(0, 3).map(describe).join(', ')}${new Set(codePoints).size > 3 ? ', …' : ''}) ${where}, verwacht gewone tekst: haal de tekens weg`
-    file.message(reason, { place: pointAt(text, match.index) })
+    findings.add(match.index, reason)
   }
 }
 
-function reportEscape(file: VFile, text: string, offset: number, written: string, codePoint: number, where: string): void {
-  file.message(`Onzichtbaar teken ${describe(codePoint)}, geschreven als \`${written}\`, ${where}, verwacht gewone tekst: haal het teken weg`, { place: pointAt(text, offset) })
+function reportEscape(findings: Findings, offset: number, written: string, codePoint: number, where: string): void {
+  findings.add(offset, `Onzichtbaar teken ${describe(codePoint)}, geschreven als \`${written}\`, ${where}, verwacht gewone tekst: haal het teken weg`)
 }
 
 /** Markdown character references (`&#x202E;`, `&lrm;`) outside code, where they would be decoded. */
-function checkCharacterReferences(file: VFile, tree: Root, text: string): void {
+function checkCharacterReferences(findings: Findings, tree: Root, text: string): void {
   if (!text.includes('&')) return
   const literal: Array<[number, number]> = []
   visit(tree, (node) => {
@@ -86,19 +118,23 @@ function checkCharacterReferences(file: VFile, tree: Root, text: string): void {
       literal.push([node.position.start.offset, node.position.end.offset])
     }
   })
+  let next = 0
   for (const match of text.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g)) {
     const decoded = decodeHTML(match[0])
     const codePoint = decoded.codePointAt(0)
     if (decoded === match[0] || codePoint === undefined || [...decoded].length !== 1 || !isInvisible(codePoint)) continue
-    if (literal.some(([start, end]) => match.index >= start && match.index < end)) continue
-    reportEscape(file, text, match.index, match[0], codePoint, 'in de tekst')
+    // Both lists run in document order, so one pointer walks the code ranges.
+    while (next < literal.length && (literal[next]?.[1] ?? 0) <= match.index) next++
+    const range = literal[next]
+    if (range && match.index >= range[0]) continue
+    reportEscape(findings, match.index, match[0], codePoint, 'in de tekst')
   }
 }
 
 const yamlNamedEscapes: Record<string, number> = { '0': 0x00, a: 0x07, b: 0x08, e: 0x1b, f: 0x0c, v: 0x0b, N: 0x85 }
 
 /** Escapes in double-quoted YAML strings (`"\u202E"`, `"\e"`), which the YAML parser turns into the character. */
-function checkYamlEscapes(file: VFile, text: string, yaml: string, base: number, where: string): void {
+function checkYamlEscapes(findings: Findings, yaml: string, base: number, where: string): void {
   if (!yaml.includes('\\')) return
   const doc = parseDocument(yaml, { keepSourceTokens: false })
   visitYaml(doc, {
@@ -111,7 +147,7 @@ function checkYamlEscapes(file: VFile, text: string, yaml: string, base: number,
         const hex = match[1] ?? match[2] ?? match[3]
         const codePoint = hex ? Number.parseInt(hex, 16) : yamlNamedEscapes[match[4] ?? '']
         if (codePoint === undefined || codePoint > 0x10ffff || !isInvisible(codePoint)) continue
-        reportEscape(file, text, base + start + match.index, match[0], codePoint, where)
+        reportEscape(findings, base + start + match.index, match[0], codePoint, where)
       }
     },
   })
@@ -154,18 +190,20 @@ export default defineRule(
   },
   (tree, file) => {
     const text = String(file.value)
+    const findings = new Findings(file, text)
     if (file.data.kind === 'hoofdstuk') {
-      checkLiteral(file, text, 'in de tekst')
-      checkCharacterReferences(file, tree, text)
+      checkLiteral(findings, text, 'in de tekst')
+      checkCharacterReferences(findings, tree, text)
       const frontmatter = tree.children.find((child) => child.type === 'yaml')
       const start = frontmatter?.position?.start.offset
       if (frontmatter && start !== undefined) {
         const base = text.indexOf(frontmatter.value, start)
-        if (base !== -1) checkYamlEscapes(file, text, frontmatter.value, base, 'in de kop van het hoofdstuk')
+        if (base !== -1) checkYamlEscapes(findings, frontmatter.value, base, 'in de kop van het hoofdstuk')
       }
     } else if (file.data.kind) {
-      checkLiteral(file, text, 'in het register')
-      checkYamlEscapes(file, text, text, 0, 'in het register')
+      checkLiteral(findings, text, 'in het register')
+      checkYamlEscapes(findings, text, 0, 'in het register')
     }
+    findings.finish()
   },
 )

@@ -22,7 +22,7 @@
 import { confusablesMap } from 'confusables'
 import type { VFile } from 'vfile'
 import type { Position } from 'unist'
-import { pointAt } from '../../src/messages/report.ts'
+import { location } from 'vfile-location'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
@@ -49,11 +49,22 @@ export function skeleton(text: string): string {
     .replace(/vv/g, 'w')
 }
 
+/** Per file: the first findings as messages, then one that counts the rest (a hostile file can hold a million). */
+const maxMessages = 50
+
 /** Words (runs of letters and marks) mixing Latin with Cyrillic or Greek, in any file's raw text. */
 function checkMixedScripts(file: VFile, text: string): void {
   if (!otherScripts.test(text)) return
+  const index = location(text)
+  let count = 0
+  let firstUnreported: number | undefined
   for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const word = match[0]
+    if (!otherScripts.test(word) || !/\p{Script=Latin}/u.test(word)) continue
+    if (++count > maxMessages) {
+      firstUnreported ??= match.index
+      continue
+    }
     const chars = [...word]
     const present = scriptNames
       .map((script) => ({ ...script, chars: chars.filter((char) => script.pattern.test(char)) }))
@@ -67,9 +78,14 @@ function checkMixedScripts(file: VFile, text: string): void {
     const lookalike = confusablesMap.get(char)
     const scripts = present.map((script) => script.name)
     file.message(
-      `Woord \`${word}\` mengt ${scripts.slice(0, -1).join(', ')} en ${scripts.at(-1)} letters (\`${char}\` is ${codePoint}, ${odd.predicate}${lookalike ? ` en lijkt op \`${lookalike}\`` : ''}), verwacht letters uit één schrift: typ het woord opnieuw`,
-      { place: pointAt(text, match.index + word.indexOf(char)) },
+      `Woord \`${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : word}\` mengt ${scripts.slice(0, -1).join(', ')} en ${scripts.at(-1)} letters (\`${char}\` is ${codePoint}, ${odd.predicate}${lookalike ? ` en lijkt op \`${lookalike}\`` : ''}), verwacht letters uit één schrift: typ het woord opnieuw`,
+      { place: index.toPoint(match.index + word.indexOf(char)) },
     )
+  }
+  if (firstUnreported !== undefined) {
+    file.message(`Nog ${(count - maxMessages).toLocaleString('nl-NL')} woorden met gemengde letters in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht letters uit één schrift: typ ze opnieuw`, {
+      place: index.toPoint(firstUnreported),
+    })
   }
 }
 
