@@ -2,6 +2,7 @@
 // Every failure ends in a Dutch message and an exit code, never a stack trace.
 // Each command is imported when it runs, so `--help` and `check` never load
 // Eleventy, Pagefind or the dev server.
+import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
@@ -13,6 +14,7 @@ Opdrachten:
       --out <map>        uitvoermap (standaard: _site)
   serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
       --port <nummer>    poort (standaard: 8080)
+      --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
   help                   toon deze hulp
 `
@@ -32,14 +34,19 @@ export async function main(argv: string[]): Promise<number> {
         return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
       }
       case 'serve': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
           process.stderr.write(`Ongeldige poort \`${values.port}\`, verwacht een getal tussen 1 en 65535.\n`)
           return 1
         }
+        const host = values.host ?? '127.0.0.1'
+        if (host !== 'localhost' && isIP(host) === 0) {
+          process.stderr.write(`Ongeldig adres \`${host}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`)
+          return 1
+        }
         const { runServe } = await import('./serve-command.ts')
-        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port })
+        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
       }
       case undefined:
       case 'help':

@@ -1,22 +1,25 @@
-// `verordening serve [map]`: builds the site, serves it on localhost with live
-// reload, and rebuilds when the verordening (or the site templates) change.
-// A build with errors prints them and keeps serving the last good site.
+// `verordening serve [map]`: builds the site, serves it on this computer only
+// (127.0.0.1, unless `--host` says otherwise) with live reload, and rebuilds
+// when the verordening (or the site templates) change. A build with errors
+// prints them and keeps serving the last good site.
 import { watch } from 'node:fs'
 import path from 'node:path'
-import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { packageRoot } from '../build/build-site.ts'
 import { runBuild } from './build-command.ts'
 import { IncrementalChecker } from '../incremental-check.ts'
+import { isLoopback } from '../serve/request-guard.ts'
+import { startSiteServer } from '../serve/site-server.ts'
 
-export async function runServe(dir: string, options: { out: string; port: number }): Promise<number> {
+export async function runServe(dir: string, options: { out: string; port: number; host: string }): Promise<number> {
   const checker = new IncrementalChecker(path.resolve(dir))
-  await runBuild(dir, { ...options, check: await checker.check() })
-  const server = EleventyDevServer.getServer('verordening', path.resolve(options.out), {
-    port: options.port,
-    domDiff: false,
-    messageOnStart: ({ localhostUrl }) => `De site draait op ${localhostUrl} — stoppen met Ctrl+C`,
-  })
-  server.serve(options.port)
+  await runBuild(dir, { out: options.out, check: await checker.check() })
+  const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port })
+  if (typeof server === 'string') {
+    process.stderr.write(`✗ ${server}\n`)
+    return 1
+  }
+  if (!isLoopback(options.host)) process.stderr.write(`Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`)
+  process.stdout.write(`De site draait op ${server.url} — stoppen met Ctrl+C\n`)
 
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> = Promise.resolve()
@@ -32,8 +35,8 @@ export async function runServe(dir: string, options: { out: string; port: number
         process.stderr.write(`↻ ${reason} gewijzigd, opnieuw bouwen…\n`)
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
-        const code = await runBuild(dir, { ...options, check: await checker.check(names) })
-        if (code === 0) server.reloadFiles([path.join(path.resolve(options.out), 'index.html')], false)
+        const code = await runBuild(dir, { out: options.out, check: await checker.check(names) })
+        if (code === 0) server.reload([path.join(path.resolve(options.out), 'index.html')])
       })
     }, 150)
   }
