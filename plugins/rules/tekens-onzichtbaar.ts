@@ -81,7 +81,7 @@ class Findings {
   finish(): void {
     if (this.firstUnreported === undefined) return
     const rest = this.count - maxMessages
-    this.file.message(`Nog ${rest.toLocaleString('nl-NL')} onzichtbare tekens in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht gewone tekst: haal ze weg`, { place: this.at(this.firstUnreported) })
+    this.file.message(`Nog ${rest.toLocaleString('nl-NL')} plaatsen met onzichtbare tekens in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht gewone tekst: haal ze weg`, { place: this.at(this.firstUnreported) })
   }
 
   // Indexed once per file, so many findings stay linear.
