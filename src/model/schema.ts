@@ -4,6 +4,7 @@
 // Every output (check, site, exports) reads this model, never the source.
 import { z } from 'zod'
 import type { RootContent } from 'mdast'
+import { findMarkup, markupMessage } from './plain-text.ts'
 
 // Ids are lowercase words joined by hyphens (and dots for grondwaarden), so
 // they are stable in URLs and easy to type in a directive attribute.
@@ -14,12 +15,16 @@ const slug = z
 
 const datum = z.iso.date({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-01.' })
 // Registry text is shown on the site as text; HTML in it would show as code,
-// so it is refused with a message rather than silently escaped.
+// so it is refused with a message rather than silently escaped. Entities are
+// decoded first (src/model/plain-text.ts): `&lt;img …&gt;` is HTML too.
 const tekst = z
   .string()
   .trim()
   .min(1, 'Dit veld mag niet leeg zijn.')
-  .refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), 'HTML is hier niet toegestaan, verwacht gewone tekst.')
+  .superRefine((value, context) => {
+    const markup = findMarkup(value)
+    if (markup) context.addIssue({ code: 'custom', message: markupMessage(markup) })
+  })
 
 export const wetSchema = z.strictObject({
   naam: tekst,
