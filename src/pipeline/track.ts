@@ -223,24 +223,45 @@ export function diff(before: unknown, after: unknown, path: ModelPath = '', chan
  * read that far.
  */
 export class ChangeSet {
-  private readonly exact: Set<ModelPath>
+  /** The changes as a trie of path segments; `end` marks a changed path. */
+  private readonly root: TrieNode = { children: new Map(), end: false }
+  readonly size: number
 
   constructor(changes: Iterable<ModelPath>) {
-    this.exact = new Set(changes)
-  }
-
-  get size(): number {
-    return this.exact.size
+    let size = 0
+    for (const change of changes) {
+      let node = this.root
+      for (const segment of change.split(sep)) {
+        let child = node.children.get(segment)
+        if (!child) node.children.set(segment, (child = { children: new Map(), end: false }))
+        node = child
+      }
+      node.end = true
+      size++
+    }
+    this.size = size
   }
 
   affects(reads: Iterable<ModelPath>): boolean {
-    if (this.exact.size === 0) return false
+    if (this.size === 0) return false
     for (const read of reads) {
-      if (this.exact.has(read)) return true
-      for (let index = read.indexOf(sep); index !== -1; index = read.indexOf(sep, index + 1)) {
-        if (this.exact.has(read.slice(0, index))) return true
+      // Walk the read down the trie: a changed path on the way (or at its end)
+      // is a conflict; a missing branch means nothing below it changed.
+      let node: TrieNode | undefined = this.root
+      let start = 0
+      while (node) {
+        const end = read.indexOf(sep, start)
+        node = node.children.get(end === -1 ? read.slice(start) : read.slice(start, end))
+        if (node?.end) return true
+        if (end === -1) break
+        start = end + 1
       }
     }
     return false
   }
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>
+  end: boolean
 }
