@@ -128,3 +128,17 @@ ${zin(4)}
   }
   return { files, artikelen: made }
 }
+
+/**
+ * One hoofdstuk file of many short artikelen (about 100 bytes each, no blank lines; no
+ * titel or inwoners, so a few messages each), to be laid
+ * over the registries of `generateVerordening`: 20,000 of them fill the 2 MB a
+ * file may have. Tests the checker's time per artikel, not per byte.
+ */
+export function generateShortArtikelen(count: number): string {
+  const parts = ['---\nhoofdstuk: 2\ntitel: Veel artikelen\nwet: wmo\n---\n']
+  for (let index = 1; index <= count; index++) {
+    parts.push(`::::artikel{nr="2.${index}" effect="meedoen" grondwaarde="gedeeld.eigen-regie"}\n:::juridisch\nHulp.\n:::\n::::\n`)
+  }
+  return parts.join('')
+}

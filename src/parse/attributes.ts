@@ -4,7 +4,7 @@
 import type { Directives } from 'mdast-util-directive'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
+import { fileLocation } from './file-location.ts'
 
 /** Splits a list attribute such as `effect="a b"` into its tokens. */
 export function tokens(value: string | null | undefined): string[] {
@@ -23,7 +23,7 @@ export function attributePosition(file: VFile, node: Directives, name: string, t
   const match = new RegExp(`(^|[\\s,"'=])(${escapeRegExp(token)})(?=$|[\\s,"'])`).exec(source.slice(valueStart))
   if (!match) return span
   const start = from + valueStart + match.index + (match[1]?.length ?? 0)
-  const place = location(file)
+  const place = fileLocation(file)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(start + token.length)
   return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
