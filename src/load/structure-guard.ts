@@ -19,7 +19,8 @@ export const maxContainers = 12
  */
 export const maxEmphasisRuns = 1000
 export const maxBracketDepth = 32
-export const maxBacktickLengths = 16
+export const maxUnclosedBackticks = 4
+export const maxThematicBreak = 1000
 export const maxHtmlOpeners = 32
 export const maxBraces = 64
 
@@ -42,9 +43,13 @@ export function guardStructure(file: VFile): boolean {
     const nesting = checkLineNesting(file, line, index + 1)
     if (!nesting) return false
     const rest = line.slice(nesting.end)
-    if (fenceLine || /^[\s>]*$/.test(line) || /^ {0,3}:{3,}[^\s:]/.test(rest)) {
-      // Blank lines and block openers end a paragraph; the opener's own
-      // attributes cannot span lines, so its characters are not counted.
+    const blank = /^[\s>]*$/.test(line)
+    if (blank || fenceLine || /^ {0,3}:{3,}[^\s:]/.test(rest)) {
+      // Blank lines and block openers end a paragraph. An opener line is
+      // counted on its own: if the parser does not take it as an opener
+      // (`:::a *a*a…`, an inline code span at the start), it is text.
+      if (!paragraph.end(file)) return false
+      if (!blank) paragraph.addLine(line, nesting.end, index + 1)
       if (!paragraph.end(file)) return false
     } else {
       paragraph.addLine(line, nesting.end, index + 1)
@@ -113,6 +118,17 @@ function checkLineNesting(file: VFile, line: string, lineNr: number): { end: num
     position = next
     end = next
   }
+  // What follows the markers may be a thematic break (`- - -`); the parser is
+  // slow on one of a million marks, and no verordening needs more than a few.
+  if (position >= tail.start && tail.marks - tailBullets >= 3 && line.length - position > maxThematicBreak) {
+    report(
+      file,
+      `Regel ${lineNr} is een scheidingslijn van ${count(line.length - position)} tekens, verwacht hoogstens ${count(maxThematicBreak)}: schrijf \`---\` voor een scheidingslijn`,
+      { line: lineNr, column: position + 1 },
+      'bestand-structuur',
+    )
+    return undefined
+  }
   const total = quotes + lists
   if (total > maxContainers) {
     const what = lists === 0 ? 'citaatblokken' : quotes === 0 ? 'lijsten' : 'citaatblokken en lijsten'
@@ -156,8 +172,9 @@ class ParagraphCounter {
   private bracketDepth = 0
   private deepestBrackets = 0
   private bracketsOver: { line: number; column: number } | undefined
-  private backtickLengths = new Set<number>()
-  private backticksOver: { line: number; column: number } | undefined
+  /** Backtick runs: offset in the paragraph, length and place, to find the ones without a closing run. */
+  private backtickRuns: Array<{ offset: number; length: number; line: number; column: number }> = []
+  private length = 0
   private htmlOpeners = 0
   private htmlOver: { line: number; column: number } | undefined
   private braces = 0
@@ -176,10 +193,8 @@ class ParagraphCounter {
       if (code === 42 || code === 95 || code === 96) {
         let runEnd = index + 1
         while (runEnd < line.length && line.charCodeAt(runEnd) === code) runEnd++
-        if (code === 96) {
-          this.backtickLengths.add(runEnd - index)
-          if (this.backtickLengths.size === maxBacktickLengths + 1) this.backticksOver = place
-        } else if (++this.emphasisRuns === maxEmphasisRuns + 1) this.emphasisOver = place
+        if (code === 96) this.backtickRuns.push({ offset: this.length + index - from, length: runEnd - index, ...place })
+        else if (++this.emphasisRuns === maxEmphasisRuns + 1) this.emphasisOver = place
         index = runEnd
         continue
       }
@@ -198,15 +213,49 @@ class ParagraphCounter {
       }
       index++
     }
+    this.length += line.length - from + 1
+  }
+
+  /**
+   * A code span starts at a run of backticks and ends at the next run of the
+   * same length. A run with no such run after it is literal, but the parser
+   * first reads to the paragraph's end looking for one; replayed here in
+   * linear time by linking each run to the next of its length.
+   */
+  private unclosedBackticks(): { count: number; first?: { line: number; column: number } } {
+    const runs = this.backtickRuns
+    const next = new Array<number>(runs.length).fill(-1)
+    const lastOfLength = new Map<number, number>()
+    for (let index = runs.length - 1; index >= 0; index--) {
+      const run = runs[index]
+      if (!run) continue
+      next[index] = lastOfLength.get(run.length) ?? -1
+      lastOfLength.set(run.length, index)
+    }
+    let count = 0
+    let first: { line: number; column: number } | undefined
+    for (let index = 0; index < runs.length; ) {
+      const closing = next[index] ?? -1
+      if (closing !== -1) {
+        index = closing + 1
+        continue
+      }
+      const run = runs[index]
+      if (count === maxUnclosedBackticks && run) first = { line: run.line, column: run.column }
+      count++
+      index++
+    }
+    return { count, first }
   }
 
   /** Ends the paragraph; false when it was too much (then the file carries a message). */
   end(file: VFile): boolean {
     const from = this.startLine
+    const backticks = this.unclosedBackticks()
     const problems: Array<[{ line: number; column: number } | undefined, string]> = [
       [this.emphasisOver, `De alinea vanaf regel ${from} heeft ${count(this.emphasisRuns)} reeksen \`*\` of \`_\`, verwacht hoogstens ${count(maxEmphasisRuns)} in één alinea: zet een lege regel tussen alinea's, of \`\\*\` voor een sterretje als teken`],
       [this.bracketsOver, `De alinea vanaf regel ${from} opent ${count(this.deepestBrackets)} haken \`[\` in elkaar, verwacht hoogstens ${maxBracketDepth}: sluit elke \`[\` met \`]\`, of schrijf \`\\[\` voor een haak als teken`],
-      [this.backticksOver, `De alinea vanaf regel ${from} heeft reeksen backticks (\`) van ${count(this.backtickLengths.size)} verschillende lengtes, verwacht hoogstens ${maxBacktickLengths}: sluit elke code met evenveel backticks als waarmee ze begint`],
+      [backticks.first, `De alinea vanaf regel ${from} heeft ${count(backticks.count)} reeksen backticks (\`) zonder afsluiting, verwacht hoogstens ${maxUnclosedBackticks}: sluit code af met evenveel backticks als waarmee ze begint, of schrijf \`\\\`\` voor het teken`],
       [this.htmlOver, `De alinea vanaf regel ${from} heeft ${count(this.htmlOpeners)} keer \`<\` voor een letter, \`!\`, \`?\` of \`/\`, verwacht hoogstens ${maxHtmlOpeners} in één alinea: HTML hoort niet in de verordening; schrijf \`\\<\` voor het teken`],
       [this.bracesOver, `De alinea vanaf regel ${from} heeft ${count(this.braces)} keer \`{\`, verwacht hoogstens ${maxBraces} in één alinea: kenmerken staan in \`{…}\` direct na een directive; zet een lege regel tussen alinea's`],
     ]
@@ -226,8 +275,8 @@ class ParagraphCounter {
     this.bracketDepth = 0
     this.deepestBrackets = 0
     this.bracketsOver = undefined
-    this.backtickLengths.clear()
-    this.backticksOver = undefined
+    this.backtickRuns = []
+    this.length = 0
     this.htmlOpeners = 0
     this.htmlOver = undefined
     this.braces = 0
