@@ -43,11 +43,10 @@ function startSearch () {
       await pagefind.init()
       totals = await pagefind.filters()
       makeFilters(totals)
+      // The query from the header form (?q=), unless the user has started typing already.
       const q = new URLSearchParams(window.location.search).get('q')
-      if (q && q.trim() !== '') {
-        input.value = q.trim()
-        runSearch(0)
-      }
+      if (q && input.value.trim() === '') input.value = q.trim()
+      if (input.value.trim() !== '') runSearch(0)
     })
     .catch(() => {
       setStatus('Zoeken lukt nu niet. Probeer het later opnieuw, of kies een onderwerp op de pagina Inwoners.')
