@@ -12,7 +12,7 @@
 // host name is stored too; a lock from another machine (a shared disk) cannot be
 // checked, so it counts as held and the message names the file to remove.
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, lstat, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 
@@ -45,12 +45,18 @@ export function lockFileFor(out: string): string {
  */
 export async function lockOutput(out: string, shown: string, waitMs = defaultWaitMs): Promise<OutputLock | string> {
   const file = lockFileFor(out)
-  await mkdir(path.dirname(file), { recursive: true })
   const me: Holder = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') }
   const content = JSON.stringify(me)
   const deadline = Date.now() + waitMs
   for (let quickRetries = 0; ; ) {
-    const holder = await tryAcquire(file, content)
+    let holder: Awaited<ReturnType<typeof tryAcquire>>
+    try {
+      await makeFolder(path.dirname(file))
+      holder = await tryAcquire(file, content)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
+      return `Kan in de map boven de uitvoermap ${shown} niet schrijven (${code}), verwacht een map waarin u mag schrijven; kies een andere map met --out.`
+    }
     // The lock just went away (released, or abandoned and removed): try again at once.
     if (holder === 'gone' && quickRetries++ < 10) continue
     if (holder === null) {
@@ -111,6 +117,20 @@ async function removeStale(file: string, seen: string): Promise<void> {
   }
   if ((await readFile(aside, 'utf8').catch(() => seen)) !== seen) await link(aside, file).catch(() => undefined)
   await unlink(aside).catch(() => undefined)
+}
+
+/**
+ * Creates `dir` and its missing parents one by one. Not `mkdir(…, { recursive:
+ * true })`: on Node 20 that never returns for a folder under /proc.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let current = dir; (await lstat(current).catch(() => null)) === null && path.dirname(current) !== current; current = path.dirname(current)) missing.push(current)
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
 }
 
 function parseHolder(text: string): Holder | null {
