@@ -19,13 +19,29 @@ const inline = fc.oneof(
 )
 const line = fc.array(inline, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '))
 
+/**
+ * Long runs of what nests or pairs up: block quotes, lists, emphasis, link
+ * and image brackets, directive blocks, backticks, HTML and braces. Counts
+ * mostly small, some around the limits of the structure guard, some far over.
+ */
+const nestingCount = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 40 }), weight: 6 }, { arbitrary: fc.integer({ min: 900, max: 1100 }), weight: 2 }, { arbitrary: fc.integer({ min: 1, max: 30_000 }), weight: 1 })
+export const nestingRun: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('> ', '>', '- ', '* ', '+ ', '1. ', '2) ', '> - ', '*', '_', '**', '*a', '_a', 'a*', '[', '![', ']', '[a](', ':a[', ':a{b="', '`', '``a', '<!-- ', '<a b="', '{', '- - '), nestingCount).map(([unit, count]) => unit.repeat(count)),
+  fc.tuple(fc.integer({ min: 3, max: 8 }), nestingCount).map(([colons, count]) => `${':'.repeat(colons)}a\n`.repeat(count)),
+  nestingCount.map((count) => Array.from({ length: Math.min(count, 300) }, (_, index) => `${'`'.repeat(index + 1)} a`).join(' ')),
+)
+
 const block: fc.Arbitrary<string> = fc.oneof(
-  line,
-  fc.tuple(fc.integer({ min: 1, max: 4 }), line).map(([nr, text]) => `${nr}. ${text}`),
-  fc.tuple(fc.constantFrom('a', 'b', 'c', 'z'), line).map(([letter, text]) => `   - ${letter}. ${text}`),
-  fc.tuple(fc.integer({ min: 2, max: 6 }), fc.constantFrom('artikel', 'juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'onbekend'), attributes).map(([colons, name, attrs]) => `${':'.repeat(colons)}${name}${attrs}`),
-  fc.integer({ min: 2, max: 6 }).map((colons) => ':'.repeat(colons)),
-  fc.constantFrom('', '---', '```', '> citaat', '# Kop', '<div onmouseover="alert(1)">x</div>', '<!-- opmerking -->', '| a | b |', '    code'),
+  { arbitrary: nestingRun, weight: 1 },
+  { arbitrary: line, weight: 10 },
+  { arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), line).map(([nr, text]) => `${nr}. ${text}`), weight: 10 },
+  { arbitrary: fc.tuple(fc.constantFrom('a', 'b', 'c', 'z'), line).map(([letter, text]) => `   - ${letter}. ${text}`), weight: 10 },
+  {
+    arbitrary: fc.tuple(fc.integer({ min: 2, max: 6 }), fc.constantFrom('artikel', 'juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'onbekend'), attributes).map(([colons, name, attrs]) => `${':'.repeat(colons)}${name}${attrs}`),
+    weight: 10,
+  },
+  { arbitrary: fc.integer({ min: 2, max: 6 }).map((colons) => ':'.repeat(colons)), weight: 10 },
+  { arbitrary: fc.constantFrom('', '---', '```', '> citaat', '# Kop', '<div onmouseover="alert(1)">x</div>', '<!-- opmerking -->', '| a | b |', '    code'), weight: 10 },
 )
 
 /** A hoofdstuk file built from the pieces of the language, in random order. */
@@ -47,7 +63,11 @@ export const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('delete', 'duplicate', 'insert', 'replace'),
   at: fc.nat(),
   length: fc.integer({ min: 1, max: 200 }),
-  text: fc.oneof(fc.constantFrom(':::', '::::', '\n:::\n', '"', '}', '{', '\n', '---', '&', '*', '[', ']', '- a. ', '1. ', ':begrip[', 'id: x\n', '  - ', ': ', '*a', '&a ', '\t'), fc.string({ maxLength: 10 })),
+  text: fc.oneof(
+    { arbitrary: fc.constantFrom(':::', '::::', '\n:::\n', '"', '}', '{', '\n', '---', '&', '*', '[', ']', '- a. ', '1. ', ':begrip[', 'id: x\n', '  - ', ': ', '*a', '&a ', '\t'), weight: 5 },
+    { arbitrary: fc.string({ maxLength: 10 }), weight: 5 },
+    { arbitrary: nestingRun, weight: 1 },
+  ),
 })
 
 export function applyMutations(text: string, mutations: Mutation[]): string {
