@@ -10,7 +10,7 @@ import { connect, createServer } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verordening } from './helpers/cli.ts'
+import { verordeningProces } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
@@ -175,13 +175,13 @@ describe('verordening serve is safe', () => {
   }, 120_000)
 
   it('refuses an address that is not an IP address, and one it cannot listen on, in Dutch', async () => {
-    const bad = await verordening(['serve', 'verordening', '--host', 'iedereen'])
+    const bad = await verordeningProces(['serve', 'verordening', '--host', 'iedereen'])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('Ongeldig adres `iedereen` voor --host, verwacht een IP-adres zoals 127.0.0.1')
     // 192.0.2.1 is reserved for documentation: no computer has it.
     const source = await makeFixture({})
     made.push(source)
-    const unreachable = await verordening(['serve', source, '--out', path.join(parent, '_site'), '--port', String(await freePort()), '--host', '192.0.2.1'])
+    const unreachable = await verordeningProces(['serve', source, '--out', path.join(parent, '_site'), '--port', String(await freePort()), '--host', '192.0.2.1'])
     expect(unreachable.code).toBe(1)
     expect(unreachable.stderr).toMatch(/Kan niet luisteren op 192\.0\.2\.1:\d+ \(EADDRNOTAVAIL\), verwacht een adres van deze computer/)
     expect(unreachable.stderr).not.toMatch(/Interne fout|\n\s+at /)

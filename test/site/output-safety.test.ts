@@ -14,7 +14,7 @@ import { buildSite } from '../../src/build/build-site.ts'
 import { siteMarker } from '../../src/build/output-dir.ts'
 import { lockFileFor, lockOutput } from '../../src/build/output-lock.ts'
 import { packageRoot } from '../../src/package-root.ts'
-import { verordening, type Outcome } from '../helpers/cli.ts'
+import { verordening, verordeningProces, type Outcome } from '../helpers/cli.ts'
 import { basisDir, makeFixture } from '../helpers/fixture.ts'
 
 const bin = path.resolve('bin/verordening.js')
@@ -148,7 +148,7 @@ describe('the output folder', () => {
 describe('one build per output folder', () => {
   it('two concurrent builds to the same folder both end cleanly, with one site and no temporary folders', async () => {
     const { source, parent, out } = await setup()
-    const [first, second] = await Promise.all([verordening(['build', source, '--out', out]), verordening(['build', source, '--out', out])])
+    const [first, second] = await Promise.all([verordeningProces(['build', source, '--out', out]), verordeningProces(['build', source, '--out', out])])
     for (const outcome of [first, second]) {
       expect(outcome.stderr).not.toMatch(/Interne fout|ENOTEMPTY|EEXIST|\n\s+at /)
       if (outcome.code !== 0) expect(outcome.stderr).toMatch(/Er loopt al een build naar/)
