@@ -142,3 +142,30 @@ export function generateShortArtikelen(count: number): string {
   }
   return parts.join('')
 }
+
+export interface HostileShape {
+  name: string
+  text: string
+  /** False where plain remark itself takes minutes (it is quadratic there); then (a) is not measured. */
+  plainParse: boolean
+}
+
+/**
+ * The shapes of input that once stalled or crashed the checker (issue 8), and
+ * an ordinary hoofdstuk of about 2 MB to compare them with.
+ */
+export function hostileShapes(): HostileShape[] {
+  const ordinary = generateVerordening(1850, 1850).files.get('001-hoofdstuk.md') ?? ''
+  return [
+    { name: 'gewoon hoofdstuk, 1.850 artikelen', text: ordinary, plainParse: true },
+    { name: '20.000 korte artikelen', text: generateShortArtikelen(20_000), plainParse: true },
+    { name: '5.000 korte artikelen', text: generateShortArtikelen(5_000), plainParse: true },
+    { name: '`> ` × 20.000', text: `${'> '.repeat(20_000)}x\n`, plainParse: true },
+    { name: '`- ` × 20.000', text: `${'- '.repeat(20_000)}x\n`, plainParse: false },
+    { name: '`- ` × 1.000.000 (scheidingslijn)', text: `${'- '.repeat(1_000_000)}\n`, plainParse: true },
+    { name: '`*a` × 50.000', text: `${'*a'.repeat(50_000)}\n`, plainParse: false },
+    { name: '`*a` × 1.000.000', text: `${'*a'.repeat(1_000_000)}\n`, plainParse: false },
+    { name: '`[` × 50.000', text: `${'['.repeat(50_000)}\n`, plainParse: true },
+    { name: '`[` × 2.000.000', text: `${'['.repeat(2_000_000)}\n`, plainParse: false },
+  ]
+}
