@@ -4,9 +4,11 @@
 import type { List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
+import { VFile as InnerFile } from 'vfile'
 import { parse as parseYaml } from 'yaml'
 import { tokens } from '../src/parse/attributes.ts'
-import { soorten, type Artikel, type Grondslag, type Hoofdstuk, type Lid, type Onderdeel, type Soort } from '../src/model/schema.ts'
+import { loadRegistry } from '../src/parse/registry.ts'
+import { frontmatterSchema, soorten, type Artikel, type Grondslag, type Hoofdstuk, type Lid, type Onderdeel, type Soort } from '../src/model/schema.ts'
 import '../src/model/data.ts'
 
 export default function verordeningModel() {
@@ -16,7 +18,7 @@ export default function verordeningModel() {
 }
 
 export function buildHoofdstuk(tree: Root, file: VFile): Hoofdstuk {
-  const front = readFrontmatter(tree)
+  const front = readKop(tree, file)
   const artikelen: Artikel[] = []
   for (const node of tree.children) {
     if (isContainer(node, 'artikel')) artikelen.push(buildArtikel(node, file))
@@ -30,10 +32,27 @@ export function buildHoofdstuk(tree: Root, file: VFile): Hoofdstuk {
   }
 }
 
-/** Front matter as plain data; invalid YAML reads as empty (the rule `hoofdstuk-kop` reports it). */
-export function readFrontmatter(tree: Root): Record<string, unknown> {
+/**
+ * Reads the front matter once, validated with positions like a registry; what
+ * is wrong with it is kept in `file.data.kop` for the rule `hoofdstuk-kop` to
+ * report. An invalid kop still gives the model what can be read from it.
+ */
+function readKop(tree: Root, file: VFile): Record<string, unknown> {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml')
-  if (!node) return {}
+  if (!node) {
+    file.data.kop = { found: false, problems: [] }
+    return {}
+  }
+  const inner = new InnerFile({ path: file.path, value: node.value })
+  const registry = loadRegistry(inner, frontmatterSchema)
+  // The front matter starts one line below the opening `---`.
+  const lineOffset = node.position?.start.line ?? 1
+  file.data.kop = { found: true, problems: inner.messages.map((message) => ({ reason: message.reason, line: (message.line ?? 1) + lineOffset, column: message.column ?? 1 })) }
+  return registry ? (registry.data as Record<string, unknown>) : lenientFrontmatter(node)
+}
+
+/** Front matter as plain data when it does not validate; invalid YAML reads as empty. */
+function lenientFrontmatter(node: Yaml): Record<string, unknown> {
   try {
     const value: unknown = parseYaml(node.value, { maxAliasCount: 10 })
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}

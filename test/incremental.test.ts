@@ -2,12 +2,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening, type CheckResult } from '../src/check.ts'
-import { IncrementalChecker } from '../src/incremental-check.ts'
+import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
 import { makeFixture } from './helpers/fixture.ts'
 import { defineRule } from '../plugins/rule.ts'
 import { rules } from '../plugins/rules/index.ts'
-import { Pipeline } from '../src/pipeline/pipeline.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -34,7 +32,7 @@ Wij kunnen u helpen.
 ::::
 `
 
-describe('IncrementalChecker', () => {
+describe('Pipeline.recheck', () => {
   const edits: Array<[string, (text: string) => string]> = [
     ['a change in text only', (text) => text.replace('Wij kunnen u helpen.', 'Wij helpen u graag.')],
     ['a broken reference', (text) => text.replace(':artikel[1.1]', ':artikel[1.9]')],
@@ -47,15 +45,15 @@ describe('IncrementalChecker', () => {
     it(`after ${name}, gives the same messages as a full check`, async () => {
       const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
       made.push(dir)
-      const checker = new IncrementalChecker(dir)
+      const checker = Pipeline.forFolder(dir)
       await checker.check()
       const file = path.join(dir, '02-wmo.md')
       await writeFile(file, edit(await readFile(file, 'utf8')))
-      const incremental = await checker.check(['02-wmo.md'])
+      const incremental = await checker.recheck(['02-wmo.md'])
       expect(messages(incremental)).toEqual(messages(await checkVerordening(dir)))
       // And back again.
       await writeFile(file, hoofdstuk2)
-      expect(messages(await checker.check(['02-wmo.md']))).toEqual(messages(await checkVerordening(dir)))
+      expect(messages(await checker.recheck(['02-wmo.md']))).toEqual(messages(await checkVerordening(dir)))
     })
   }
 })

@@ -4,8 +4,8 @@
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkSource } from '../src/check.ts'
-import { sourceFromBytes } from '../src/load/read-source.ts'
+import { checkSource } from '../src/pipeline/pipeline.ts'
+import { sourceFromBytes } from '../src/sources/read-source.ts'
 import { generateShortArtikelen } from '../bench/generate.ts'
 
 const encoder = new TextEncoder()

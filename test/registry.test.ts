@@ -1,7 +1,7 @@
 // Registry messages: at the exact YAML line and column, in Dutch, one per mistake.
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { loadRegistry } from '../src/load/registry.ts'
+import { loadRegistry } from '../src/parse/registry.ts'
 import { effectenSchema } from '../src/model/schema.ts'
 
 const effect = (extra: string) => `- id: meedoen

@@ -4,7 +4,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening } from '../src/check.ts'
+import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { makeFixture } from './helpers/fixture.ts'
 

@@ -4,7 +4,7 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
-import { escapeForTerminal, stringifyJson } from '../src/messages/terminal.ts'
+import { escapeForTerminal, stringifyJson } from '../src/cli/terminal-output.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 

@@ -3,9 +3,6 @@
  * number, its title and (for an onderdeel per wet) its wet.
  */
 import type { Yaml } from 'mdast'
-import { VFile } from 'vfile'
-import { frontmatterSchema } from '../../src/model/schema.ts'
-import { loadRegistry } from '../../src/load/registry.ts'
 import { suggest } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { hoofdstukContext, listIds } from '../walk.ts'
@@ -42,16 +39,11 @@ export default defineRule(
       file.message('Dit hoofdstuk heeft geen kop, verwacht bovenaan tussen `---`-regels: `hoofdstuk`, `titel` en eventueel `wet`', { place: { line: 1, column: 1 } })
       return
     }
-    // Validate the front matter as a small registry, then move its messages to
-    // this file: front matter starts one line below the opening `---`.
-    const inner = new VFile({ path: file.path, value: node.value })
-    loadRegistry(inner, frontmatterSchema)
-    const lineOffset = node.position?.start.line ?? 1
-    for (const message of inner.messages) {
-      file.message(message.reason.replace(/^Veld /, 'Kop: veld ').replace(/^Onbekend veld/, 'Onbekend veld in de kop'), {
-        place: { line: (message.line ?? 1) + lineOffset, column: message.column ?? 1 },
-      })
+    // The model plugin validated the front matter once, with positions in this file.
+    for (const problem of file.data.kop?.problems ?? []) {
+      file.message(problem.reason.replace(/^Veld /, 'Kop: veld ').replace(/^Onbekend veld/, 'Onbekend veld in de kop'), { place: { line: problem.line, column: problem.column } })
     }
+    const lineOffset = node.position?.start.line ?? 1
     const wet = file.data.hoofdstuk?.wet
     if (wet && context.registries.verordening && !context.wetten.has(wet)) {
       const hint = suggest(wet, [...context.wetten])

@@ -6,7 +6,7 @@
  */
 import type { Definition, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { resolveImage } from '../../src/build/assets.ts'
+import { parseImagePath } from '../../src/parse/image-path.ts'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
@@ -40,8 +40,10 @@ export default defineRule(
         const image = node as Image
         if (/^https?:\/\//i.test(image.url)) {
           file.message(`Afbeelding van een andere website (\`${image.url.slice(0, 40)}\`), verwacht een bestand in de map van de verordening`, { place: image.position })
-        } else if (!resolveImage(file.dirname ?? '.', image.url)) {
-          file.message(`Afbeelding \`${image.url.slice(0, 40)}\` ligt buiten de map van de verordening of is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp in de map zelf`, { place: image.position })
+        } else {
+          // The same reading of the path as the site build, so both say the same.
+          const parsed = parseImagePath(image.url)
+          if (!parsed.ok) file.message(`Afbeelding \`${image.url.slice(0, 40)}\` ${parsed.reason}`, { place: image.position })
         }
       }
     })

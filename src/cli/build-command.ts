@@ -2,9 +2,9 @@
 // errors it prints them and exits 1, leaving the previous output untouched.
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
-import { buildSite } from '../build/build-site.ts'
-import type { CheckResult } from '../check.ts'
-import { escapeForTerminal, filesForTerminal } from '../messages/terminal.ts'
+import { buildSite } from '../site/build-site.ts'
+import type { CheckResult } from '../pipeline/pipeline.ts'
+import { escapeForTerminal, filesForTerminal } from './terminal-output.ts'
 
 export async function runBuild(dir: string, options: { out: string; check?: CheckResult }): Promise<number> {
   const result = await buildSite(dir, options.out, { check: options.check })

@@ -2,9 +2,9 @@
 // format (or JSON) and returns exit code 1 when there is any error.
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
-import { checkVerordening } from '../check.ts'
-import { toJsonMessages, toJsonScores } from '../messages/json.ts'
-import { filesForTerminal, stringifyJson } from '../messages/terminal.ts'
+import { checkVerordening } from '../pipeline/pipeline.ts'
+import { toJsonMessages, toJsonScores } from './json-output.ts'
+import { filesForTerminal, stringifyJson } from './terminal-output.ts'
 
 export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
   const started = performance.now()

@@ -4,15 +4,15 @@
 // prints them and keeps serving the last good site.
 import { watch } from 'node:fs'
 import path from 'node:path'
-import { packageRoot } from '../build/build-site.ts'
+import { packageRoot } from '../site/build-site.ts'
 import { runBuild } from './build-command.ts'
-import { IncrementalChecker } from '../incremental-check.ts'
+import { Pipeline } from '../pipeline/pipeline.ts'
 import { isLoopback } from '../serve/request-guard.ts'
 import { startSiteServer } from '../serve/site-server.ts'
 
 export async function runServe(dir: string, options: { out: string; port: number; host: string }): Promise<number> {
-  const checker = new IncrementalChecker(path.resolve(dir))
-  await runBuild(dir, { out: options.out, check: await checker.check() })
+  const pipeline = Pipeline.forFolder(path.resolve(dir))
+  await runBuild(dir, { out: options.out, check: await pipeline.check() })
   const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port })
   if (typeof server === 'string') {
     process.stderr.write(`✗ ${server}\n`)
@@ -35,7 +35,7 @@ export async function runServe(dir: string, options: { out: string; port: number
         process.stderr.write(`↻ ${reason} gewijzigd, opnieuw bouwen…\n`)
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
-        const code = await runBuild(dir, { out: options.out, check: await checker.check(names) })
+        const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()) })
         if (code === 0) server.reload([path.join(path.resolve(options.out), 'index.html')])
       })
     }, 150)

@@ -1,7 +1,6 @@
 // Renders docs/regels.md from the rules' own documentation and examples, so
 // the guide can never say something the tests do not check.
-import { rules } from '../../plugins/rules/index.ts'
-import type { RuleExample } from '../../plugins/rule.ts'
+import { rules, type RuleExample } from '../pipeline/pipeline.ts'
 
 export function renderRuleDocs(): string {
   const parts = [

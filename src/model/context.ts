@@ -4,7 +4,7 @@ import type { Root } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
-import type { Registry } from '../load/registry.ts'
+import type { Registry } from '../parse/registry.ts'
 import type { Artikel, Begrip, Effect, Grondwaarde, Hoofdstuk, Verordening, VerordeningMeta } from './schema.ts'
 
 export interface Registries {

@@ -8,6 +8,8 @@ declare module 'vfile' {
     hoofdstuk: Hoofdstuk
     /** The whole verordening with its look-ups, shared by every file of one check. */
     context: CheckContext
+    /** The hoofdstuk's front matter: whether there is one, and what is wrong with it (positions in this file). */
+    kop: { found: boolean; problems: Array<{ reason: string; line: number; column: number }> }
     /** Which source file this is: a hoofdstuk or one of the registries. */
     kind: 'hoofdstuk' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen'
   }

@@ -16,16 +16,20 @@ import type { VFileMessage } from 'vfile-message'
 import verordeningModel from '../../plugins/verordening-model.ts'
 import { rules as allRules } from '../../plugins/rules/index.ts'
 import type { Rule } from '../../plugins/rule.ts'
-import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type SourceFiles } from '../load/read-source.ts'
-import { loadRegistry } from '../load/registry.ts'
-import { guardStructure } from '../load/structure-guard.ts'
-import { loadWoordenlijst } from '../load/woordenlijst.ts'
+import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type SourceFiles } from '../sources/read-source.ts'
+import { loadRegistry } from '../parse/registry.ts'
+import { guardStructure } from '../parse/structure-guard.ts'
+import { loadWoordenlijst } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
 import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from '../model/schema.ts'
-import { parseMarkdown } from '../parse/processor.ts'
+import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
 import '../model/data.ts'
+
+// The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
+export { rules } from '../../plugins/rules/index.ts'
+export type { Rule, RuleDocs, RuleExample } from '../../plugins/rule.ts'
 
 export interface CheckResult {
   files: VFile[]

@@ -2,8 +2,8 @@
 // decision about content (links, gaps, grouping) is made here, not in templates.
 import type { CheckContext } from '../model/context.ts'
 import { exemptions, type Artikel, type Effect, type Grondwaarde, type Hoofdstuk, type Wet } from '../model/schema.ts'
-import { renderHtml, type Audience } from '../render/html.ts'
-import { artikelEId, artikelSlug, begripSlug, grondwaardeAnchor, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from '../render/links.ts'
+import { renderHtml, type Audience } from './render-html.ts'
+import { artikelEId, artikelSlug, begripSlug, grondwaardeAnchor, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from './links.ts'
 import { huisstijlTokens } from './huisstijl.ts'
 import { scoreArtikel } from '../taal/artikel-scores.ts'
 import { taalInstellingen } from '../taal/instellingen.ts'

@@ -3,7 +3,7 @@
 // begrippen open by keyboard, and nothing scrolls sideways at 375 px.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BuildResult } from '../../src/build/build-site.ts'
+import type { BuildResult } from '../../src/site/build-site.ts'
 import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 
 let site: ServedSite

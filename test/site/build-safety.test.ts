@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildSite, runPagefind } from '../../src/build/build-site.ts'
+import { buildSite, runPagefind } from '../../src/site/build-site.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
 const made: string[] = []

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, type BuildResult } from '../../src/build/build-site.ts'
+import { buildSite, type BuildResult } from '../../src/site/build-site.ts'
 import { brokenLinks, readSite, type Page } from '../helpers/site-links.ts'
 
 let dir: string

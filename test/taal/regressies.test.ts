@@ -11,7 +11,7 @@ import { analyseReadability } from '../../src/taal/readability.ts'
 import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
 import { mapText } from '../../src/taal/mdast-tekst.ts'
 import { SpellChecker } from '../../src/taal/spelling.ts'
-import { parseWoordenlijst } from '../../src/load/woordenlijst.ts'
+import { parseWoordenlijst } from '../../src/sources/woordenlijst.ts'
 
 const passives = (t: string): string[] => findPassives(segment(t).sentences, t).map((p) => p.text)
 

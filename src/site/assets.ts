@@ -9,46 +9,17 @@ import type { Image } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { readMapFile, type MapFileProblem } from '../load/map-file.ts'
+import { readMapFile, type MapFileProblem } from '../sources/map-file.ts'
 import { report } from '../messages/report.ts'
 import type { CheckContext } from '../model/context.ts'
 import { checkImageContent } from './image-content.ts'
-
-const imageExtensions = /\.(png|jpe?g|gif|svg|webp)$/i
+import { parseImagePath } from '../parse/image-path.ts'
 
 /** Far above a photo on a web page; keeps a stray video out of memory. */
 export const maxImageBytes = 20 * 1024 * 1024
 
 /** The ruleId of the messages about images and logo (not a lint rule: they come from the build). */
 export const assetRuleId = 'afbeelding-bestand'
-
-export type ImagePath = { ok: true; relative: string } | { ok: false; reason: string }
-
-/**
- * Reads an image reference from the source as a path inside the map
- * (`afbeeldingen/foto.png`), or says in Dutch why it is none. Only looks at
- * the text; whether the file is there is for `prepareAssets`.
- */
-export function parseImagePath(reference: string): ImagePath {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) return { ok: false, reason: 'is een webadres, verwacht een bestand in de map van de verordening' }
-  let clean: string
-  try {
-    clean = decodeURI(reference.split(/[?#]/)[0] ?? '')
-  } catch {
-    return { ok: false, reason: 'heeft een ongeldige %-code in de naam, verwacht % gevolgd door twee tekens 0-9 of A-F (zoals %20 voor een spatie), of de naam zonder %' }
-  }
-  if (/[\u0000-\u001f\u007f]/.test(clean)) return { ok: false, reason: 'heeft een onzichtbaar teken in de naam, verwacht een gewone bestandsnaam' }
-  if (!imageExtensions.test(clean)) return { ok: false, reason: 'is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp' }
-  const relative = path.posix.normalize(clean.replace(/\\/g, '/'))
-  if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) return { ok: false, reason: 'ligt buiten de map van de verordening, verwacht een bestand in de map zelf' }
-  return { ok: true, relative }
-}
-
-/** Resolves an image path from the source to a path inside `sourceDir`, or null. Never throws. */
-export function resolveImage(sourceDir: string, reference: string): string | null {
-  const parsed = parseImagePath(reference)
-  return parsed.ok ? path.join(path.resolve(sourceDir), ...parsed.relative.split('/')) : null
-}
 
 interface Prepared {
   /** Where the file goes in the site, relative to the site folder. */

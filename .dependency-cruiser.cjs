@@ -1,0 +1,43 @@
+// Import boundaries: the layers of docs/architectuur.md, each importing only
+// from layers before it. Run by test/architecture.test.ts (and `npm run lagen`).
+const layers = [
+  ['messages', '^src/messages/|^src/package-root\\.ts$'],
+  ['sources', '^src/sources/'],
+  ['parse', '^src/parse/|^plugins/directive-syntax\\.ts$'],
+  ['model', '^src/model/|^plugins/verordening-model\\.ts$'],
+  ['taal', '^src/taal/'],
+  ['rules', '^plugins/(rule|walk|vocabulary|taal|example-hoofdstuk)\\.ts$|^plugins/rules/'],
+  ['pipeline', '^src/pipeline/'],
+  ['views', '^src/views/'],
+  ['outputs', '^src/site/|^src/serve/|^src/docs/'],
+  ['cli', '^src/cli/'],
+]
+
+const forbidden = layers.flatMap(([name, path], index) => {
+  const later = layers.slice(index + 1).map(([, laterPath]) => `(${laterPath})`)
+  return later.length === 0
+    ? []
+    : [{ name: `${name}-kijkt-niet-vooruit`, comment: `${name} importeert alleen uit eerdere lagen`, severity: 'error', from: { path }, to: { path: later.join('|') } }]
+})
+
+forbidden.push(
+  { name: 'alleen-pipeline-laadt-plugins', comment: 'Niets in src/ importeert uit plugins/ behalve de pipeline', severity: 'error', from: { path: '^src/', pathNot: '^src/pipeline/' }, to: { path: '^plugins/' } },
+  { name: 'geen-kringen', severity: 'error', from: { path: '^(src|plugins)/' }, to: { circular: true } },
+  {
+    name: 'elke-module-in-een-laag',
+    comment: 'Een nieuwe map hoort in een laag: zet haar in .dependency-cruiser.cjs',
+    severity: 'error',
+    from: { path: '^(src|plugins)/', pathNot: layers.map(([, path]) => `(${path})`).concat(['^src/types/']).join('|') },
+    to: {},
+  },
+)
+
+module.exports = {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^(src|plugins)/',
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+}

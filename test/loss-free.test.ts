@@ -1,0 +1,104 @@
+// Loss-free by construction: every command runs over a copy of the example
+// beside a folder of someone else's files, and afterwards nothing outside the
+// output folder has changed — not the source map, not the neighbour's files,
+// not a tracked file of the project. New commands join the list as they land.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { verordening } from './helpers/cli.ts'
+
+const exec = promisify(execFile)
+const made: string[] = []
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+/** Hash of every file under `root` (relative path → sha256), skipping the given folders. */
+async function hashTree(root: string, skip: string[] = []): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>()
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (skip.includes(full)) continue
+      if (entry.isDirectory()) await walk(full)
+      else hashes.set(path.relative(root, full), createHash('sha256').update(await readFile(full)).digest('hex'))
+    }
+  }
+  await walk(root)
+  return hashes
+}
+
+/** Hashes of the project's tracked files: no command may change the toolchain itself. */
+async function hashProject(): Promise<Map<string, string>> {
+  const { stdout } = await exec('git', ['ls-files', '-z'], { maxBuffer: 16 * 1024 * 1024 })
+  const hashes = new Map<string, string>()
+  for (const name of stdout.split('\0').filter(Boolean)) {
+    const content = await readFile(name).catch(() => null)
+    hashes.set(name, content ? createHash('sha256').update(content).digest('hex') : 'missing')
+  }
+  return hashes
+}
+
+async function serveOnce(map: string, out: string): Promise<string> {
+  const port = 20000 + Math.floor(Math.random() * 20000)
+  const child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', map, '--out', out, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += String(chunk)))
+  child.stderr.on('data', (chunk) => (output += String(chunk)))
+  try {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)
+      if (ok) return output
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    throw new Error(`serve did not answer: ${output}`)
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await exited
+  }
+}
+
+describe('no command changes anything outside its output folder', () => {
+  it('check, check --json, build (good and failing) and serve leave the map, its neighbours and the project as they were', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'verliesvrij-'))
+    made.push(root)
+    const map = path.join(root, 'verordening')
+    await cp('verordening', map, { recursive: true })
+    const broken = path.join(root, 'kapot')
+    await cp('verordening', broken, { recursive: true })
+    const first = path.join(broken, '01-algemene-bepalingen.md')
+    await writeFile(first, (await readFile(first, 'utf8')).replace(/effect="[^"]+"/, 'effect="bestaat-niet"'))
+    const neighbour = path.join(root, 'buurman')
+    await mkdir(neighbour)
+    await writeFile(path.join(neighbour, 'belangrijk.txt'), 'niet weggooien\n')
+    const out = path.join(root, '_site')
+    const serveOut = path.join(root, '_serve')
+    const outputs = [out, serveOut, path.join(root, '.lock')]
+
+    const before = await hashTree(root)
+    const project = await hashProject()
+
+    expect((await verordening(['check', map])).code).toBe(0)
+    expect((await verordening(['check', map, '--json'])).code).toBe(0)
+    expect((await verordening(['build', map, '--out', out])).code).toBe(0)
+    const failed = await verordening(['build', broken, '--out', out])
+    expect(failed.code).toBe(1)
+    // Pointing the output at someone else's folder must be refused, not obeyed.
+    expect((await verordening(['build', map, '--out', neighbour])).code).toBe(1)
+    expect((await verordening(['build', map, '--out', map])).code).toBe(1)
+    await serveOnce(map, serveOut)
+
+    const after = await hashTree(root, outputs)
+    // Output folders and their lock/temporary siblings are the only new names allowed.
+    const allowed = (name: string) => name.startsWith('_site') || name.startsWith('_serve') || name.startsWith('._site') || name.startsWith('._serve')
+    for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
+    for (const name of after.keys()) expect(before.has(name) || allowed(name), `new file ${name}`).toBe(true)
+    expect(await hashProject()).toEqual(project)
+  }, 240_000)
+})
