@@ -4,6 +4,7 @@
 // Eleventy, Pagefind or the dev server.
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
+import { escapeForTerminal } from './terminal-output.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
 
@@ -37,12 +38,12 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
-          process.stderr.write(`Ongeldige poort \`${values.port}\`, verwacht een getal tussen 1 en 65535.\n`)
+          process.stderr.write(`Ongeldige poort \`${escapeForTerminal(String(values.port))}\`, verwacht een getal tussen 1 en 65535.\n`)
           return 1
         }
         const host = values.host ?? '127.0.0.1'
         if (host !== 'localhost' && isIP(host) === 0) {
-          process.stderr.write(`Ongeldig adres \`${host}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`)
+          process.stderr.write(`Ongeldig adres \`${escapeForTerminal(host)}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`)
           return 1
         }
         const { runServe } = await import('./serve-command.ts')
@@ -55,16 +56,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(usage)
         return command === undefined ? 1 : 0
       default:
-        process.stderr.write(`Onbekende opdracht \`${command}\`, verwacht \`check\`.\n\n${usage}`)
+        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\` of \`serve\`.\n\n${usage}`)
         return 1
     }
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${translateArgsError(error.message)}\n\n${usage}`)
+      process.stderr.write(`${escapeForTerminal(translateArgsError(error.message))}\n\n${usage}`)
       return 1
     }
     // An unexpected failure is our bug, not the author's: say so plainly.
-    process.stderr.write(`Interne fout in verordening (${error instanceof Error ? error.message : String(error)}). Meld dit aan het ontwikkelteam.\n`)
+    process.stderr.write(`Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`)
     return 2
   }
 }

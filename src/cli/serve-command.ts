@@ -7,6 +7,7 @@ import path from 'node:path'
 import { packageRoot } from '../site/build-site.ts'
 import { runBuild } from './build-command.ts'
 import { Pipeline } from '../pipeline/pipeline.ts'
+import { escapeForTerminal } from './terminal-output.ts'
 import { isLoopback } from '../serve/request-guard.ts'
 import { startSiteServer } from '../serve/site-server.ts'
 
@@ -32,7 +33,7 @@ export async function runServe(dir: string, options: { out: string; port: number
     // Editors save in several steps; wait until the writes settle.
     timer = setTimeout(() => {
       running = running.then(async () => {
-        process.stderr.write(`↻ ${reason} gewijzigd, opnieuw bouwen…\n`)
+        process.stderr.write(`↻ ${escapeForTerminal(reason)} gewijzigd, opnieuw bouwen…\n`)
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
         const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()) })
