@@ -49,6 +49,11 @@ describe('parser limits', () => {
     await refused(`${head}${'> - '.repeat(10_000)}x\n`, headLines + 1, 25, /zet 20\.000 citaatblokken en lijsten in elkaar/)
   })
 
+  it('counts spaces after `>` as indentation: lists nested 1,400 deep inside a quote (was: minutes)', async () => {
+    const text = Array.from({ length: 1_400 }, (_, level) => `>${' '.repeat(2 * level + 1)}- a`).join('\n')
+    await refused(`${head}${text}\n`, headLines + 41, 1, /springt 81 posities in, verwacht hoogstens 80/)
+  })
+
   it('refuses a thematic break of 20,000 marks, and keeps a short one', async () => {
     await refused(`${head}${'- '.repeat(20_000)}\n`, headLines + 1, 1, /scheidingslijn van 40\.000 tekens/)
     const messages = await check(`${head}- - -\n\n* * * *\n\n- - - x\n`)

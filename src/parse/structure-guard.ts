@@ -94,8 +94,13 @@ function checkLineNesting(file: VFile, line: string, lineNr: number): { end: num
   let position = 0
   let end = 0
   let firstOver = 0
+  // Spaces before a marker: leading ones, and those after `>` (`>      - a`),
+  // which nest lists as deep as leading ones do.
+  let spaces = 0
+  let indent = 0
   while (position < line.length) {
-    while (position < line.length && isSpace(line.charCodeAt(position))) position++
+    let pending = 0
+    while (position < line.length && isSpace(line.charCodeAt(position))) pending += line.charCodeAt(position++) === 9 ? 4 : 1
     const code = line.charCodeAt(position)
     let next = -1
     if (code === 62 /* > */) {
@@ -115,6 +120,8 @@ function checkLineNesting(file: VFile, line: string, lineNr: number): { end: num
       next = digits + 1
     } else break
     if (quotes + lists === maxContainers + 1) firstOver = position
+    spaces += pending
+    indent = spaces
     position = next
     end = next
   }
@@ -138,6 +145,10 @@ function checkLineNesting(file: VFile, line: string, lineNr: number): { end: num
       { line: lineNr, column: firstOver + 1 },
       'bestand-structuur',
     )
+    return undefined
+  }
+  if (indent > maxIndent) {
+    report(file, `Regel ${lineNr} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`, { line: lineNr, column: 1 }, 'bestand-structuur')
     return undefined
   }
   return { end }
