@@ -51,7 +51,7 @@ async function serveOnce(map: string, out: string): Promise<string> {
   child.stdout.on('data', (chunk) => (output += String(chunk)))
   child.stderr.on('data', (chunk) => (output += String(chunk)))
   try {
-    for (let attempt = 0; attempt < 200; attempt++) {
+    for (let attempt = 0; attempt < 750; attempt++) {
       const ok = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)
       if (ok) return output
       await new Promise((resolve) => setTimeout(resolve, 200))

@@ -103,12 +103,12 @@ beforeAll(async () => {
   child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
-  for (let attempt = 0; attempt < 300; attempt++) {
+  for (let attempt = 0; attempt < 750; attempt++) {
     if ((await send('/')).status === 200) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`serve did not start:\n${output}`)
-}, 90_000)
+}, 180_000)
 
 afterAll(async () => {
   child?.kill('SIGTERM')

@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (await check().catch(() => false)) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -56,5 +56,5 @@ describe('verordening serve', () => {
     await waitFor(async () => output.includes('bedoelt u `meedoen`?'), 'the error message')
     expect(await page('/inwoners/artikel/1-1/')).toContain('We kijken eerst naar wat u echt wilt.')
     expect(output).toContain('vorige versie is ongewijzigd')
-  }, 60_000)
+  }, 240_000)
 })
