@@ -3,11 +3,14 @@
  * is at least `taal.minLeesbaarheid` (B1 default 60). Flesch-Douma is a
  * formula over word length (syllables) and sentence length; it is only
  * judged on parts of at least `taal.minWoordenLeesbaarheid` words, because on
- * two short sentences one long word swings the score by twenty points.
+ * two short sentences one long word swings the score by twenty points. The
+ * scores are computed once, by the pipeline's analysis step
+ * (src/taal/artikel-scores.ts); this rule only judges them.
  */
-import { fleschDouma } from '../../src/taal/readability.ts'
+import { artikelId, type DeelLeesbaarheid } from '../../src/model/scores.ts'
 import { defineRule } from '../rule.ts'
-import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen, voorbeeldHoofdstuk, citaat } from '../taal.ts'
+import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk, citaat } from '../taal.ts'
+import { artikelNodes } from '../walk.ts'
 
 export default defineRule(
   {
@@ -41,18 +44,28 @@ Zij inventariseert eveneens de mogelijkheden binnen het persoonlijke netwerk. Ve
   },
   (tree, file) => {
     const taal = taalContext(file)
-    if (!taal) return
+    const artikelen = file.data.hoofdstuk?.artikelen
+    if (!taal || !artikelen) return
     const { minLeesbaarheid, minWoordenLeesbaarheid } = taal.instellingen
+    // The figures come from the analysis step (context.scores): per artikel,
+    // every inwoners and voorbeeld part in source order, as taalDelen lists them.
+    const nodes = artikelNodes(tree)
+    let at = -1
+    let figures: readonly DeelLeesbaarheid[] = []
+    let part = 0
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
-      const report = leesbaarheid(deel, taal.context)
-      if (report.wordCount < minWoordenLeesbaarheid || !(report.fleschDouma < minLeesbaarheid)) continue
-      let hardest = report.sentences[0]
-      for (const zin of report.sentences) {
-        if (hardest && fleschDouma(zin.words, 1, zin.syllables) < fleschDouma(hardest.words, 1, hardest.syllables)) hardest = zin
+      if (nodes[at] !== deel.artikel) {
+        while (at < nodes.length && nodes[at] !== deel.artikel) at++
+        const artikel = artikelen[at]
+        figures = artikel ? (taal.context.scores.get(artikelId(artikel))?.leesbaarheid ?? []) : []
+        part = 0
       }
-      const score = Math.round(report.fleschDouma)
+      const figure = figures[part++]
+      if (!figure || figure.woorden < minWoordenLeesbaarheid || !(figure.fleschDouma < minLeesbaarheid)) continue
+      const score = Math.round(figure.fleschDouma)
+      const hardest = figure.moeilijksteZin
       file.message(
-        `Leesbaarheid van ${deelLabel[deel.naam]} is ${score} (Flesch-Douma), verwacht ten minste ${minLeesbaarheid}: gebruik kortere zinnen en kortere woorden; de moeilijkste zin begint hier (“${citaat(hardest?.text ?? '')}”)`,
+        `Leesbaarheid van ${deelLabel[deel.naam]} is ${score} (Flesch-Douma), verwacht ten minste ${minLeesbaarheid}: gebruik kortere zinnen en kortere woorden; de moeilijkste zin begint hier (“${citaat(hardest?.tekst ?? '')}”)`,
         { place: plaats(file, deel, hardest?.start ?? 0) },
       )
     }

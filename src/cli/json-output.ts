@@ -1,7 +1,7 @@
 // The JSON form of the messages, as the command-line contract fixes it.
 import type { VFile } from 'vfile'
 import type { CheckContext } from '../model/context.ts'
-import { scoreArtikel, scoreZin, type ArtikelScores } from '../taal/artikel-scores.ts'
+import { scoresOf, scoreZin, type ArtikelScores } from '../taal/artikel-scores.ts'
 
 export interface JsonMessage {
   file: string
@@ -32,11 +32,11 @@ export function toJsonMessages(files: VFile[]): JsonMessage[] {
   )
 }
 
-/** One `taal-score` info entry per artikel, positioned at the artikel. */
+/** One `taal-score` info entry per artikel, positioned at the artikel; the scores come from the pipeline's analysis step. */
 export function toJsonScores(context: CheckContext): JsonScoreMessage[] {
   return context.verordening.hoofdstukken.flatMap((hoofdstuk) =>
     hoofdstuk.artikelen.map((artikel) => {
-      const scores = scoreArtikel(artikel, context)
+      const scores = scoresOf(context, artikel)
       return {
         file: artikel.plaats.file,
         line: artikel.plaats.line,

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import type { Registry } from '../parse/registry.ts'
 import type { Artikel, Begrip, Effect, Grondwaarde, Hoofdstuk, Verordening, VerordeningMeta } from './schema.ts'
+import type { ArtikelAnalyse } from './scores.ts'
 
 export interface Registries {
   verordening?: Registry<VerordeningMeta>
@@ -33,6 +34,8 @@ export interface CheckContext {
   used: { effecten: Set<string>; grondwaarden: Set<string>; begrippen: Set<string> }
   /** Extra words for the spelling check (`woordenlijst.txt`); empty when the file is absent. */
   woordenlijst?: string[]
+  /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts); filled by the pipeline's analysis step. */
+  scores: Map<string, ArtikelAnalyse>
 }
 
 const emptyMeta: VerordeningMeta = {
@@ -88,6 +91,7 @@ export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdst
     artikelByNr,
     wetten: new Set(Object.keys(verordening.meta.wetten)),
     used,
+    scores: new Map(),
   }
 }
 

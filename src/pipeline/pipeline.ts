@@ -1,8 +1,9 @@
 // The one owner of the path from sources to a checked model. Every command
 // (check, build, serve's re-check), the bench and the tests come through here:
 // sources (file name → bytes, from a folder or from memory) → parse (Markdown,
-// YAML) → model (zod-validated) → rules → messages. Nothing in src/ but this
-// folder imports from plugins/.
+// YAML) → model (zod-validated) → analysis (scores per artikel, kept in the
+// context) → rules → messages. Nothing in src/ but this folder imports from
+// plugins/.
 //
 // A `Pipeline` also re-checks after an edit: only the changed hoofdstukken are
 // parsed again, and a rule runs again on a file only when something it read
@@ -23,6 +24,7 @@ import { loadWoordenlijst } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
 import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from '../model/schema.ts'
+import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
 import '../model/data.ts'
@@ -151,6 +153,8 @@ export class Pipeline {
 
     const context = buildContext(last.result.context.registries, parsed)
     context.woordenlijst = last.result.context.woordenlijst
+    // Only the artikelen of the changed files are new objects, so only they are analysed again.
+    context.scores = analyseArtikelen(context)
     const changes = new ChangeSet(diff(last.result.context, context))
     const linted = new Map<VFile, Linted>()
     const files: VFile[] = []
@@ -190,6 +194,8 @@ export class Pipeline {
     }
 
     const context = buildContext(registries, parsed)
+    // The analysis step: figures derived from the model once, for the rules and every output.
+    context.scores = analyseArtikelen(context)
     const woordenlijst = await loadWoordenlijst(source.dir)
     context.woordenlijst = woordenlijst.words
     const registryFiles = Object.entries(source.registries).map(([name, file]) => {

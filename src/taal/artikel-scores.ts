@@ -1,48 +1,103 @@
 /**
- * Plain-language scores per artikel: Flesch-Douma, sentence lengths, passive
- * voice and difficult words of the inwoners part, the juridisch part and the
- * voorbeelden together. Used by `verordening check --json` (one info entry per
- * artikel) and meant for the raadsoverzicht.
+ * The analysis step of the pipeline (after the model, before the rules):
+ * plain-language figures per artikel, computed once per check from the model
+ * and the trees and kept in `CheckContext.scores`. Flesch-Douma, sentence
+ * lengths, passive voice and difficult words of the inwoners part, the
+ * juridisch part and the voorbeelden together (for `check --json` and the
+ * raadsoverzicht), and the readability of every inwoners and voorbeeld part
+ * (for the taal-leesbaarheid rule).
+ *
+ * An artikel that did not change keeps its object in a re-check (unchanged
+ * files keep their model), so its figures are remembered by that object and
+ * only the artikelen of changed files are analysed again.
  */
-import type { CheckContext } from '../model/context.ts'
-import type { Artikel } from '../model/schema.ts'
 import type { RootContent } from 'mdast'
+import type { ContainerDirective } from 'mdast-util-directive'
+import type { CheckContext } from '../model/context.ts'
+import type { Artikel, Begrip } from '../model/schema.ts'
+import { artikelId, type ArtikelAnalyse, type ArtikelScores, type DeelLeesbaarheid, type DeelScore } from '../model/scores.ts'
 import { mapText } from './mdast-tekst.ts'
-import { analyseReadability } from './readability.ts'
+import { analyseReadability, fleschDouma, type ReadabilityReport } from './readability.ts'
 import { findDifficultWords } from './moeilijke-woorden.ts'
 import { begripVormen } from './instellingen.ts'
 
-export interface DeelScore {
-  /** Flesch-Douma reading ease, one decimal; null for a part without words. */
-  fleschDouma: number | null
-  sentences: number
-  words: number
-  /** Average words per sentence, one decimal. */
-  averageSentenceLength: number
-  /** Words in the longest sentence. */
-  longestSentence: number
-  passives: number
-  difficultWords: number
+export type { ArtikelScores, DeelScore } from '../model/scores.ts'
+
+/** What an artikel's figures were computed with: the begrippen decide which words count as difficult. */
+const known = new WeakMap<Artikel, { begrippen: readonly Begrip[]; analyse: ArtikelAnalyse }>()
+
+/** The figures of every artikel of the verordening, by `artikelId`. */
+export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnalyse> {
+  const begrippen = context.verordening.begrippen
+  let allowedWords: string[] | undefined
+  const scores = new Map<string, ArtikelAnalyse>()
+  for (const { tree, hoofdstuk } of context.hoofdstukken) {
+    // The model has one artikel per artikel container of the tree, in the same order.
+    const nodes = tree.children.filter((node): node is ContainerDirective => isPart(node, 'artikel'))
+    hoofdstuk.artikelen.forEach((artikel, index) => {
+      let entry = known.get(artikel)
+      if (!entry || entry.begrippen !== begrippen) {
+        allowedWords ??= begripVormen(context)
+        entry = { begrippen, analyse: analyseArtikel(artikel, nodes[index], allowedWords) }
+        known.set(artikel, entry)
+      }
+      scores.set(artikelId(artikel), entry.analyse)
+    })
+  }
+  return scores
 }
 
-export interface ArtikelScores {
-  inwoners: DeelScore | null
-  juridisch: DeelScore | null
-  voorbeelden: DeelScore | null
+/** The scores of an artikel from the analysis (all null for an artikel the analysis does not know). */
+export function scoresOf(context: CheckContext, artikel: Artikel): ArtikelScores {
+  return context.scores.get(artikelId(artikel))?.scores ?? { inwoners: null, juridisch: null, voorbeelden: null }
+}
+
+interface Analysed {
+  text: string
+  report: ReadabilityReport
+}
+
+function analyseArtikel(artikel: Artikel, node: ContainerDirective | undefined, allowedWords: readonly string[]): ArtikelAnalyse {
+  // A part read twice (the first inwoners part is also the model's `inwoners`) is analysed once.
+  const seen = new Map<readonly RootContent[], Analysed>()
+  const analyse = (children: readonly RootContent[], listItemsApart: boolean): Analysed => {
+    let analysed = seen.get(children)
+    if (!analysed) {
+      // The analysed text comes from the text nodes alone; the source is only
+      // needed for the offsets back into the file, which the rule maps itself.
+      const { text } = mapText(children, '', { listItemsApart })
+      analysed = { text, report: analyseReadability(text, { allowedWords }) }
+      seen.set(children, analysed)
+    }
+    return analysed
+  }
+  const score = (children: readonly RootContent[], listItemsApart: boolean): DeelScore | null => {
+    const { text, report } = analyse(children, listItemsApart)
+    return text.trim() === '' ? null : deelScore(text, report, allowedWords)
+  }
+
+  // Every inwoners and voorbeeld part as written, also a second one of a kind (which artikel-delen reports).
+  const leesbaarheid: DeelLeesbaarheid[] = []
+  for (const part of node?.children ?? []) {
+    if (!isPart(part, 'inwoners') && !isPart(part, 'voorbeeld')) continue
+    const { report } = analyse(part.children, true)
+    leesbaarheid.push({ naam: part.name as DeelLeesbaarheid['naam'], woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report) })
+  }
+
+  const voorbeelden = artikel.voorbeelden.flatMap((voorbeeld) => voorbeeld.inhoud)
+  return {
+    scores: {
+      inwoners: artikel.inwoners ? score(artikel.inwoners, true) : null,
+      juridisch: artikel.juridisch ? score(artikel.juridisch, false) : null,
+      voorbeelden: voorbeelden.length > 0 ? score(voorbeelden, true) : null,
+    },
+    leesbaarheid,
+  }
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10
 
-function sourceOf(artikel: Artikel, context: CheckContext): string {
-  const parsed = context.hoofdstukken.find((entry) => entry.file.path === artikel.plaats.file)
-  return parsed ? String(parsed.file.value) : ''
-}
-
-export function scoreDeel(children: readonly RootContent[], source: string, context: CheckContext, listItemsApart: boolean): DeelScore | null {
-  const { text } = mapText(children, source, { listItemsApart })
-  if (text.trim() === '') return null
-  const allowedWords = begripVormen(context)
-  const report = analyseReadability(text, { allowedWords })
+function deelScore(text: string, report: ReadabilityReport, allowedWords: readonly string[]): DeelScore {
   return {
     fleschDouma: Number.isNaN(report.fleschDouma) ? null : round1(report.fleschDouma),
     sentences: report.sentenceCount,
@@ -54,14 +109,17 @@ export function scoreDeel(children: readonly RootContent[], source: string, cont
   }
 }
 
-export function scoreArtikel(artikel: Artikel, context: CheckContext): ArtikelScores {
-  const source = sourceOf(artikel, context)
-  const voorbeelden = artikel.voorbeelden.flatMap((voorbeeld) => voorbeeld.inhoud)
-  return {
-    inwoners: artikel.inwoners ? scoreDeel(artikel.inwoners, source, context, true) : null,
-    juridisch: artikel.juridisch ? scoreDeel(artikel.juridisch, source, context, false) : null,
-    voorbeelden: voorbeelden.length > 0 ? scoreDeel(voorbeelden, source, context, true) : null,
+/** The sentence with the lowest Flesch-Douma of its own; the first of equals. */
+function hardestSentence(report: ReadabilityReport): DeelLeesbaarheid['moeilijksteZin'] {
+  let hardest = report.sentences[0]
+  for (const zin of report.sentences) {
+    if (hardest && fleschDouma(zin.words, 1, zin.syllables) < fleschDouma(hardest.words, 1, hardest.syllables)) hardest = zin
   }
+  return hardest ? { tekst: hardest.text, start: hardest.start } : null
+}
+
+function isPart(node: RootContent, name: string): node is ContainerDirective {
+  return node.type === 'containerDirective' && node.name === name
 }
 
 const nl = (n: number): string => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 })

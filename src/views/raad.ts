@@ -1,0 +1,84 @@
+// The raad pages: the grondwaarden page, and the overzicht with the effecten,
+// what is missing, the matrix of effecten and artikelen, and the
+// plain-language scores (from the pipeline's analysis step, never computed here).
+import type { Grondwaarde } from '../model/schema.ts'
+import { scoresOf } from '../taal/artikel-scores.ts'
+import { taalInstellingen } from '../taal/instellingen.ts'
+import type { ArtikelEntry } from './artikelen.ts'
+import { grondwaardeAnchor, urls } from './links.ts'
+import type { SiteLookups } from './lookups.ts'
+import type { EffectView, GrondwaardeView, RaadView, TaalScoreView, WetView } from './types.ts'
+
+/** One view per grondwaarde of grondwaarden.yml, with the artikelen that name its id. */
+export function buildGrondwaarden(lookups: SiteLookups, byGrondwaarde: ReadonlyMap<string, readonly ArtikelEntry[]>): GrondwaardeView[] {
+  return lookups.context.verordening.grondwaarden.map((grondwaarde) => grondwaardeView(grondwaarde, byGrondwaarde.get(grondwaarde.id) ?? [], lookups))
+}
+
+function grondwaardeView(grondwaarde: Grondwaarde, artikelen: readonly ArtikelEntry[], lookups: SiteLookups): GrondwaardeView {
+  return {
+    id: grondwaarde.id,
+    tekst: grondwaarde.tekst,
+    wetten: grondwaarde.wetten.map((key) => lookups.wetByKey.get(key)).filter((wet): wet is WetView => wet !== undefined),
+    gedeeld: grondwaarde.wetten.length > 1,
+    bron: lookups.grondslagView(grondwaarde.bron.wet, grondwaarde.bron.artikel),
+    toelichting: grondwaarde.toelichting ?? null,
+    anker: grondwaardeAnchor(grondwaarde.id),
+    url: urls.grondwaarde(grondwaarde.id),
+    artikelen: artikelen.map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })),
+  }
+}
+
+export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry[], effecten: EffectView[], grondwaarden: GrondwaardeView[]): RaadView {
+  // Matrix columns: the artikelen that name a known effect, each with the effect ids it names.
+  const columns = artikelen.filter(({ view }) => view.effecten.length > 0).map(({ artikel, view }) => ({ view, effecten: new Set(artikel.effecten) }))
+  return {
+    effecten,
+    grondwaarden,
+    effectenZonderArtikel: effecten.filter((effect) => effect.artikelen.length === 0),
+    grondwaardenOngebruikt: grondwaarden.filter((grondwaarde) => grondwaarde.artikelen.length === 0),
+    matrix: {
+      artikelen: columns.map(({ view }) => ({ titel: view.nr, url: view.urls.juridisch })),
+      rijen: effecten.map((effect) => ({
+        effect: { titel: effect.titel, url: effect.url },
+        cellen: columns.map((column) => column.effecten.has(effect.id)),
+      })),
+    },
+    taal: taalView(lookups, artikelen),
+    telling: {
+      effecten: effecten.length,
+      vastgesteld: effecten.filter((effect) => effect.status === 'vastgesteld').length,
+      artikelen: artikelen.length,
+      grondwaarden: grondwaarden.length,
+      begrippen: lookups.begrippen.length,
+    },
+  }
+}
+
+function taalView(lookups: SiteLookups, artikelen: readonly ArtikelEntry[]): RaadView['taal'] {
+  const instellingen = taalInstellingen(lookups.context)
+  const scores: TaalScoreView[] = artikelen.map(({ artikel, view }) => {
+    const score = scoresOf(lookups.context, artikel)
+    const inwoners = score.inwoners
+    return {
+      artikel: { titel: `${view.nr} ${view.titel}`, url: view.urls.inwoners },
+      inwoners: inwoners?.fleschDouma ?? null,
+      juridisch: score.juridisch?.fleschDouma ?? null,
+      langsteZin: inwoners?.longestSentence ?? null,
+      b1: inwoners ? (inwoners.fleschDouma === null || inwoners.fleschDouma >= instellingen.minLeesbaarheid) && inwoners.longestSentence <= instellingen.maxZinslengte : null,
+    }
+  })
+  return {
+    artikelen: scores,
+    mediaanInwoners: median(scores.map((score) => score.inwoners)),
+    mediaanJuridisch: median(scores.map((score) => score.juridisch)),
+    drempels: { minLeesbaarheid: instellingen.minLeesbaarheid, maxZinslengte: instellingen.maxZinslengte },
+  }
+}
+
+function median(values: Array<number | null>): number | null {
+  const numbers = values.filter((value): value is number => value !== null).sort((a, b) => a - b)
+  if (numbers.length === 0) return null
+  const middle = Math.floor(numbers.length / 2)
+  const value = numbers.length % 2 === 1 ? numbers[middle]! : (numbers[middle - 1]! + numbers[middle]!) / 2
+  return Math.round(value * 10) / 10
+}
