@@ -38,7 +38,9 @@ Mevrouw Bakker ontvangt huishoudelijke ondersteuning. De consulent onderzoekt de
 Zij inventariseert eveneens de mogelijkheden binnen het persoonlijke netwerk. Vervolgens adviseert de consulent over passende individuele ondersteuningsmogelijkheden.
 :::`),
         },
-        verwacht: ['02-wmo.md:16:79'],
+        verwacht: [
+          '02-wmo.md:16:79: Leesbaarheid van het voorbeeld is -31 (Flesch-Douma), verwacht ten minste 60: gebruik kortere zinnen en kortere woorden; de moeilijkste zin begint hier (“Vervolgens adviseert de consulent over passende …”)',
+        ],
       },
     ],
   },
