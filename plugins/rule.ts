@@ -15,8 +15,21 @@ export interface RuleExample {
    * as `02-wmo.md`, or a registry that replaces the basic one.
    */
   bestanden: Record<string, string>
-  /** The messages this rule must give, as `bestand:regel:kolom`; empty = ok. */
+  /**
+   * The messages this rule must give, in reading order (by file, line,
+   * column), like remark-lint's examples: `bestand:regel:kolom: meldingstekst`,
+   * with the exact text. Empty = ok: then no check at all says anything.
+   * The place alone (`bestand:regel:kolom`) is still accepted while a rule
+   * moves over; it checks the place but not the text.
+   */
   verwacht: string[]
+}
+
+/** `02-wmo.md:7:49: Onbekend effect …` → its place and, when given, its text. */
+export function parseVerwacht(entry: string): { place: string; text: string | undefined } {
+  const match = /^([^:]+:\d+:\d+)(?:: ([\s\S]*))?$/.exec(entry)
+  if (!match?.[1]) throw new Error(`Verwachte melding zonder plaats \`bestand:regel:kolom\`: ${entry}`)
+  return { place: match[1], text: match[2] }
 }
 
 export interface RuleDocs {

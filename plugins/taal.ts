@@ -86,24 +86,5 @@ export function citaat(text: string, words = 6): string {
   return parts.length > words ? `${parts.slice(0, words).join(' ')} …` : parts.join(' ')
 }
 
-/**
- * A hoofdstuk for the examples of the taal rules: one artikel with the given
- * parts after a short juridisch part (and a short inwoners part when `delen`
- * has none). The first line of `delen` is line 11, or 14 after that inwoners part.
- */
-export function voorbeeldHoofdstuk(delen: string): string {
-  const inwoners = delen.includes(':::inwoners') ? '' : ':::inwoners\nWij helpen u.\n:::\n'
-  return `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-${inwoners}${delen}
-::::
-`
-}
+// Older home of the taal rules' example hoofdstuk; it is built in example-hoofdstuk.ts.
+export { voorbeeldHoofdstuk } from './example-hoofdstuk.ts'

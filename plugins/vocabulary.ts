@@ -23,17 +23,11 @@ export const vocabulary: Record<string, DirectiveSpec[]> = {
   wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid'], required: [] }],
 }
 
-export const kindNames: Record<DirectiveKind, string> = {
-  containerDirective: 'blok (`:::naam`)',
-  leafDirective: 'regel (`::naam`)',
-  textDirective: 'verwijzing in de tekst (`:naam[…]`)',
-}
-
-/** "Onbekend blok", "Onbekende verwijzing": the adjective follows the noun's gender. */
-export const unknownKind: Record<DirectiveKind, string> = {
-  containerDirective: 'Onbekend blok (`:::naam`)',
-  leafDirective: 'Onbekende regel (`::naam`)',
-  textDirective: 'Onbekende verwijzing in de tekst (`:naam[…]`)',
+/** What an author calls each kind of directive, and how one is written: `:::juridisch`, `::naam`, `:begrip[…]`. */
+export const kinds: Record<DirectiveKind, { naam: 'blok' | 'regel' | 'verwijzing'; vorm: (name: string) => string }> = {
+  containerDirective: { naam: 'blok', vorm: (name) => `\`:::${name}\`` },
+  leafDirective: { naam: 'regel', vorm: (name) => `\`::${name}\`` },
+  textDirective: { naam: 'verwijzing', vorm: (name) => `\`:${name}[…]\`` },
 }
 
 export function specFor(name: string, kind: DirectiveKind): DirectiveSpec | undefined {

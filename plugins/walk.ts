@@ -32,13 +32,6 @@ export function artikelName(node: ContainerDirective): string {
   return nr ? `artikel ${nr}` : 'dit artikel'
 }
 
-/** Lists ids for "verwacht een van: …", shortened when there are many. */
-export function listIds(ids: Iterable<string>, max = 6): string {
-  const all = [...ids]
-  const shown = all.slice(0, max).map((id) => `\`${id}\``).join(', ')
-  return all.length > max ? `${shown} … (${all.length} in totaal)` : shown
-}
-
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

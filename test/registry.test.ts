@@ -26,7 +26,7 @@ describe('loadRegistry', () => {
   })
 
   it('gives one message for a misspelt field: the unknown key, with the right name', () => {
-    expect(load(effect('  indicatr: Aandeel inwoners\n')).messages).toEqual(['6:3 register-schema Onbekend veld `indicatr` in item 1: bedoelt u `indicator`?'])
+    expect(load(effect('  indicatr: Aandeel inwoners\n')).messages).toEqual(['6:3 register-schema Onbekend veld `indicatr` in item 1, bedoelt u `indicator`?'])
   })
 
   it('says which field is missing, at the item', () => {

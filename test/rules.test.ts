@@ -1,24 +1,46 @@
-// Every rule's documented examples are its tests: the ok examples give no
-// message of the rule (and no error at all), the not-ok examples give exactly
-// the listed messages, at the listed line and column, with the rule's severity.
-import { rm } from 'node:fs/promises'
+// Every rule's documented examples are its tests, like remark-lint's:
+// - a not-ok example runs the rule on its own and gives exactly the listed
+//   messages, place and text, in reading order, with the rule's severity;
+// - an ok example runs every check and gives no message at all, because the
+//   guide shows it as a model to copy ("Geen melding."), so no other rule may
+//   object to it either.
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening } from '../src/pipeline/pipeline.ts'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { rules } from '../plugins/rules/index.ts'
-import { makeFixture } from './helpers/fixture.ts'
+import { parseVerwacht } from '../plugins/rule.ts'
+import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect } from '../plugins/example-hoofdstuk.ts'
+import { basisDir, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
+/** Messages in reading order: by file name, then line and column; the rule's own order otherwise. */
+function inReadingOrder(files: VFile[], keep: (message: VFileMessage) => boolean): Array<{ file: VFile; message: VFileMessage }> {
+  return files
+    .flatMap((file) => file.messages.filter(keep).map((message) => ({ file, message })))
+    .sort((a, b) => path.basename(a.file.path).localeCompare(path.basename(b.file.path)) || (a.message.line ?? 0) - (b.message.line ?? 0) || (a.message.column ?? 0) - (b.message.column ?? 0))
+}
+
+const place = (file: VFile, message: VFileMessage) => `${path.basename(file.path)}:${message.line}:${message.column}`
+
 describe('basic fixture', () => {
   it('passes every rule without messages', async () => {
-    const dir = await makeFixture({})
-    made.push(dir)
-    const result = await checkVerordening(dir)
-    expect(result.files.flatMap((file) => file.messages.map((message) => `${file.basename}:${message.line}:${message.column} ${message.reason}`))).toEqual([])
+    const result = await checkVerordening(basisDir)
+    expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason}`)).toEqual([])
+  })
+
+  it('is what plugins/example-hoofdstuk.ts builds on, item by item', async () => {
+    const read = (name: string) => readFile(path.join(basisDir, name), 'utf8')
+    expect(await read('01-algemeen.md')).toBe(algemeenHoofdstuk())
+    expect(await read('effecten.yml')).toBe(exampleEffect())
+    expect(await read('grondwaarden.yml')).toBe(basisGrondwaarden)
+    expect(await read('begrippen.yml')).toBe(basisBegrippen)
   })
 })
 
@@ -32,18 +54,21 @@ for (const rule of rules) {
       it(example.titel, async () => {
         const dir = await makeFixture(example.bestanden)
         made.push(dir)
-        const result = await checkVerordening(dir)
-        const messages = result.files.flatMap((file) =>
-          file.messages.filter((message) => message.ruleId === rule.docs.ruleId).map((message) => ({ file, message })),
-        )
-        const places = messages.map(({ file, message }) => `${path.basename(file.path)}:${message.line}:${message.column}`)
-        expect(places.sort()).toEqual([...example.verwacht].sort())
+        if (example.verwacht.length === 0) {
+          const result = await checkVerordening(dir)
+          expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason} (${message.ruleId})`)).toEqual([])
+          return
+        }
+        const result = await Pipeline.forFolder(dir, [rule]).check()
+        const messages = inReadingOrder(result.files, (message) => message.ruleId === rule.docs.ruleId)
+        const expected = example.verwacht.map(parseVerwacht)
+        // The text is compared where the example gives it (see RuleExample.verwacht).
+        expect(messages.map(({ file, message }, index) => (expected[index]?.text === undefined ? place(file, message) : `${place(file, message)}: ${message.reason}`))).toEqual(example.verwacht)
         for (const { message } of messages) {
           expect(message.fatal).toBe(rule.docs.severity === 'error')
           expect(message.source).toBe('verordening')
           expect(message.reason).toMatch(/verwacht|bedoelt u/)
         }
-        if (example.verwacht.length === 0) expect(result.errors).toBe(0)
       })
     }
   })

@@ -20,7 +20,11 @@ export default defineRule(
     oplossing: 'Schrijf tussen de vierkante haken in een korte zin wat de afbeelding laat zien.',
     examples: [
       { titel: 'Goed: een afbeelding met alt-tekst', bestanden: { '02-wmo.md': hoofdstuk('![Een vrouw in een scootmobiel op de markt](scootmobiel.png)') }, verwacht: [] },
-      { titel: 'Fout: een afbeelding zonder alt-tekst', bestanden: { '02-wmo.md': hoofdstuk('![](scootmobiel.png)') }, verwacht: ['02-wmo.md:14:1'] },
+      {
+        titel: 'Fout: een afbeelding zonder alt-tekst',
+        bestanden: { '02-wmo.md': hoofdstuk('![](scootmobiel.png)') },
+        verwacht: ['02-wmo.md:14:1: Afbeelding zonder alt-tekst, verwacht tussen de vierkante haken een korte beschrijving van wat erop staat'],
+      },
     ],
   },
   (tree, file) => {

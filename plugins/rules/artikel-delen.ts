@@ -6,8 +6,9 @@
 import { defineRule } from '../rule.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, soortOf } from '../walk.ts'
 import { isContainer } from '../verordening-model.ts'
+import { exampleHoofdstuk, type ExampleArtikel } from '../example-hoofdstuk.ts'
 
-const front = '---\nhoofdstuk: 2\ntitel: Slot\n---\n\n'
+const slot = (artikel: ExampleArtikel) => exampleHoofdstuk({ kop: { titel: 'Slot', wet: null }, artikelen: [{ grondslag: null, inwoners: null, ...artikel }] })
 
 export default defineRule(
   {
@@ -19,13 +20,16 @@ export default defineRule(
     examples: [
       {
         titel: 'Goed: een citeertitel zonder inwonersdeel',
-        bestanden: { '02-slot.md': `${front}::::artikel{nr="2.1" titel="Citeertitel" soort="citeertitel"}\n:::juridisch\nDeze verordening heet Verordening sociaal domein Proefdorp.\n:::\n::::\n` },
+        bestanden: { '02-slot.md': slot({ titel: 'Citeertitel', kenmerken: 'soort="citeertitel"', effect: null, grondwaarde: null, juridisch: 'Deze verordening heet Verordening sociaal domein Proefdorp.' }) },
         verwacht: [],
       },
       {
         titel: 'Fout: geen inwonersdeel en twee keer juridisch',
-        bestanden: { '02-slot.md': `${front}::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="gedeeld.eigen-regie"}\n:::juridisch\nHet college kan hulp bieden.\n:::\n:::juridisch\nHet college kan meer hulp bieden.\n:::\n::::\n` },
-        verwacht: ['02-slot.md:6:1', '02-slot.md:10:1'],
+        bestanden: { '02-slot.md': slot({ grondwaarde: 'gedeeld.eigen-regie', delen: ':::juridisch\nHet college kan meer hulp bieden.\n:::' }) },
+        verwacht: [
+          '02-slot.md:6:1: Artikel 2.1 heeft geen `:::inwoners`, verwacht de regel in eenvoudige taal voor inwoners (een artikel van de soort `regel` is daarvan niet vrijgesteld)',
+          '02-slot.md:10:1: Tweede `:::juridisch` in artikel 2.1, verwacht één juridisch-deel per artikel: voeg ze samen',
+        ],
       },
     ],
   },
@@ -40,7 +44,7 @@ export default defineRule(
         }
         if (found.length > 0 || name === 'toelichting') continue
         if (name === 'inwoners' && isExempt(artikel, 'inwoners')) continue
-        const why = name === 'juridisch' ? 'de bindende tekst' : `de regel in eenvoudige taal voor inwoners (of een soort die is vrijgesteld; deze is \`${soortOf(artikel)}\`)`
+        const why = name === 'juridisch' ? 'de bindende tekst' : `de regel in eenvoudige taal voor inwoners (een artikel van de soort \`${soortOf(artikel)}\` is daarvan niet vrijgesteld)`
         file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, { place: artikel.data?.position?.opening ?? artikel.position })
       }
     }

@@ -4,9 +4,10 @@
  * no reason to exist in an omgekeerde verordening.
  */
 import { attributePosition, tokens } from '../../src/parse/attributes.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { listIds, unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, listIds } from '../walk.ts'
+import { exampleHoofdstuk } from '../example-hoofdstuk.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt } from '../walk.ts'
 
 export default defineRule(
   {
@@ -17,56 +18,18 @@ export default defineRule(
     oplossing:
       'Voeg het id van een effect toe, bijvoorbeeld `effect="zelfstandig-thuis"`, of verbeter de schrijfwijze. Bestaat het effect nog niet, zet het dan eerst in `effecten.yml`.',
     examples: [
-      {
-        titel: 'Goed: het artikel noemt een bestaand effect',
-        bestanden: {
-          '02-wmo.md': `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`,
-        },
-        verwacht: [],
-      },
+      { titel: 'Goed: het artikel noemt een bestaand effect', bestanden: { '02-wmo.md': exampleHoofdstuk() }, verwacht: [] },
       {
         titel: 'Fout: een effect dat niet bestaat, en een artikel zonder effect',
         bestanden: {
-          '02-wmo.md': `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoem" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-
-::::artikel{nr="2.2" titel="Meer hulp" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan meer hulp bieden.
-:::
-:::inwoners
-Wij kunnen u meer helpen.
-:::
-::::
-`,
+          '02-wmo.md': exampleHoofdstuk({
+            artikelen: [{ effect: 'meedoem' }, { nr: '2.2', titel: 'Meer hulp', effect: null, juridisch: 'Het college kan meer hulp bieden.', inwoners: 'Wij kunnen u meer helpen.' }],
+          }),
         },
-        verwacht: ['02-wmo.md:7:49', '02-wmo.md:16:1'],
+        verwacht: [
+          '02-wmo.md:7:49: Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?',
+          '02-wmo.md:16:1: Artikel 2.2 noemt geen effect, verwacht `effect="…"` met ten minste één effect uit effecten.yml (`meedoen`)',
+        ],
       },
     ],
   },
@@ -83,11 +46,7 @@ Wij kunnen u meer helpen.
       }
       for (const id of ids) {
         if (context.effectById.has(id)) continue
-        const hint = suggest(id, [...context.effectById.keys()])
-        file.message(
-          `Onbekend effect \`${id}\` in ${artikelName(node)}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een id uit effecten.yml (${listIds(context.effectById.keys())})`}`,
-          { place: attributePosition(file, node, 'effect', id) },
-        )
+        file.message(unknownName({ soort: 'effect', naam: id, bekend: context.effectById.keys(), waar: `in ${artikelName(node)}` }), { place: attributePosition(file, node, 'effect', id) })
       }
     }
   },

@@ -4,26 +4,13 @@
  * follow it. Grondslagen name a wet from verordening.yml: `wet:artikel`.
  */
 import { attributePosition, tokens } from '../../src/parse/attributes.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { artikelName, artikelNodes, capitalize, hoofdstukContext, listIds } from '../walk.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext } from '../walk.ts'
 import { parseGrondslag } from '../verordening-model.ts'
 
-const wmoHoofdstuk = (grondslag: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid"${grondslag}}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (grondslag: string | null) => wmoHoofdstuk({ grondslag })
 
 export default defineRule(
   {
@@ -34,9 +21,20 @@ export default defineRule(
     oplossing:
       'Voeg `grondslag="wmo:2.1.3"` toe met de afkorting van de wet uit `verordening.yml`, een dubbele punt en het artikelnummer.',
     examples: [
-      { titel: 'Goed: grondslag in de Wmo 2015', bestanden: { '02-wmo.md': wmoHoofdstuk(' grondslag="wmo:2.1.3 awb:4:84"') }, verwacht: [] },
-      { titel: 'Fout: geen grondslag in een hoofdstuk voor één wet', bestanden: { '02-wmo.md': wmoHoofdstuk('') }, verwacht: ['02-wmo.md:7:1'] },
-      { titel: 'Fout: een onbekende wet en een grondslag zonder artikel', bestanden: { '02-wmo.md': wmoHoofdstuk(' grondslag="wm:2.1.3 wmo"') }, verwacht: ['02-wmo.md:7:103', '02-wmo.md:7:112'] },
+      { titel: 'Goed: grondslag in de Wmo 2015', bestanden: { '02-wmo.md': hoofdstuk('wmo:2.1.3 awb:4:84') }, verwacht: [] },
+      {
+        titel: 'Fout: geen grondslag in een hoofdstuk voor één wet',
+        bestanden: { '02-wmo.md': hoofdstuk(null) },
+        verwacht: ['02-wmo.md:7:1: Artikel 2.1 noemt geen grondslag, verwacht `grondslag="wmo:…"` met het artikel uit de wet waarop deze regel steunt'],
+      },
+      {
+        titel: 'Fout: een onbekende wet en een grondslag zonder artikel',
+        bestanden: { '02-wmo.md': hoofdstuk('wm:2.1.3 wmo') },
+        verwacht: [
+          '02-wmo.md:7:103: Onbekende wet `wm` in de grondslag van artikel 2.1, bedoelt u `wmo`?',
+          '02-wmo.md:7:112: Grondslag `wmo` van artikel 2.1 noemt geen artikel, verwacht `wmo:artikelnummer`, bijvoorbeeld `wmo:2.1.3`',
+        ],
+      },
     ],
   },
   (tree, file) => {
@@ -55,8 +53,7 @@ export default defineRule(
         const grondslag = parseGrondslag(token)
         const place = attributePosition(file, node, 'grondslag', token)
         if (!context.wetten.has(grondslag.wet)) {
-          const hint = suggest(grondslag.wet, [...context.wetten])
-          file.message(`Onbekende wet \`${grondslag.wet}\` in de grondslag van ${artikelName(node)}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een wet uit verordening.yml (${listIds(context.wetten)})`}`, { place })
+          file.message(unknownName({ soort: 'wet', naam: grondslag.wet, bekend: context.wetten, waar: `in de grondslag van ${artikelName(node)}` }), { place })
         } else if (grondslag.artikel === '') {
           file.message(`Grondslag \`${token}\` van ${artikelName(node)} noemt geen artikel, verwacht \`${grondslag.wet}:artikelnummer\`, bijvoorbeeld \`${grondslag.wet}:2.1.3\``, { place })
         }

@@ -4,26 +4,12 @@
  * grondwaarde belongs to that wet or is shared by several wetten.
  */
 import { attributePosition, tokens } from '../../src/parse/attributes.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { listIds, unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { grondwaardenMetPw } from '../example-hoofdstuk.ts'
-import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, listIds } from '../walk.ts'
+import { grondwaardenMetPw, wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt } from '../walk.ts'
 
-const wmoHoofdstuk = (grondwaarde: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="${grondwaarde}" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (grondwaarde: string) => wmoHoofdstuk({ grondwaarde })
 
 export default defineRule(
   {
@@ -34,17 +20,25 @@ export default defineRule(
     oplossing:
       'Noem het id van een grondwaarde, bijvoorbeeld `grondwaarde="wmo.zelfredzaamheid"`. Hoort de grondwaarde bij een andere wet, kies dan een grondwaarde van deze wet of voeg deze wet toe aan `wetten` van de grondwaarde.',
     examples: [
-      { titel: 'Goed: een grondwaarde van de Wmo in het Wmo-hoofdstuk', bestanden: { '02-wmo.md': wmoHoofdstuk('wmo.zelfredzaamheid') }, verwacht: [] },
-      { titel: 'Goed: een gedeelde grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('gedeeld.eigen-regie') }, verwacht: [] },
-      { titel: 'Fout: een verschreven grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('wmo.zelfredzaamheit') }, verwacht: ['02-wmo.md:7:71'] },
-      { titel: 'Fout: geen grondwaarde', bestanden: { '02-wmo.md': wmoHoofdstuk('') }, verwacht: ['02-wmo.md:7:1'] },
+      { titel: 'Goed: een grondwaarde van de Wmo in het Wmo-hoofdstuk', bestanden: { '02-wmo.md': hoofdstuk('wmo.zelfredzaamheid') }, verwacht: [] },
+      { titel: 'Goed: een gedeelde grondwaarde', bestanden: { '02-wmo.md': hoofdstuk('gedeeld.eigen-regie') }, verwacht: [] },
+      {
+        titel: 'Fout: een verschreven grondwaarde',
+        bestanden: { '02-wmo.md': hoofdstuk('wmo.zelfredzaamheit') },
+        verwacht: ['02-wmo.md:7:71: Onbekende grondwaarde `wmo.zelfredzaamheit` in artikel 2.1, bedoelt u `wmo.zelfredzaamheid`?'],
+      },
+      {
+        titel: 'Fout: geen grondwaarde',
+        bestanden: { '02-wmo.md': hoofdstuk('') },
+        verwacht: ['02-wmo.md:7:1: Artikel 2.1 noemt geen grondwaarde, verwacht `grondwaarde="…"` met ten minste één grondwaarde uit grondwaarden.yml (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)'],
+      },
       {
         titel: 'Fout: een grondwaarde van een andere wet',
         bestanden: {
-          '02-wmo.md': wmoHoofdstuk('pw.bestaansminimum'),
+          '02-wmo.md': hoofdstuk('pw.bestaansminimum'),
           'grondwaarden.yml': grondwaardenMetPw,
         },
-        verwacht: ['02-wmo.md:7:71'],
+        verwacht: ['02-wmo.md:7:71: Grondwaarde `pw.bestaansminimum` hoort bij de wet `pw` en niet bij `wmo`, de wet van dit hoofdstuk, verwacht een grondwaarde van `wmo` of een gedeelde grondwaarde (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)'],
       },
     ],
   },
@@ -65,14 +59,13 @@ export default defineRule(
         const grondwaarde = context.grondwaardeById.get(id)
         const place = attributePosition(file, node, 'grondwaarde', id)
         if (!grondwaarde) {
-          const hint = suggest(id, known)
-          file.message(`Onbekende grondwaarde \`${id}\` in ${artikelName(node)}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een id uit grondwaarden.yml (${listIds(known)})`}`, { place })
+          file.message(unknownName({ soort: 'grondwaarde', naam: id, bekend: known, waar: `in ${artikelName(node)}` }), { place })
           continue
         }
         if (wet && context.wetten.has(wet) && grondwaarde.wetten.length === 1 && !grondwaarde.wetten.includes(wet)) {
           const fitting = known.filter((other) => context.grondwaardeById.get(other)?.wetten.includes(wet))
           file.message(
-            `Grondwaarde \`${id}\` hoort bij ${grondwaarde.wetten.join(', ')}, niet bij ${wet} (dit hoofdstuk), verwacht een grondwaarde van ${wet} of een gedeelde grondwaarde${fitting.length > 0 ? ` (${listIds(fitting)})` : ''}`,
+            `Grondwaarde \`${id}\` hoort bij de wet \`${grondwaarde.wetten[0]}\` en niet bij \`${wet}\`, de wet van dit hoofdstuk, verwacht een grondwaarde van \`${wet}\` of een gedeelde grondwaarde${fitting.length > 0 ? ` (${listIds(fitting)})` : ''}`,
             { place },
           )
         }

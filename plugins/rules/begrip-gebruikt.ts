@@ -3,6 +3,7 @@
  * either superfluous or its uses are not marked (and so not explained).
  */
 import { defineRule } from '../rule.ts'
+import { basisBegrippen, exampleBegrip } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -15,15 +16,15 @@ export default defineRule(
       {
         titel: 'Waarschuwing: een begrip dat nergens staat',
         bestanden: {
-          'begrippen.yml': `- term: college
-  definitie: Het college van burgemeester en wethouders van de gemeente.
-  uitleg: De burgemeester en de wethouders samen.
-- term: mantelzorg
-  definitie: Hulp ten behoeve van zelfredzaamheid, die rechtstreeks voortvloeit uit een tussen personen bestaande sociale relatie.
-  uitleg: Zorg die u geeft aan iemand die dicht bij u staat.
-`,
+          'begrippen.yml':
+            basisBegrippen +
+            exampleBegrip({
+              term: 'mantelzorg',
+              definitie: 'Hulp ten behoeve van zelfredzaamheid, die rechtstreeks voortvloeit uit een tussen personen bestaande sociale relatie.',
+              uitleg: 'Zorg die u geeft aan iemand die dicht bij u staat.',
+            }),
         },
-        verwacht: ['begrippen.yml:4:9'],
+        verwacht: ['begrippen.yml:4:9: Begrip `mantelzorg` wordt nergens gebruikt, verwacht ten minste één `:begrip[mantelzorg]` in de tekst (of haal het weg)'],
       },
     ],
   },

@@ -5,7 +5,7 @@
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { begripKey } from '../../src/model/context.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
@@ -21,7 +21,11 @@ export default defineRule(
     oplossing: 'Verbeter de schrijfwijze, voeg de vorm toe aan `vormen` van het begrip, of zet het begrip met een definitie en uitleg in `begrippen.yml`.',
     examples: [
       { titel: 'Goed: een begrip en een andere vorm ervan', bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[College] en de :begrip[colleges]{term="college"} beslissen.') }, verwacht: [] },
-      { titel: 'Fout: een begrip dat niet bestaat', bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[colege] beslist.') }, verwacht: ['02-wmo.md:9:5'] },
+      {
+        titel: 'Fout: een begrip dat niet bestaat',
+        bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[colege] beslist.') },
+        verwacht: ['02-wmo.md:9:5: Begrip `colege` staat niet in begrippen.yml, bedoelt u `college`?'],
+      },
     ],
   },
   (tree, file) => {
@@ -31,8 +35,7 @@ export default defineRule(
       if (node.name !== 'begrip') return
       const key = begripKey(node)
       if (context.begripByForm.has(key)) return
-      const hint = suggest(key, [...context.begripByForm.keys()])
-      file.message(`${key ? `Begrip \`${key}\` staat niet in begrippen.yml` : 'Begrip zonder tekst'}, ${hint ? `bedoelt u \`${hint}\`?` : 'verwacht een term uit begrippen.yml, of voeg het begrip daar toe'}`, {
+      file.message(unknownName({ soort: 'begrip', naam: key, bekend: context.begripByForm.keys(), onderwerp: key ? `Begrip \`${key}\` staat niet in begrippen.yml` : 'Begrip zonder tekst', lijst: false }), {
         place: node.data?.position?.opening ?? node.position,
       })
     })

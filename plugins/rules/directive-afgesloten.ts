@@ -6,10 +6,8 @@
 import type { ContainerDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { defineRule } from '../rule.ts'
+import { exampleJuridisch, exampleInwoners, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
-
-const front = '---\nhoofdstuk: 2\ntitel: Wmo\nwet: wmo\n---\n\n'
-const open = '::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}\n'
 
 export default defineRule(
   {
@@ -19,8 +17,16 @@ export default defineRule(
       'Elk blok wordt afgesloten met een regel met evenveel dubbele punten als waarmee het begon: `::::artikel{…}` sluit met `::::`, `:::juridisch` met `:::`. Een blok dat niet is afgesloten, loopt door tot het einde van het bestand.',
     oplossing: 'Zet na de laatste regel van het blok een regel met alleen de dubbele punten (`:::` of `::::`).',
     examples: [
-      { titel: 'Goed: alles afgesloten', bestanden: { '02-wmo.md': `${front}${open}:::juridisch\nHet college kan hulp bieden.\n:::\n:::inwoners\nWij kunnen u helpen.\n:::\n::::\n` }, verwacht: [] },
-      { titel: 'Fout: juridisch en artikel niet afgesloten', bestanden: { '02-wmo.md': `${front}${open}:::juridisch\nHet college kan hulp bieden.\n\n:::inwoners\nWij kunnen u helpen.\n` }, verwacht: ['02-wmo.md:7:1', '02-wmo.md:8:1', '02-wmo.md:11:1'] },
+      { titel: 'Goed: alles afgesloten', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
+      {
+        titel: 'Fout: juridisch en artikel niet afgesloten',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners\n${exampleInwoners}`, afgesloten: false }) },
+        verwacht: [
+          '02-wmo.md:7:1: Blok `artikel` is niet afgesloten, verwacht een regel `::::` na de laatste regel van het blok',
+          '02-wmo.md:8:1: Blok `juridisch` is niet afgesloten, verwacht een regel `:::` na de laatste regel van het blok',
+          '02-wmo.md:11:1: Blok `inwoners` is niet afgesloten, verwacht een regel `:::` na de laatste regel van het blok',
+        ],
+      },
     ],
   },
   (tree, file) => {

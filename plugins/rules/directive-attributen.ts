@@ -6,26 +6,11 @@ import type { Directives } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { soorten } from '../../src/model/schema.ts'
 import { attributePosition } from '../../src/parse/attributes.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 import { specFor, type DirectiveKind } from '../vocabulary.ts'
-
-const hoofdstuk = (attributes: string, voorbeeld = '') => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" ${attributes} effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-${voorbeeld}::::
-`
 
 export default defineRule(
   {
@@ -37,10 +22,26 @@ export default defineRule(
       '. Kenmerken bevatten gewone tekst, geen HTML.',
     oplossing: 'Verbeter de naam van het kenmerk (de melding noemt de naam die er het meest op lijkt), of voeg het ontbrekende kenmerk toe, bijvoorbeeld `titel="…"`.',
     examples: [
-      { titel: 'Goed: alle kenmerken bekend', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp" soort="regel"', ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::\n') }, verwacht: [] },
-      { titel: 'Fout: verschreven kenmerk en onbekende soort', bestanden: { '02-wmo.md': hoofdstuk('title="Hulp" soort="regle"') }, verwacht: ['02-wmo.md:7:1', '02-wmo.md:7:22', '02-wmo.md:7:42'] },
-      { titel: 'Fout: HTML in een titel', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp <img src=x onerror=alert(1)>"') }, verwacht: ['02-wmo.md:7:22'] },
-      { titel: 'Fout: voorbeeld zonder titel', bestanden: { '02-wmo.md': hoofdstuk('titel="Hulp"', ':::voorbeeld\nMevrouw Jansen krijgt hulp.\n:::\n') }, verwacht: ['02-wmo.md:14:1'] },
+      { titel: 'Goed: alle kenmerken bekend', bestanden: { '02-wmo.md': wmoHoofdstuk({ kenmerken: 'soort="regel"', delen: ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::' }) }, verwacht: [] },
+      {
+        titel: 'Fout: verschreven kenmerk en onbekende soort',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ titel: null, kenmerken: 'title="Hulp" soort="regle"' }) },
+        verwacht: [
+          '02-wmo.md:7:1: `artikel` mist het kenmerk `titel`, verwacht `titel="…"`',
+          '02-wmo.md:7:22: Onbekend kenmerk `title` bij `artikel`, bedoelt u `titel`?',
+          '02-wmo.md:7:42: Onbekende soort `regle`, bedoelt u `regel`?',
+        ],
+      },
+      {
+        titel: 'Fout: HTML in een titel',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ titel: 'Hulp <img src=x onerror=alert(1)>' }) },
+        verwacht: ['02-wmo.md:7:22: HTML in het kenmerk `titel` bij `artikel`, verwacht gewone tekst'],
+      },
+      {
+        titel: 'Fout: voorbeeld zonder titel',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ delen: ':::voorbeeld\nMevrouw Jansen krijgt hulp.\n:::' }) },
+        verwacht: ['02-wmo.md:14:1: `voorbeeld` mist het kenmerk `titel`, verwacht `titel="…"`'],
+      },
     ],
   },
   (tree, file) => {
@@ -53,12 +54,11 @@ export default defineRule(
       const attributes = directive.attributes ?? {}
       for (const name of Object.keys(attributes)) {
         if (spec.attributes.includes(name)) continue
-        const hint = suggest(name, spec.attributes)
-        const expected = spec.attributes.length > 0 ? `verwacht een van: ${spec.attributes.map((attribute) => `\`${attribute}\``).join(', ')}` : 'verwacht geen kenmerken'
-        file.message(`Onbekend kenmerk \`${name}\` bij \`${directive.name}\`, ${hint ? `bedoelt u \`${hint}\`?` : expected}`, { place: attributePosition(file, directive, name) })
+        const reason = unknownName({ soort: 'kenmerk', naam: name, bekend: spec.attributes, waar: `bij \`${directive.name}\``, verwacht: spec.attributes.length > 0 ? undefined : 'geen kenmerken' })
+        file.message(reason, { place: attributePosition(file, directive, name) })
       }
       for (const [name, value] of Object.entries(attributes)) {
-        if (value && /<\/?[a-z!][^>]*>/i.test(value)) file.message(`HTML in het kenmerk \`${name}\` van \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
+        if (value && /<\/?[a-z!][^>]*>/i.test(value)) file.message(`HTML in het kenmerk \`${name}\` bij \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
       }
       for (const name of spec.required) {
         if (attributes[name]?.trim()) continue
@@ -66,8 +66,7 @@ export default defineRule(
       }
       const soort = attributes.soort
       if (directive.name === 'artikel' && directive.type === 'containerDirective' && soort !== undefined && soort !== null && !(soorten as readonly string[]).includes(soort)) {
-        const hint = suggest(soort, soorten)
-        file.message(`Onbekende soort \`${soort}\`, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een van: ${soorten.join(', ')}`}`, { place: attributePosition(file, directive, 'soort', soort) })
+        file.message(unknownName({ soort: 'soort', naam: soort, bekend: soorten }), { place: attributePosition(file, directive, 'soort', soort) })
       }
     })
   },

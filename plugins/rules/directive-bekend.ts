@@ -4,22 +4,11 @@
  */
 import type { Directives } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
-import { suggest } from '../../src/messages/suggest.ts'
+import { oneOf, unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { hoofdstukContext } from '../walk.ts'
-import { kindNames, namesOfKind, specFor, unknownKind, type DirectiveKind } from '../vocabulary.ts'
-
-const hoofdstuk = (body: string) => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-${body}
-::::
-`
-const inwoners = ':::inwoners\nWij kunnen u helpen.\n:::'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { kinds, namesOfKind, specFor, type DirectiveKind } from '../vocabulary.ts'
 
 export default defineRule(
   {
@@ -29,9 +18,22 @@ export default defineRule(
       'Alleen de bouwstenen van de schrijftaal bestaan: de blokken `artikel`, `juridisch`, `inwoners`, `voorbeeld` en `toelichting`, en de verwijzingen `:begrip[…]`, `:artikel[…]` en `:wet[…]`. Een verschreven naam zou anders stil uit de tekst verdwijnen. Een dubbele punt direct voor een woord (`let op:dit`) leest de controle ook als verwijzing.',
     oplossing: 'Verbeter de naam (de melding noemt de naam die er het meest op lijkt). Bedoelt u gewone tekst, zet dan een spatie na de dubbele punt of schrijf `\\:`.',
     examples: [
-      { titel: 'Goed: bekende blokken', bestanden: { '02-wmo.md': hoofdstuk(`:::juridisch\nHet college kan hulp bieden.\n:::\n${inwoners}`) }, verwacht: [] },
-      { titel: 'Fout: een verschreven blok', bestanden: { '02-wmo.md': hoofdstuk(`:::juridisch\nHet college kan hulp bieden.\n:::\n:::inwoner\nWij kunnen u helpen.\n:::`) }, verwacht: ['02-wmo.md:11:1'] },
-      { titel: 'Fout: een onbekende verwijzing', bestanden: { '02-wmo.md': hoofdstuk(`:::juridisch\nHet college kan :begrp[hulp] bieden.\n:::\n${inwoners}`) }, verwacht: ['02-wmo.md:9:17'] },
+      { titel: 'Goed: bekende blokken', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
+      {
+        titel: 'Fout: een verschreven blok',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: null, delen: ':::inwoner\nWij kunnen u helpen.\n:::' }) },
+        verwacht: ['02-wmo.md:11:1: Onbekend blok `:::inwoner`, bedoelt u `:::inwoners`?'],
+      },
+      {
+        titel: 'Fout: een onbekende verwijzing',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan :begrp[hulp] bieden.' }) },
+        verwacht: ['02-wmo.md:9:17: Onbekende verwijzing `:begrp[…]`, bedoelt u `:begrip[…]`?'],
+      },
+      {
+        titel: 'Fout: een blok geschreven als verwijzing',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan hulp bieden, zie :toelichting[uitleg].' }) },
+        verwacht: ['02-wmo.md:9:34: `:toelichting[…]` bestaat niet als verwijzing, verwacht het blok `:::toelichting`'],
+      },
     ],
   },
   (tree, file) => {
@@ -42,11 +44,10 @@ export default defineRule(
       const kind = directive.type as DirectiveKind
       if (specFor(directive.name, kind)) return
       const known = namesOfKind(kind)
-      const hint = suggest(directive.name, known)
       const otherKinds = (['containerDirective', 'leafDirective', 'textDirective'] as const).filter((other) => other !== kind && specFor(directive.name, other))
       const reason = otherKinds.length > 0
-        ? `\`${directive.name}\` bestaat niet als ${kindNames[kind]}, verwacht ${otherKinds.map((other) => kindNames[other]).join(' of ')}`
-        : `${unknownKind[kind]} \`${directive.name}\`, ${hint ? `bedoelt u \`${hint}\`?` : known.length > 0 ? `verwacht een van: ${known.map((name) => `\`${name}\``).join(', ')}` : 'verwacht gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`'}`
+        ? `${kinds[kind].vorm(directive.name)} bestaat niet als ${kinds[kind].naam}, verwacht ${oneOf(otherKinds.map((other) => `${kinds[other].naam === 'blok' ? 'het' : 'de'} ${kinds[other].naam} ${kinds[other].vorm(directive.name)}`))}`
+        : unknownName({ soort: kinds[kind].naam, naam: directive.name, bekend: known, toon: kinds[kind].vorm, verwacht: known.length > 0 ? undefined : 'gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`' })
       file.message(reason, { place: directive.data?.position?.opening ?? directive.position })
     })
   },

@@ -11,10 +11,7 @@ import { defineRule } from '../rule.ts'
 import { hoofdstukContext } from '../walk.ts'
 import { isContainer } from '../verordening-model.ts'
 import { specFor, type DirectiveKind } from '../vocabulary.ts'
-
-const front = '---\nhoofdstuk: 2\ntitel: Wmo\nwet: wmo\n---\n\n'
-const open = '::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}\n'
-const parts = ':::juridisch\nHet college kan hulp bieden.\n:::\n:::inwoners\nWij kunnen u helpen.\n:::\n'
+import { exampleHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -24,9 +21,17 @@ export default defineRule(
       'Een `artikel` staat los in het hoofdstuk, niet in een ander blok. De delen `juridisch`, `inwoners`, `voorbeeld` en `toelichting` staan direct in een artikel. Tekst die direct in een artikel staat, buiten de delen, hoort in een van de delen.',
     oplossing: 'Zet het deel binnen `::::artikel{…}` en `::::`. Let op het aantal dubbele punten: het artikel heeft er meer (`::::`) dan de delen erin (`:::`).',
     examples: [
-      { titel: 'Goed: de delen staan in het artikel', bestanden: { '02-wmo.md': `${front}${open}${parts}::::\n` }, verwacht: [] },
-      { titel: 'Fout: een inwonersdeel buiten het artikel', bestanden: { '02-wmo.md': `${front}${open}${parts}::::\n\n:::inwoners\nNog meer uitleg.\n:::\n` }, verwacht: ['02-wmo.md:16:1'] },
-      { titel: 'Fout: tekst direct in het artikel', bestanden: { '02-wmo.md': `${front}${open}Losse tekst.\n\n${parts}::::\n` }, verwacht: ['02-wmo.md:8:1'] },
+      { titel: 'Goed: de delen staan in het artikel', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
+      {
+        titel: 'Fout: een inwonersdeel buiten het artikel',
+        bestanden: { '02-wmo.md': exampleHoofdstuk({ na: ':::inwoners\nNog meer uitleg.\n:::' }) },
+        verwacht: ['02-wmo.md:16:1: `:::inwoners` staat buiten een artikel, verwacht het binnen `::::artikel{…}` … `::::`'],
+      },
+      {
+        titel: 'Fout: tekst direct in het artikel',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ voor: 'Losse tekst.' }) },
+        verwacht: ['02-wmo.md:8:1: Tekst direct in het artikel, verwacht deze tekst binnen `:::juridisch`, `:::inwoners`, `:::voorbeeld` of `:::toelichting`'],
+      },
     ],
   },
   (tree, file) => {

@@ -6,10 +6,8 @@
 import type { Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { defineRule } from '../rule.ts'
+import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
-
-const front = '---\nhoofdstuk: 2\ntitel: Wmo\nwet: wmo\n---\n\n'
-const body = ':::juridisch\nHet college kan hulp bieden.\n:::\n:::inwoners\nWij kunnen u helpen.\n:::\n::::\n'
 
 export default defineRule(
   {
@@ -19,8 +17,12 @@ export default defineRule(
       'Een regel die begint met drie of meer dubbele punten en een naam, is het begin van een blok. Klopt de vorm niet, bijvoorbeeld omdat een aanhalingsteken of de `}` ontbreekt, dan leest de controle de regel als gewone tekst en verdwijnt het blok. Deze controle wijst zulke regels aan.',
     oplossing: 'Zet elke waarde tussen aanhalingstekens en sluit de kenmerken af met `}`: `::::artikel{nr="3.1" titel="Hulp thuis"}`.',
     examples: [
-      { titel: 'Goed: een geldig blok', bestanden: { '02-wmo.md': `${front}::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}\n${body}` }, verwacht: [] },
-      { titel: 'Fout: een aanhalingsteken ontbreekt', bestanden: { '02-wmo.md': `${front}::::artikel{nr="2.1" titel="Hulp effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}\n${body}` }, verwacht: ['02-wmo.md:7:1'] },
+      { titel: 'Goed: een geldig blok', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
+      {
+        titel: 'Fout: een aanhalingsteken ontbreekt',
+        bestanden: { '02-wmo.md': wmoHoofdstuk().replace('titel="Hulp thuis"', 'titel="Hulp thuis') },
+        verwacht: ['02-wmo.md:7:1: Regel begint als blok `::::artikel` maar is geen geldig blok, verwacht `::::artikel{naam="waarde" …}` met aanhalingstekens om elke waarde en een `}` aan het eind'],
+      },
     ],
   },
   (tree, file) => {

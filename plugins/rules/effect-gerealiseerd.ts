@@ -3,24 +3,20 @@
  * them; a vastgesteld effect that no artikel names is a gap the raad must see.
  */
 import { defineRule } from '../rule.ts'
+import { exampleEffect } from '../example-hoofdstuk.ts'
 
-const tweeEffecten = (status: string) => `- id: meedoen
-  titel: Meedoen in de samenleving
-  vraag: Ik wil meedoen
-  tekst: U doet mee in uw buurt.
-  levensdomein: Meedoen
-  indicator: Aandeel inwoners dat zegt mee te doen
-  status: vastgesteld
-  raadsbesluit: { datum: 2026-06-01, kenmerk: RB-2026-001 }
-- id: schuldenvrij
-  titel: Zonder zorgen over geld
-  vraag: Ik heb schulden
-  tekst: U heeft geen problematische schulden meer.
-  levensdomein: Financiën
-  indicator: Aantal huishoudens met problematische schulden
-  status: ${status}
-  raadsbesluit: { datum: 2026-06-01, kenmerk: RB-2026-002 }
-`
+const tweeEffecten = (status: 'vastgesteld' | 'concept') =>
+  exampleEffect() +
+  exampleEffect({
+    id: 'schuldenvrij',
+    titel: 'Zonder zorgen over geld',
+    vraag: 'Ik heb schulden',
+    tekst: 'U heeft geen problematische schulden meer.',
+    levensdomein: 'Financiën',
+    indicator: 'Aantal huishoudens met problematische schulden',
+    status,
+    raadsbesluit: '{ datum: 2026-06-01, kenmerk: RB-2026-002 }',
+  })
 
 export default defineRule(
   {
@@ -31,7 +27,11 @@ export default defineRule(
     oplossing: 'Noem het effect bij het artikel dat eraan bijdraagt, of schrijf een artikel voor dit effect.',
     examples: [
       { titel: 'Goed: een concept-effect hoeft nog geen artikel', bestanden: { 'effecten.yml': tweeEffecten('concept') }, verwacht: [] },
-      { titel: 'Fout: een vastgesteld effect zonder artikel', bestanden: { 'effecten.yml': tweeEffecten('vastgesteld') }, verwacht: ['effecten.yml:9:7'] },
+      {
+        titel: 'Fout: een vastgesteld effect zonder artikel',
+        bestanden: { 'effecten.yml': tweeEffecten('vastgesteld') },
+        verwacht: ['effecten.yml:9:7: Vastgesteld effect `schuldenvrij` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met `effect="schuldenvrij"`'],
+      },
     ],
   },
   (_tree, file) => {

@@ -4,6 +4,7 @@
  */
 import { attributePosition, tokens } from '../../src/parse/attributes.ts'
 import { defineRule } from '../rule.ts'
+import { exampleEffect } from '../example-hoofdstuk.ts'
 import { artikelName, artikelNodes, hoofdstukContext } from '../walk.ts'
 
 export default defineRule(
@@ -23,16 +24,12 @@ export default defineRule(
       {
         titel: 'Waarschuwing: het effect is nog een concept',
         bestanden: {
-          'effecten.yml': `- id: meedoen
-  titel: Meedoen in de samenleving
-  vraag: Ik wil meedoen
-  tekst: U doet mee in uw buurt.
-  levensdomein: Meedoen
-  indicator: Aandeel inwoners dat zegt mee te doen
-  status: concept
-`,
+          'effecten.yml': exampleEffect({ status: 'concept', raadsbesluit: null }),
         },
-        verwacht: ['01-algemeen.md:6:80', '01-algemeen.md:15:82'],
+        verwacht: [
+          '01-algemeen.md:6:80: Effect `meedoen` in artikel 1.1 is nog niet vastgesteld door de raad (status: concept), verwacht een vastgesteld effect',
+          '01-algemeen.md:15:82: Effect `meedoen` in artikel 1.2 is nog niet vastgesteld door de raad (status: concept), verwacht een vastgesteld effect',
+        ],
       },
     ],
   },

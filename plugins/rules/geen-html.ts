@@ -20,7 +20,15 @@ export default defineRule(
     oplossing: 'Schrijf **vet** in plaats van `<b>vet</b>`, en een link als `[tekst](https://…)`. Haal scripts en andere HTML weg.',
     examples: [
       { titel: 'Goed: Markdown en een opmerking', bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u **snel** helpen.\n\n<!-- nog nakijken met team Wmo -->') }, verwacht: [] },
-      { titel: 'Fout: HTML en een script', bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u <b>snel</b> helpen.\n\n<script>alert(1)</script>') }, verwacht: ['02-wmo.md:12:14', '02-wmo.md:12:21', '02-wmo.md:14:1'] },
+      {
+        titel: 'Fout: HTML en een script',
+        bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u <b>snel</b> helpen.\n\n<script>alert(1)</script>') },
+        verwacht: [
+          '02-wmo.md:12:14: HTML (`<b>`) in de tekst, verwacht Markdown: HTML komt niet op de site',
+          '02-wmo.md:12:21: HTML (`<b>`) in de tekst, verwacht Markdown: HTML komt niet op de site',
+          '02-wmo.md:14:1: HTML (`<script>`) in de tekst, verwacht Markdown: HTML komt niet op de site',
+        ],
+      },
     ],
   },
   (tree, file) => {

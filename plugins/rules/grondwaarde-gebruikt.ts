@@ -18,7 +18,7 @@ export default defineRule(
         bestanden: {
           'grondwaarden.yml': grondwaardenMetPw,
         },
-        verwacht: ['grondwaarden.yml:9:7'],
+        verwacht: ['grondwaarden.yml:9:7: Grondwaarde `pw.bestaansminimum` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met `grondwaarde="pw.bestaansminimum"` (of haal haar weg)'],
       },
     ],
   },

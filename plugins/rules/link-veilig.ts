@@ -24,7 +24,14 @@ export default defineRule(
     oplossing: 'Gebruik een gewoon webadres voor een link. Zet een afbeelding in de map van de verordening en verwijs ernaar met haar bestandsnaam.',
     examples: [
       { titel: 'Goed: een webadres en een afbeelding in de map', bestanden: { '02-wmo.md': hoofdstuk('Lees meer op [de website](https://www.rijksoverheid.nl).\n\n![Een scootmobiel](scootmobiel.png)') }, verwacht: [] },
-      { titel: 'Fout: een javascript-link en een afbeelding buiten de map', bestanden: { '02-wmo.md': hoofdstuk('Klik [hier](javascript:alert(1)).\n\n![Geheim](../../etc/passwd.png)') }, verwacht: ['02-wmo.md:12:6', '02-wmo.md:14:1'] },
+      {
+        titel: 'Fout: een javascript-link en een afbeelding buiten de map',
+        bestanden: { '02-wmo.md': hoofdstuk('Klik [hier](javascript:alert(1)).\n\n![Geheim](../../etc/passwd.png)') },
+        verwacht: [
+          '02-wmo.md:12:6: Link naar `javascript:alert(1)` wordt niet overgenomen, verwacht een webadres (https://…), mailto: of tel:',
+          '02-wmo.md:14:1: Afbeelding `../../etc/passwd.png` ligt buiten de map van de verordening, verwacht een bestand in de map zelf',
+        ],
+      },
     ],
   },
   (tree, file) => {

@@ -7,18 +7,10 @@
 import { toString } from 'mdast-util-to-string'
 import { defineRule } from '../rule.ts'
 import { isContainer } from '../verordening-model.ts'
+import { exampleHoofdstuk } from '../example-hoofdstuk.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext } from '../walk.ts'
 
-const artikel = (nr: string, juridisch = 'Het college kan hulp bieden.') => `::::artikel{nr="${nr}" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-${juridisch}
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
-const hoofdstuk = (...artikelen: string[]) => `---\nhoofdstuk: 2\ntitel: Wmo\nwet: wmo\n---\n\n${artikelen.join('\n')}`
+const hoofdstuk = (...nummers: string[]) => exampleHoofdstuk({ artikelen: nummers.map((nr) => ({ nr })) })
 
 export default defineRule(
   {
@@ -29,10 +21,25 @@ export default defineRule(
     oplossing:
       'Nummer de artikelen opnieuw in de volgorde waarin ze in het bestand staan. Haal een leeg of gereserveerd artikel weg en hernummer de artikelen erna; pas ook de verwijzingen `:artikel[…]` aan.',
     examples: [
-      { titel: 'Goed: 2.1 en 2.2', bestanden: { '02-wmo.md': hoofdstuk(artikel('2.1'), artikel('2.2')) }, verwacht: [] },
-      { titel: 'Fout: 2.2 ontbreekt', bestanden: { '02-wmo.md': hoofdstuk(artikel('2.1'), artikel('2.3')) }, verwacht: ['02-wmo.md:16:17'] },
-      { titel: 'Fout: dubbel nummer en het verkeerde hoofdstuk', bestanden: { '02-wmo.md': hoofdstuk(artikel('2.1'), artikel('2.1'), artikel('3.3')) }, verwacht: ['02-wmo.md:16:17', '02-wmo.md:25:17'] },
-      { titel: 'Fout: een gereserveerd artikel', bestanden: { '02-wmo.md': hoofdstuk(artikel('2.1'), artikel('2.2', 'Gereserveerd.')) }, verwacht: ['02-wmo.md:16:1'] },
+      { titel: 'Goed: 2.1 en 2.2', bestanden: { '02-wmo.md': hoofdstuk('2.1', '2.2') }, verwacht: [] },
+      {
+        titel: 'Fout: 2.2 ontbreekt',
+        bestanden: { '02-wmo.md': hoofdstuk('2.1', '2.3') },
+        verwacht: ['02-wmo.md:16:17: Artikel 2.3 volgt op artikel 2.1, verwacht `2.2`: de nummering loopt door zonder gaten'],
+      },
+      {
+        titel: 'Fout: dubbel nummer en het verkeerde hoofdstuk',
+        bestanden: { '02-wmo.md': hoofdstuk('2.1', '2.1', '3.3') },
+        verwacht: [
+          '02-wmo.md:16:17: Artikel 2.1 komt twee keer voor, verwacht `2.2`',
+          '02-wmo.md:25:17: Artikel 3.3 staat in hoofdstuk 2, verwacht `2.2`',
+        ],
+      },
+      {
+        titel: 'Fout: een gereserveerd artikel',
+        bestanden: { '02-wmo.md': exampleHoofdstuk({ artikelen: [{}, { nr: '2.2', juridisch: 'Gereserveerd.' }] }) },
+        verwacht: ['02-wmo.md:16:1: Artikel 2.2 heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna'],
+      },
     ],
   },
   (tree, file) => {
@@ -69,7 +76,14 @@ export default defineRule(
         continue
       }
       if (sequence === previous) file.message(`Artikel ${nr} komt twee keer voor, verwacht \`${expected}\``, { place })
-      else if (sequence !== previous + 1) file.message(`Artikel ${nr} volgt op artikel ${chapter}.${previous}, verwacht \`${expected}\`: de nummering loopt door zonder gaten`, { place })
+      else if (sequence !== previous + 1) {
+        file.message(
+          previous === 0
+            ? `Artikel ${nr} is het eerste artikel van hoofdstuk ${chapter}, verwacht \`${expected}\`: de nummering begint bij ${expected}`
+            : `Artikel ${nr} volgt op artikel ${chapter}.${previous}, verwacht \`${expected}\`: de nummering loopt door zonder gaten`,
+          { place },
+        )
+      }
       previous = sequence
     }
   },

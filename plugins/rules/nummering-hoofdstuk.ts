@@ -4,23 +4,10 @@
  */
 import type { Yaml } from 'mdast'
 import { defineRule } from '../rule.ts'
+import { exampleHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
 
-const hoofdstuk = (nr: number) => `---
-hoofdstuk: ${nr}
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="${nr}.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk = (nr: number, artikel = `${nr}.1`) => exampleHoofdstuk({ kop: { hoofdstuk: nr }, artikelen: [{ nr: artikel }] })
 
 export default defineRule(
   {
@@ -31,8 +18,16 @@ export default defineRule(
     oplossing: 'Geef elk hoofdstuk een eigen nummer en laat geen nummer over. Hernummer ook de artikelen van een hoofdstuk dat een ander nummer krijgt.',
     examples: [
       { titel: 'Goed: hoofdstuk 2 volgt op hoofdstuk 1', bestanden: { '02-wmo.md': hoofdstuk(2) }, verwacht: [] },
-      { titel: 'Fout: hoofdstuk 2 ontbreekt', bestanden: { '03-wmo.md': hoofdstuk(3) }, verwacht: ['03-wmo.md:2:1'] },
-      { titel: 'Fout: twee keer hoofdstuk 2', bestanden: { '02-wmo.md': hoofdstuk(2), '03-wmo.md': hoofdstuk(2).replace('nr="2.1"', 'nr="2.2"') }, verwacht: ['03-wmo.md:2:1'] },
+      {
+        titel: 'Fout: hoofdstuk 2 ontbreekt',
+        bestanden: { '03-wmo.md': hoofdstuk(3) },
+        verwacht: ['03-wmo.md:2:1: Hoofdstuk 3 volgt op hoofdstuk 1, verwacht hoofdstuk 2: de nummering loopt door zonder gaten'],
+      },
+      {
+        titel: 'Fout: twee keer hoofdstuk 2',
+        bestanden: { '02-wmo.md': hoofdstuk(2), '03-wmo.md': hoofdstuk(2, '2.2') },
+        verwacht: ['03-wmo.md:2:1: Hoofdstuk 2 bestaat al in `02-wmo.md`, verwacht een eigen nummer voor elk hoofdstuk'],
+      },
     ],
   },
   (tree, file) => {

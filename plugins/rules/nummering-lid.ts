@@ -22,8 +22,16 @@ export default defineRule(
     examples: [
       { titel: 'Goed: twee leden', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan hulp bieden.\n2. Het college kijkt eerst naar wat de inwoner zelf kan.') }, verwacht: [] },
       { titel: 'Goed: één lid zonder nummer', bestanden: { '02-wmo.md': hoofdstuk('Het college kan hulp bieden.') }, verwacht: [] },
-      { titel: 'Fout: lid 2 ontbreekt', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan hulp bieden.\n3. Het college kijkt eerst naar wat de inwoner zelf kan.') }, verwacht: ['02-wmo.md:10:1'] },
-      { titel: 'Fout: tekst buiten de leden', bestanden: { '02-wmo.md': hoofdstuk('Het college:\n\n1. kan hulp bieden.\n2. kijkt eerst naar wat de inwoner zelf kan.') }, verwacht: ['02-wmo.md:9:1'] },
+      {
+        titel: 'Fout: lid 2 ontbreekt',
+        bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan hulp bieden.\n3. Het college kijkt eerst naar wat de inwoner zelf kan.') },
+        verwacht: ['02-wmo.md:10:1: Lid 3 in artikel 2.1 volgt op lid 1, verwacht lid 2: de nummering loopt door zonder gaten'],
+      },
+      {
+        titel: 'Fout: tekst buiten de leden',
+        bestanden: { '02-wmo.md': hoofdstuk('Het college:\n\n1. kan hulp bieden.\n2. kijkt eerst naar wat de inwoner zelf kan.') },
+        verwacht: ['02-wmo.md:9:1: Tekst buiten de genummerde leden van artikel 2.1, verwacht alle tekst in een lid (`1.`, `2.` …)'],
+      },
     ],
   },
   (tree, file) => {

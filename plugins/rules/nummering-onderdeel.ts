@@ -21,9 +21,24 @@ export default defineRule(
     oplossing: 'Schrijf onderdelen als `   - a. tekst;` onder het lid, ingesprongen met drie spaties, en gebruik de letters a, b, c … op volgorde.',
     examples: [
       { titel: 'Goed: onderdelen a en b', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan:\n   - a. hulp bieden;\n   - b. een pgb geven.\n2. Het college beslist binnen acht weken.') }, verwacht: [] },
-      { titel: 'Fout: onderdeel zonder letter en een verkeerde letter', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan:\n   - hulp bieden;\n   - c. een pgb geven.') }, verwacht: ['02-wmo.md:10:6', '02-wmo.md:11:6'] },
-      { titel: 'Fout: onderdelen zonder streepje', bestanden: { '02-wmo.md': hoofdstuk('Het college kan:\na. hulp bieden;\nb. een pgb geven.') }, verwacht: ['02-wmo.md:10:1'] },
-      { titel: 'Fout: een genummerde lijst als onderdelen', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan:\n   1. hulp bieden;\n   2. een pgb geven.') }, verwacht: ['02-wmo.md:10:4'] },
+      {
+        titel: 'Fout: onderdeel zonder letter en een verkeerde letter',
+        bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan:\n   - hulp bieden;\n   - c. een pgb geven.') },
+        verwacht: [
+          '02-wmo.md:10:6: Onderdeel zonder letter in artikel 2.1, verwacht `a.` aan het begin',
+          '02-wmo.md:11:6: Onderdeel c in artikel 2.1, verwacht onderdeel b: de letters lopen door vanaf a',
+        ],
+      },
+      {
+        titel: 'Fout: onderdelen zonder streepje',
+        bestanden: { '02-wmo.md': hoofdstuk('Het college kan:\na. hulp bieden;\nb. een pgb geven.') },
+        verwacht: ['02-wmo.md:10:1: Regel die begint met `a.` lijkt een onderdeel maar staat niet in een lijst, verwacht `- a. …` met een streepje'],
+      },
+      {
+        titel: 'Fout: een genummerde lijst als onderdelen',
+        bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan:\n   1. hulp bieden;\n   2. een pgb geven.') },
+        verwacht: ['02-wmo.md:10:4: Genummerde lijst binnen een lid van artikel 2.1, verwacht onderdelen als `- a. …`, `- b. …`'],
+      },
     ],
   },
   (tree, file) => {

@@ -2,9 +2,9 @@
  * register-uniek: ids in the registries are unique (a reference must point at
  * one thing), and the wetten a grondwaarde names exist in verordening.yml.
  */
-import { suggest } from '../../src/messages/suggest.ts'
+import { unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { listIds } from '../walk.ts'
+import { basisGrondwaarden, exampleGrondwaarde } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -18,21 +18,12 @@ export default defineRule(
       {
         titel: 'Fout: dubbele grondwaarde en een onbekende wet',
         bestanden: {
-          'grondwaarden.yml': `- id: gedeeld.eigen-regie
-  wetten: [pw, wmo]
-  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.zelfredzaamheid
-  wetten: [wmo]
-  tekst: Het bevorderen van de zelfredzaamheid en participatie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.zelfredzaamheid
-  wetten: [wmoo]
-  tekst: Het bevorderen van de zelfredzaamheid.
-  bron: { wet: wmo, artikel: "2.1.2" }
-`,
+          'grondwaarden.yml': basisGrondwaarden + exampleGrondwaarde({ id: 'wmo.zelfredzaamheid', wetten: ['wmoo'] }),
         },
-        verwacht: ['grondwaarden.yml:9:7', 'grondwaarden.yml:10:12'],
+        verwacht: [
+          'grondwaarden.yml:9:7: Id `wmo.zelfredzaamheid` staat twee keer in het register (ook als item 2), verwacht een eigen id voor elk item',
+          'grondwaarden.yml:10:12: Onbekende wet `wmoo` bij grondwaarde `wmo.zelfredzaamheid`, bedoelt u `wmo`?',
+        ],
       },
     ],
   },
@@ -64,8 +55,7 @@ export default defineRule(
       grondwaarden.data.forEach((grondwaarde, index) => {
         const check = (wet: string, path: Array<string | number>) => {
           if (context.wetten.has(wet)) return
-          const hint = suggest(wet, [...context.wetten])
-          file.message(`Onbekende wet \`${wet}\` bij grondwaarde \`${grondwaarde.id}\`, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een afkorting uit verordening.yml (${listIds(context.wetten)})`}`, { place: grondwaarden.place([index, ...path]) })
+          file.message(unknownName({ soort: 'wet', naam: wet, bekend: context.wetten, waar: `bij grondwaarde \`${grondwaarde.id}\`` }), { place: grondwaarden.place([index, ...path]) })
         }
         grondwaarde.wetten.forEach((wet, position) => check(wet, ['wetten', position]))
         check(grondwaarde.bron.wet, ['bron', 'wet'])

@@ -8,16 +8,12 @@ import type { CheckContext } from '../../src/model/context.ts'
 import type { Begrip } from '../../src/model/schema.ts'
 import { defineRule } from '../rule.ts'
 import { artikelName } from '../walk.ts'
-import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk, type TaalDeel } from '../taal.ts'
+import { deelLabel, plaats, taalContext, taalDelen, type TaalDeel } from '../taal.ts'
+import { basisBegrippen, exampleBegrip, voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 
-const begrippen = `- term: college
-  definitie: Het college van burgemeester en wethouders van de gemeente.
-  uitleg: De burgemeester en de wethouders samen.
-- term: persoonsgebonden budget
-  vormen: [pgb]
-  definitie: Een geldbedrag waarmee de inwoner zelf hulp inkoopt.
-  uitleg: Geld waarmee u zelf uw hulp regelt en betaalt.
-`
+const begrippen =
+  basisBegrippen +
+  exampleBegrip({ term: 'persoonsgebonden budget', vormen: ['pgb'], definitie: 'Een geldbedrag waarmee de inwoner zelf hulp inkoopt.', uitleg: 'Geld waarmee u zelf uw hulp regelt en betaalt.' })
 
 interface Gebruik {
   begrip: Begrip
@@ -94,7 +90,10 @@ Het **college** kan u een
 persoonsgebonden budget geven. Dat heet een :begrip[pgb]. Het college beslist.
 :::`),
         },
-        verwacht: ['02-wmo.md:12:7', '02-wmo.md:13:1'],
+        verwacht: [
+          '02-wmo.md:12:7: Begrip “college” zonder uitleg in de inwonerstekst van artikel 2.1, verwacht `:begrip[college]` bij het eerste gebruik in het artikel, zodat de inwoner de uitleg ziet',
+          '02-wmo.md:13:1: Begrip “persoonsgebonden budget” zonder uitleg in de inwonerstekst van artikel 2.1, verwacht `:begrip[persoonsgebonden budget]` bij het eerste gebruik in het artikel, zodat de inwoner de uitleg ziet',
+        ],
       },
     ],
   },

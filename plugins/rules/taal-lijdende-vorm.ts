@@ -5,7 +5,8 @@
  * participle in the same clause) that favours few false alarms.
  */
 import { defineRule } from '../rule.ts'
-import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen, voorbeeldHoofdstuk } from '../taal.ts'
+import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen } from '../taal.ts'
+import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -35,7 +36,10 @@ Bernard verliest zijn baan. De gemeente bepaalt hoe hoog die bijdrage is.
 Uw aanvraag wordt door ons beoordeeld. U hoort daarna of de hulp *toegekend* is.
 :::`),
         },
-        verwacht: ['02-wmo.md:12:13', '02-wmo.md:12:67'],
+        verwacht: [
+          '02-wmo.md:12:13: Lijdende vorm “wordt door ons beoordeeld” in de inwonerstekst, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)',
+          '02-wmo.md:12:67: Lijdende vorm “toegekend is” in de inwonerstekst, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)',
+        ],
       },
     ],
   },

@@ -4,10 +4,12 @@
  * alternatives is src/taal/moeilijke-woorden-lijst.ts. Begrippen from
  * begrippen.yml are never reported: they have their own uitleg.
  */
+import { oneOf } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
 import { begripVormen } from '../../src/taal/instellingen.ts'
-import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk } from '../taal.ts'
+import { deelLabel, plaats, taalContext, taalDelen } from '../taal.ts'
+import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -34,7 +36,10 @@ Als u hulp nodig heeft, geven wij u die. Het :begrip[college] beslist.
 Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
 :::`),
         },
-        verwacht: ['02-wmo.md:12:1', '02-wmo.md:12:47'],
+        verwacht: [
+          '02-wmo.md:12:1: Moeilijk woord “Indien” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “als”',
+          '02-wmo.md:12:47: Moeilijk woord “verstrekken” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “geven”',
+        ],
       },
     ],
   },
@@ -45,7 +50,7 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
       for (const hit of findDifficultWords(deel.mapped.text, { allowedWords })) {
         if (deel.mapped.directives.some((range) => hit.start >= range.start && hit.end <= range.end)) continue
-        file.message(`Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${hit.alternative}`, {
+        file.message(`Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${oneOf(hit.alternative.split(/\s*,\s*/).map((word) => `“${word}”`))}`, {
           place: plaats(file, deel, hit.start),
         })
       }

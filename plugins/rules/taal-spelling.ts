@@ -9,8 +9,10 @@ import type { CheckContext } from '../../src/model/context.ts'
 import { segment } from '../../src/taal/segment.ts'
 import { SpellChecker } from '../../src/taal/spelling.ts'
 import { begripVormen } from '../../src/taal/instellingen.ts'
+import { oneOf } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk } from '../taal.ts'
+import { deelLabel, plaats, taalContext, taalDelen } from '../taal.ts'
+import { voorbeeldHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 const checkers = new WeakMap<CheckContext, SpellChecker>()
 
@@ -64,25 +66,16 @@ Het keukentafelgesprek draagt bij aan samenredzaamheid.
       {
         titel: 'Fout: tikfouten in de juridische tekst (ook in een onderdeel) en in de inwonerstekst',
         bestanden: {
-          '02-wmo.md': `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-1. Het college kan een vergoding geven:
-   - a. voor een woonvoorziening;
-   - b. voor vervoer naar de dagbestedding.
-:::
-:::inwoners
-U kunt geld krijgen voor *vervoer*. Wij hellpen u.
-:::
-::::
-`,
+          '02-wmo.md': wmoHoofdstuk({
+            juridisch: '1. Het college kan een vergoding geven:\n   - a. voor een woonvoorziening;\n   - b. voor vervoer naar de dagbestedding.',
+            inwoners: 'U kunt geld krijgen voor *vervoer*. Wij hellpen u.',
+          }),
         },
-        verwacht: ['02-wmo.md:9:24', '02-wmo.md:11:30', '02-wmo.md:14:41'],
+        verwacht: [
+          '02-wmo.md:9:24: Onbekend woord “vergoding” in de juridische tekst, verwacht een woord uit het woordenboek of uit woordenlijst.txt: bedoelt u “vergoeding”?',
+          '02-wmo.md:11:30: Onbekend woord “dagbestedding” in de juridische tekst, verwacht een woord uit het woordenboek of uit woordenlijst.txt: bedoelt u “dagbesteding”?',
+          '02-wmo.md:14:41: Onbekend woord “hellpen” in de inwonerstekst, verwacht een woord uit het woordenboek of uit woordenlijst.txt: bedoelt u “helpen” of “hellen”?',
+        ],
       },
     ],
   },
@@ -95,7 +88,8 @@ U kunt geld krijgen voor *vervoer*. Wij hellpen u.
       for (const zin of segment(deel.mapped.text).sentences) {
         zin.words.forEach((word, index) => {
           if (word.kind !== 'word') return
-          const text = word.text.replace(/^['‘’]+|['‘’]+$/g, '')
+          // A soft hyphen (U+00AD) only marks where a long word may break; the word is the same without it.
+          const text = word.text.replace(/^['‘’]+|['‘’]+$/g, '').replace(/\u00AD/g, '')
           if (text.length < 2 || /\d/.test(text) || !/\p{L}/u.test(text)) return
           if (/^[\p{Lu}\d-]+$/u.test(text)) return // UWV, AOW, CAK
           if (index > 0 && /^\p{Lu}/u.test(text)) return // a name in the middle of a sentence
@@ -103,7 +97,7 @@ U kunt geld krijgen voor *vervoer*. Wij hellpen u.
           if (checker.correct(text)) return
           const suggestions = text.length <= 14 ? checker.suggest(text) : []
           file.message(
-            `Onbekend woord “${text}” in ${deelLabel[deel.naam]}, ${suggestions.length > 0 ? `bedoelt u ${suggestions.map((s) => `“${s}”`).join(' of ')}? ` : ''}verwacht een woord uit het woordenboek of uit woordenlijst.txt`,
+            `Onbekend woord “${text}” in ${deelLabel[deel.naam]}, verwacht een woord uit het woordenboek of uit woordenlijst.txt${suggestions.length > 0 ? `: bedoelt u ${oneOf(suggestions.map((suggestion) => `“${suggestion}”`))}?` : ''}`,
             { place: plaats(file, deel, word.start) },
           )
         })

@@ -4,7 +4,8 @@
  * thing that makes a text hard to read.
  */
 import { defineRule } from '../rule.ts'
-import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen, voorbeeldHoofdstuk, citaat } from '../taal.ts'
+import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen, citaat } from '../taal.ts'
+import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -37,7 +38,10 @@ Meneer Smit wil:
 - met de bus naar de markt in het dorp waar hij al zijn hele leven woont en waar hij op zaterdag zijn vrienden ziet.
 :::`),
         },
-        verwacht: ['02-wmo.md:12:16', '02-wmo.md:18:3'],
+        verwacht: [
+          '02-wmo.md:12:16: Zin van 27 woorden in de inwonerstekst (“Wij kijken samen met u en …”), verwacht hoogstens 20: maak er kortere zinnen van',
+          '02-wmo.md:18:3: Zin van 24 woorden in het voorbeeld (“met de bus naar de markt …”), verwacht hoogstens 20: maak er kortere zinnen van',
+        ],
       },
     ],
   },

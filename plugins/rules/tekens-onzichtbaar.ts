@@ -24,7 +24,7 @@ import type { VFile } from 'vfile'
 import type { Point } from 'unist'
 import { location } from 'vfile-location'
 import { defineRule } from '../rule.ts'
-import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { exampleEffect, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 // C0 without tab, line feed and carriage return; DEL and C1; bidi marks,
 // embeddings, overrides and isolates; zero-width and other invisible format
@@ -97,10 +97,13 @@ function checkLiteral(findings: Findings, text: string, where: string): void {
   for (const match of masked.matchAll(invisibleRun)) {
     const codePoints = [...match[0]].map((char) => char.codePointAt(0) ?? 0)
     const first = codePoints[0] ?? 0
+    const distinct = [...new Set(codePoints)]
     const reason =
       codePoints.length === 1
         ? `Onzichtbaar teken ${describe(first)} ${where}, verwacht gewone tekst: haal het teken weg`
-        : `${codePoints.length} onzichtbare tekens achter elkaar (${[...new Set(codePoints)].slice(0, 3).map(describe).join(', ')}${new Set(codePoints).size > 3 ? ', …' : ''}) ${where}, verwacht gewone tekst: haal de tekens weg`
+        : distinct.length === 1
+          ? `${codePoints.length} keer het onzichtbare teken ${describe(first)} achter elkaar ${where}, verwacht gewone tekst: haal de tekens weg`
+          : `${codePoints.length} onzichtbare tekens achter elkaar ${where}, namelijk ${distinct.slice(0, 3).map(describe).join(', ')}${distinct.length > 3 ? ' en meer' : ''}, verwacht gewone tekst: haal de tekens weg`
     findings.add(match.index, reason)
   }
 }
@@ -167,24 +170,24 @@ export default defineRule(
       {
         titel: 'Fout: U+202E en U+202C om “euro 500”, twee keer U+200B in de titel “Hulp” en `&#x200B;` in de tekst',
         bestanden: {
-          '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan hulp bieden van \u202Eeuro 500\u202C.', inwoners: 'Wij kunnen u&#x200B;helpen.' }).replace('titel="Hulp"', 'titel="Hu\u200B\u200Blp"'),
+          '02-wmo.md': wmoHoofdstuk({ titel: 'Hu\u200B\u200Blp', juridisch: 'Het college kan hulp bieden van \u202Eeuro 500\u202C.', inwoners: 'Wij kunnen u&#x200B;helpen.' }),
         },
-        verwacht: ['02-wmo.md:7:31', '02-wmo.md:9:33', '02-wmo.md:9:42', '02-wmo.md:12:13'],
+        verwacht: [
+          '02-wmo.md:7:31: 2 keer het onzichtbare teken U+200B (ZERO WIDTH SPACE) achter elkaar in de tekst, verwacht gewone tekst: haal de tekens weg',
+          '02-wmo.md:9:33: Onzichtbaar teken U+202E (RIGHT-TO-LEFT OVERRIDE) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:9:42: Onzichtbaar teken U+202C (POP DIRECTIONAL FORMATTING) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:13: Onzichtbaar teken U+200B (ZERO WIDTH SPACE), geschreven als `&#x200B;`, in de tekst, verwacht gewone tekst: haal het teken weg',
+        ],
       },
       {
         titel: 'Fout: `\\u202E` in een titel en U+2066 na “wil” in een register',
         bestanden: {
-          'effecten.yml': `- id: meedoen
-  titel: "Meedoen in de \\u202Esamenleving"
-  vraag: Ik wil\u2066 meedoen
-  tekst: U doet mee in uw buurt, op uw werk of bij een club.
-  levensdomein: Meedoen
-  indicator: Aandeel inwoners dat zegt mee te doen
-  status: vastgesteld
-  raadsbesluit: { datum: 2026-06-01, kenmerk: RB-2026-001 }
-`,
+          'effecten.yml': exampleEffect({ titel: '"Meedoen in de \\u202Esamenleving"', vraag: 'Ik wil\u2066 meedoen' }),
         },
-        verwacht: ['effecten.yml:2:25', 'effecten.yml:3:16'],
+        verwacht: [
+          'effecten.yml:2:25: Onzichtbaar teken U+202E (RIGHT-TO-LEFT OVERRIDE), geschreven als `\\u202E`, in het register, verwacht gewone tekst: haal het teken weg',
+          'effecten.yml:3:16: Onzichtbaar teken U+2066 (LEFT-TO-RIGHT ISOLATE) in het register, verwacht gewone tekst: haal het teken weg',
+        ],
       },
     ],
   },

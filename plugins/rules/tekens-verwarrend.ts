@@ -24,7 +24,7 @@ import type { VFile } from 'vfile'
 import type { Position } from 'unist'
 import { location } from 'vfile-location'
 import { defineRule } from '../rule.ts'
-import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { basisBegrippen, basisGrondwaarden, exampleBegrip, exampleGrondwaarde, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 const otherScripts = /[\p{Script=Cyrillic}\p{Script=Greek}]/u
 const scriptNames = [
@@ -108,7 +108,7 @@ function checkLookAlikes(file: VFile, names: Name[], what: string): void {
     // Same owner, or the same name apart from case (register-uniek reports that one).
     if (earlier.owner === name.owner || earlier.text.toLowerCase() === name.text.toLowerCase()) continue
     const where = earlier.place ? ` (regel ${earlier.place.start.line}, kolom ${earlier.place.start.column})` : ''
-    file.message(`${what} \`${name.text}\` lijkt op ${what.toLowerCase()} \`${earlier.text}\`${where} maar is een andere tekenreeks, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg`, {
+    file.message(`${what} \`${name.text}\` lijkt op ${what.toLowerCase()} \`${earlier.text}\`${where}, maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg`, {
       place: name.place,
     })
   }
@@ -126,35 +126,23 @@ export default defineRule(
       {
         titel: 'Waarschuwing: een begrip met een Cyrillische letter naast hetzelfde begrip in gewone letters',
         bestanden: {
-          'begrippen.yml': `- term: college
-  definitie: Het college van burgemeester en wethouders van de gemeente.
-  uitleg: De burgemeester en de wethouders samen.
-- term: cоllege
-  definitie: Het college van burgemeester en wethouders.
-  uitleg: De burgemeester en de wethouders.
-`,
+          'begrippen.yml': basisBegrippen + exampleBegrip({ term: 'cоllege', definitie: 'Het college van burgemeester en wethouders.', uitleg: 'De burgemeester en de wethouders.' }),
         },
-        verwacht: ['begrippen.yml:4:10', 'begrippen.yml:4:9'],
+        verwacht: [
+          'begrippen.yml:4:9: Begrip `cоllege` lijkt op begrip `college` (regel 1, kolom 9), maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg',
+          'begrippen.yml:4:10: Woord `cоllege` mengt Latijnse en Cyrillische letters (`о` is U+043E, Cyrillisch en lijkt op `o`), verwacht letters uit één schrift: typ het woord opnieuw',
+        ],
       },
       {
         titel: 'Waarschuwing: twee grondwaarden die alleen verschillen in 1 en l, en een gemengd woord in de tekst',
         bestanden: {
-          'grondwaarden.yml': `- id: gedeeld.eigen-regie
-  wetten: [pw, wmo]
-  tekst: De inwoner houdt zo veel mogelijk zelf de regie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.zelfredzaamheid
-  wetten: [wmo]
-  tekst: Het bevorderen van de zelfredzaamheid en participatie.
-  bron: { wet: wmo, artikel: "2.1.2" }
-- id: wmo.ze1fredzaamheid
-  wetten: [wmo]
-  tekst: Het bevorderen van de zelfredzaamheid.
-  bron: { wet: wmo, artikel: "2.1.2" }
-`,
+          'grondwaarden.yml': basisGrondwaarden + exampleGrondwaarde({ id: 'wmo.ze1fredzaamheid' }),
           '02-wmo.md': wmoHoofdstuk({ inwoners: 'Wij kunnen u hеlpen.' }),
         },
-        verwacht: ['grondwaarden.yml:9:7', '02-wmo.md:12:15'],
+        verwacht: [
+          '02-wmo.md:12:15: Woord `hеlpen` mengt Latijnse en Cyrillische letters (`е` is U+0435, Cyrillisch en lijkt op `e`), verwacht letters uit één schrift: typ het woord opnieuw',
+          'grondwaarden.yml:9:7: Grondwaarde `wmo.ze1fredzaamheid` lijkt op grondwaarde `wmo.zelfredzaamheid` (regel 5, kolom 7), maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg',
+        ],
       },
     ],
   },

@@ -4,6 +4,7 @@
  * so maatwerk stays toetsbaar for bezwaar, beroep and the accountant.
  */
 import { defineRule } from '../rule.ts'
+import { algemeen, algemeenHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
   {
@@ -17,22 +18,9 @@ export default defineRule(
       {
         titel: 'Fout: geen hardheidsclausule',
         bestanden: {
-          '01-algemeen.md': `---
-hoofdstuk: 1
-titel: Algemene bepalingen
----
-
-::::artikel{nr="1.1" titel="Omgekeerde toets" soort="toetsingsartikel" effect="meedoen" grondwaarde="gedeeld.eigen-regie wmo.zelfredzaamheid"}
-:::juridisch
-Het :begrip[college] toetst elk besluit eerst aan het effect en de grondwaarden.
-:::
-:::inwoners
-We kijken eerst naar wat u wilt bereiken.
-:::
-::::
-`,
+          '01-algemeen.md': algemeenHoofdstuk([algemeen.toetsingsartikel]),
         },
-        verwacht: ['01-algemeen.md:1:1'],
+        verwacht: ['01-algemeen.md:1:1: De verordening heeft geen artikel met `soort="hardheidsclausule"`, verwacht een hardheidsclausule, meestal in hoofdstuk 1'],
       },
     ],
   },

@@ -6,7 +6,7 @@ import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { labelOf } from '../../src/model/context.ts'
 import { attributePosition } from '../../src/parse/attributes.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { oneOf, unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
@@ -23,8 +23,16 @@ export default defineRule(
     oplossing: 'Verbeter het nummer. Is het artikel hernummerd, pas dan alle verwijzingen ernaar aan.',
     examples: [
       { titel: 'Goed: verwijzing naar een artikel en een lid', bestanden: { '02-wmo.md': hoofdstuk(':artikel[1.1] en :artikel[2.1]{lid=1}') }, verwacht: [] },
-      { titel: 'Fout: artikel bestaat niet', bestanden: { '02-wmo.md': hoofdstuk(':artikel[1.3]') }, verwacht: ['02-wmo.md:10:31'] },
-      { titel: 'Fout: lid bestaat niet', bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=3}') }, verwacht: ['02-wmo.md:10:49'] },
+      {
+        titel: 'Fout: artikel bestaat niet',
+        bestanden: { '02-wmo.md': hoofdstuk(':artikel[1.3]') },
+        verwacht: ['02-wmo.md:10:31: Artikel 1.3 bestaat niet, bedoelt u artikel 1.1?'],
+      },
+      {
+        titel: 'Fout: lid bestaat niet',
+        bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=3}') },
+        verwacht: ['02-wmo.md:10:49: Artikel 2.1 heeft geen lid 3, verwacht lid 1 of 2'],
+      },
     ],
   },
   (tree, file) => {
@@ -40,8 +48,7 @@ export default defineRule(
       }
       const target = context.artikelByNr.get(nr)
       if (!target) {
-        const hint = suggest(nr, [...context.artikelByNr.keys()])
-        file.message(`Artikel ${nr} bestaat niet, ${hint ? `bedoelt u artikel ${hint}?` : 'verwacht het nummer van een artikel in deze verordening'}`, { place })
+        file.message(unknownName({ soort: 'artikel', naam: nr, bekend: context.artikelByNr.keys(), onderwerp: `Artikel ${nr} bestaat niet`, toon: (other) => `artikel ${other}`, lijst: false }), { place })
         return
       }
       const lid = node.attributes?.lid
@@ -53,7 +60,7 @@ export default defineRule(
         file.message(
           numbered.length === 0
             ? `Artikel ${nr} heeft geen genummerde leden, verwacht een verwijzing zonder lid: \`:artikel[${nr}]\``
-            : `Artikel ${nr} heeft geen lid ${lid}, verwacht lid 1 tot en met ${numbered.length}`,
+            : `Artikel ${nr} heeft geen lid ${lid}, verwacht ${numbered.length <= 3 ? `lid ${oneOf(numbered.map((entry) => String(entry.nr)))}` : `lid 1 tot en met ${numbered.length}`}`,
           { place: attributePosition(file, node, 'lid', lid) },
         )
         return
@@ -63,7 +70,7 @@ export default defineRule(
         file.message(
           found.onderdelen.length === 0
             ? `Lid ${lid} van artikel ${nr} heeft geen onderdelen, verwacht een verwijzing zonder onderdeel`
-            : `Lid ${lid} van artikel ${nr} heeft geen onderdeel ${onderdeel}, verwacht ${found.onderdelen.map((entry) => entry.letter).join(', ')}`,
+            : `Lid ${lid} van artikel ${nr} heeft geen onderdeel ${onderdeel}, verwacht onderdeel ${oneOf(found.onderdelen.map((entry) => entry.letter))}`,
           { place: attributePosition(file, node, 'onderdeel', onderdeel) },
         )
       }

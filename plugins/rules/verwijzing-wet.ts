@@ -5,10 +5,10 @@
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { labelOf } from '../../src/model/context.ts'
-import { suggest } from '../../src/messages/suggest.ts'
+import { unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
-import { hoofdstukContext, listIds } from '../walk.ts'
+import { hoofdstukContext } from '../walk.ts'
 
 const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `Het college beslist volgens ${verwijzing}.` })
 
@@ -21,7 +21,11 @@ export default defineRule(
     oplossing: 'Gebruik de afkorting uit `verordening.yml` (bijvoorbeeld `pw`, `wmo`, `awb`), of voeg de wet met haar BWB-id toe aan `wetten` in `verordening.yml`.',
     examples: [
       { titel: 'Goed: een bekende wet', bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84"}') }, verwacht: [] },
-      { titel: 'Fout: een onbekende wet', bestanden: { '02-wmo.md': hoofdstuk(':wet[abw]{artikel="4:84"}') }, verwacht: ['02-wmo.md:9:29'] },
+      {
+        titel: 'Fout: een onbekende wet',
+        bestanden: { '02-wmo.md': hoofdstuk(':wet[abw]{artikel="4:84"}') },
+        verwacht: ['02-wmo.md:9:29: Onbekende wet `abw`, verwacht een afkorting uit `wetten` in verordening.yml (`pw`, `wmo`, `awb`)'],
+      },
     ],
   },
   (tree, file) => {
@@ -31,8 +35,7 @@ export default defineRule(
       if (node.name !== 'wet') return
       const key = labelOf(node).trim()
       if (context.wetten.has(key)) return
-      const hint = suggest(key, [...context.wetten])
-      file.message(`${key ? `Onbekende wet \`${key}\`` : 'Verwijzing zonder wet'}, ${hint ? `bedoelt u \`${hint}\`?` : `verwacht een afkorting uit verordening.yml (${listIds(context.wetten)})`}`, {
+      file.message(unknownName({ soort: 'wet', naam: key, bekend: context.wetten, onderwerp: key ? undefined : 'Verwijzing zonder wet' }), {
         place: node.data?.position?.opening ?? node.position,
       })
     })

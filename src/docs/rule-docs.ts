@@ -9,7 +9,7 @@ export function renderRuleDocs(): string {
     '<!-- Gemaakt door `npm run docs` uit de regels in plugins/rules/. Niet met de hand bewerken. -->',
     '',
     'Elke controle heeft een naam (de *ruleId*) die achter elke melding staat. Een **fout** houdt de verordening tegen (`verordening check` eindigt met code 1 en `verordening build` bouwt niet); een **waarschuwing** niet.',
-    'De voorbeelden hieronder zijn ook de tests van de controle: ze draaien bij elke `npm test` op een klein basisvoorbeeld (`test/fixtures/basis/`), waar de genoemde bestanden bij komen of dat ze vervangen.',
+    'De voorbeelden hieronder zijn ook de tests van de controle: ze draaien bij elke `npm test` op een klein basisvoorbeeld (`test/fixtures/basis/`), waar de genoemde bestanden bij komen of dat ze vervangen. Een fout voorbeeld geeft precies de meldingen die eronder staan, met plaats (`bestand:regel:kolom`) en tekst; een goed voorbeeld geeft geen enkele melding, ook niet van de andere controles.',
     '',
     '| Controle | Soort | Wat ze controleert |',
     '| --- | --- | --- |',
@@ -32,8 +32,16 @@ function renderExample(example: RuleExample): string[] {
     const fence = content.includes('```') ? '~~~~' : '```'
     lines.push(`\`${name}\`:`, '', `${fence}${language}`, content.trimEnd(), fence, '')
   }
-  lines.push(example.verwacht.length === 0 ? 'Geen melding.' : `Meldingen op: ${example.verwacht.map((place) => `\`${place}\``).join(', ')}.`, '')
+  if (example.verwacht.length === 0) lines.push('Geen melding.', '')
+  else lines.push(example.verwacht.length === 1 ? 'Melding:' : 'Meldingen:', '', ...example.verwacht.map(renderMessage), '')
   return lines
+}
+
+/** `02-wmo.md:7:49: Onbekend effect …` → a list item with the place in code and the text as the author reads it. */
+function renderMessage(entry: string): string {
+  const match = /^([^:]+:\d+:\d+)(?:: ([\s\S]*))?$/.exec(entry)
+  const [place, text] = match ? [match[1], match[2]] : [entry, undefined]
+  return text === undefined ? `- \`${place}\`` : `- \`${place}\`: ${text}`
 }
 
 function firstSentence(text: string): string {

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../messages/report.ts'
-import { suggest } from '../messages/suggest.ts'
+import { suggest, unknownName } from '../messages/suggest.ts'
 
 z.config(z.locales.nl())
 
@@ -85,9 +85,8 @@ function reportIssue(
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, path)
     for (const key of issue.keys) {
-      const hint = suggest(key, allowed)
-      const expected = allowed.length > 0 ? `, verwacht een van: ${allowed.map((name) => `\`${name}\``).join(', ')}` : ''
-      report(file, `Onbekend veld \`${key}\`${where}${hint ? `: bedoelt u \`${hint}\`?` : ''}${hint ? '' : expected}`, toPosition(keyRange(doc, path, key)) ?? place(path), 'register-schema')
+      const reason = unknownName({ soort: 'veld', naam: key, bekend: allowed, waar: where.trim() || undefined, verwacht: allowed.length > 0 ? undefined : 'hier geen velden' })
+      report(file, reason, toPosition(keyRange(doc, path, key)) ?? place(path), 'register-schema')
     }
     return
   }
