@@ -4,6 +4,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 
@@ -94,7 +95,7 @@ describe('verordening check on bad input', () => {
 
 describe('verordening check --json', () => {
   it('gives {file, line, column, ruleId, severity, message} per message', async () => {
-    const dir = await fixture({ '02-wmo.md': '---\nhoofdstuk: 2\ntitel: Wmo\nwet: wmo\n---\n\n::::artikel{nr="2.1" titel="Hulp" effect="meedoem" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}\n:::juridisch\nHulp.\n:::\n:::inwoners\nHulp.\n:::\n::::\n' })
+    const dir = await fixture({ '02-wmo.md': wmoHoofdstuk({ effect: 'meedoem' }) })
     const json = await check([dir, '--json'])
     expect(json.code).toBe(1)
     // Info entries (taal-score per artikel, see test/taal-cli.test.ts) are no messages.
@@ -102,7 +103,7 @@ describe('verordening check --json', () => {
       {
         file: path.join(dir, '02-wmo.md'),
         line: 7,
-        column: 43,
+        column: 49,
         ruleId: 'artikel-effect',
         severity: 'error',
         message: 'Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?',

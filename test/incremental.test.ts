@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { makeFixture } from './helpers/fixture.ts'
 import { defineRule } from '../plugins/rule.ts'
 import { rules } from '../plugins/rules/index.ts'
@@ -15,22 +16,7 @@ afterAll(async () => {
 const messages = (result: CheckResult) =>
   result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).sort()
 
-const hoofdstuk2 = `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-1. Het :begrip[college] kan hulp bieden.
-2. Zie :artikel[1.1].
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+const hoofdstuk2 = wmoHoofdstuk({ titel: 'Hulp', juridisch: '1. Het :begrip[college] kan hulp bieden.\n2. Zie :artikel[1.1].' })
 
 describe('Pipeline.recheck', () => {
   const edits: Array<[string, (text: string) => string]> = [

@@ -5,6 +5,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
@@ -31,21 +32,12 @@ async function fixture(files: Record<string, string | null>): Promise<string> {
   return dir
 }
 
-const hoofdstuk = (inwoners: string): string => `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college verstrekt ingevolge artikel 2.3.5 van de wet een maatwerkvoorziening ter compensatie van de beperkingen in de zelfredzaamheid en participatie van de ingezetene, voor zover deze niet op eigen kracht kunnen worden verminderd.
-:::
-:::inwoners
-${inwoners}
-:::
-::::
-`
+const hoofdstuk = (inwoners: string): string =>
+  wmoHoofdstuk({
+    juridisch:
+      'Het college verstrekt ingevolge artikel 2.3.5 van de wet een maatwerkvoorziening ter compensatie van de beperkingen in de zelfredzaamheid en participatie van de ingezetene, voor zover deze niet op eigen kracht kunnen worden verminderd.',
+    inwoners,
+  })
 
 describe('verordening check --json: taal-score', () => {
   it('gives one info entry per artikel of the example, with scores, and the example has no messages', async () => {

@@ -6,33 +6,25 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, type BuildResult } from '../../src/site/build-site.ts'
+import { wmoHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 import { readSite } from '../helpers/site-links.ts'
 import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 
 const payload = 'window.__pwned=1;alert(1)'
-const hostile = `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp <img src=x onerror=${payload}>" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5" onclick="${payload}"}
-:::juridisch
-1. Het college <script>${payload}</script> kan hulp bieden, zie [dit](javascript:${payload}) en :begrip[college]{term="college\\"><script>${payload}</script>"}.
-2. Zie <img src=x onerror="${payload}"> en <a href="javascript:${payload}">klik</a> en <svg onload="${payload}"></svg>.
-:::
-:::inwoners
-Wij helpen u. ![Geheim](../../../../etc/passwd.png) ![Ook geheim](/etc/hostname.png) ![x](javascript:${payload})
+const hostile = wmoHoofdstuk({
+  titel: `Hulp <img src=x onerror=${payload}>`,
+  kenmerken: `onclick="${payload}"`,
+  juridisch: `1. Het college <script>${payload}</script> kan hulp bieden, zie [dit](javascript:${payload}) en :begrip[college]{term="college\\"><script>${payload}</script>"}.
+2. Zie <img src=x onerror="${payload}"> en <a href="javascript:${payload}">klik</a> en <svg onload="${payload}"></svg>.`,
+  inwoners: `Wij helpen u. ![Geheim](../../../../etc/passwd.png) ![Ook geheim](/etc/hostname.png) ![x](javascript:${payload})
 
 <iframe src="javascript:${payload}"></iframe>
-<style>body{display:none}</style>
-:::
-:::voorbeeld{titel="<script>${payload}</script>"}
+<style>body{display:none}</style>`,
+  delen: `:::voorbeeld{titel="<script>${payload}</script>"}
 Mevrouw <b onmouseover="${payload}">Jansen</b> krijgt hulp.
-:::
-::::
-`
+:::`,
+})
 
 let source: string
 let site: ServedSite

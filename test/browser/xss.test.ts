@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { BrowserContext, Page as BrowserPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkVerordening, type CheckResult } from '../../src/pipeline/pipeline.ts'
+import { exampleEffect, wmoHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 import { readSite } from '../helpers/site-links.ts'
 import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
@@ -26,24 +27,11 @@ const entityEncoded = vectors.filter((vector) => !/<[a-z!/?]/i.test(vector) && /
 const payload = vectors.map((vector, index) => `xssvector${index} ${vector}`).join(' ¦ ')
 
 // A hoofdstuk with a voorbeeld, on top of the basic fixture (which has none).
-const wmo = `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp thuis" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het :begrip[college] kan hulp bij het huishouden geven.
-:::
-:::inwoners
-Wij kunnen u helpen met het huishouden.
-:::
-:::voorbeeld{titel="Mevrouw Jansen"}
-Mevrouw Jansen krijgt hulp.
-:::
-::::
-`
+const wmo = wmoHoofdstuk({
+  juridisch: 'Het :begrip[college] kan hulp bij het huishouden geven.',
+  inwoners: 'Wij kunnen u helpen met het huishouden.',
+  delen: ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::',
+})
 
 /** Every field that reaches a page or the search index, filled with the payload. */
 function inject(check: CheckResult): string[] {
@@ -259,10 +247,7 @@ describe('entity-encoded markup in a registry', () => {
   it('is refused with a Dutch message at the position of each value', async () => {
     expect(entityEncoded.length).toBeGreaterThanOrEqual(8)
     // One effect per vector; its titel is on line 2 of each 7-line item.
-    const items = entityEncoded.map(
-      (vector, index) =>
-        `- id: effect-${index}\n  titel: ${JSON.stringify(vector)}\n  vraag: Ik wil meedoen\n  tekst: U doet mee.\n  levensdomein: Meedoen\n  indicator: Aandeel inwoners\n  status: concept\n`,
-    )
+    const items = entityEncoded.map((vector, index) => exampleEffect({ id: `effect-${index}`, titel: JSON.stringify(vector), status: 'concept', raadsbesluit: null }))
     const dir = await makeFixture({ 'effecten.yml': items.join('') })
     try {
       const result = await checkVerordening(dir)
