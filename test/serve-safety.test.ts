@@ -6,12 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { connect, createServer } from 'node:net'
+import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verordeningProces } from './helpers/cli.ts'
-import { makeFixture } from './helpers/fixture.ts'
+import { freePort, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
 let child: ChildProcess | undefined
@@ -20,16 +20,6 @@ let port = 0
 let parent = ''
 /** In a file next to the site: no response may ever contain it. */
 const secret = `GEHEIM-${randomBytes(8).toString('hex')}`
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 interface Reply {
   status: number

@@ -2,11 +2,10 @@
 // an edit with an error keeps the last good site online.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { makeFixture } from './helpers/fixture.ts'
+import { freePort, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
 let child: ChildProcess | undefined
@@ -14,16 +13,6 @@ afterAll(async () => {
   child?.kill('SIGTERM')
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {

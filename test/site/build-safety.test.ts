@@ -1,24 +1,18 @@
 // A failed or killed build leaves the previous site as it was, and the build
 // never writes into the verordening map.
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite, runPagefind } from '../../src/site/build-site.ts'
-import { makeFixture } from '../helpers/fixture.ts'
+import { makeSiteFixture } from '../helpers/fixture.ts'
 
 const made: string[] = []
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-async function setup() {
-  const source = await makeFixture({})
-  const parent = await mkdtemp(path.join(tmpdir(), 'uit-'))
-  made.push(source, parent)
-  return { source, out: path.join(parent, '_site'), parent }
-}
+const setup = () => makeSiteFixture(made)
 
 async function snapshot(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })

@@ -5,8 +5,8 @@
 // killed build leaves neither a stuck lock nor temporary folders behind.
 import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { homedir, hostname, tmpdir } from 'node:os'
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { homedir, hostname } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -15,7 +15,7 @@ import { siteMarker } from '../../src/site/output-dir.ts'
 import { lockFileFor, lockOutput } from '../../src/site/output-lock.ts'
 import { packageRoot } from '../../src/package-root.ts'
 import { verordening, verordeningProces, type Outcome } from '../helpers/cli.ts'
-import { basisDir, makeFixture } from '../helpers/fixture.ts'
+import { basisDir, makeSiteFixture } from '../helpers/fixture.ts'
 
 const bin = path.resolve('bin/verordening.js')
 const made: string[] = []
@@ -23,12 +23,7 @@ afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-async function setup() {
-  const source = await makeFixture({})
-  const parent = await mkdtemp(path.join(tmpdir(), 'uit-'))
-  made.push(source, parent)
-  return { source, parent, out: path.join(parent, '_site') }
-}
+const setup = () => makeSiteFixture(made)
 
 /** Every file under `dir` with its content, to prove nothing changed. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
