@@ -74,7 +74,8 @@ describe('the analysis step', () => {
       hoofdstuk: { ...entry.hoofdstuk, artikelen: entry.hoofdstuk.artikelen.map((artikel) => ({ ...artikel })) },
     }))
     const again = analyseArtikelen(buildContext(result.context.registries, blank))
-    expect(again).toEqual(result.context.scores)
+    const figures = (scores: typeof again) => [...scores].map(([id, analyse]) => [id, analyse.scores, analyse.leesbaarheid])
+    expect(figures(again)).toEqual(figures(result.context.scores))
     expect([...again.values()].some((analyse) => [...result.context.scores.values()].includes(analyse))).toBe(false)
   })
 

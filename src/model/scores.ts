@@ -1,7 +1,8 @@
-// Figures derived from the text of each artikel, computed once per check by
-// the pipeline's analysis step (src/taal/artikel-scores.ts) and kept in
-// `CheckContext.scores`: the taal-leesbaarheid rule, `check --json` and the
-// views read them there, none computes them again.
+// Figures derived from the text of each artikel, attached to the context by
+// the pipeline's analysis step (src/taal/artikel-scores.ts) as
+// `CheckContext.scores` and computed there once, when first read: the
+// taal-leesbaarheid rule, `check --json` and the views read them, none
+// computes them again.
 import type { Artikel } from './schema.ts'
 
 export interface DeelScore {
@@ -36,10 +37,11 @@ export interface DeelLeesbaarheid {
   moeilijksteZin: { tekst: string; /** Offset in the part's analysed text (src/taal/mdast-tekst.ts). */ start: number } | null
 }
 
+/** The figures of one artikel; each is computed once, when it is first read. */
 export interface ArtikelAnalyse {
-  scores: ArtikelScores
+  readonly scores: ArtikelScores
   /** Every inwoners and voorbeeld part of the artikel, in source order. */
-  leesbaarheid: DeelLeesbaarheid[]
+  readonly leesbaarheid: readonly DeelLeesbaarheid[]
 }
 
 /**

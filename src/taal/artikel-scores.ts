@@ -1,9 +1,9 @@
 /**
  * The analysis step of the pipeline (after the model, before the rules):
- * plain-language figures per artikel, computed once per check from the model
- * and the trees and kept in `CheckContext.scores`. Flesch-Douma, sentence
- * lengths, passive voice and difficult words of the inwoners part, the
- * juridisch part and the voorbeelden together (for `check --json` and the
+ * plain-language figures per artikel, kept in `CheckContext.scores` and
+ * computed from the model and the trees once, when first read. Flesch-Douma,
+ * sentence lengths, passive voice and difficult words of the inwoners part,
+ * the juridisch part and the voorbeelden together (for `check --json` and the
  * raadsoverzicht), and the readability of every inwoners and voorbeeld part
  * (for the taal-leesbaarheid rule).
  *
@@ -38,7 +38,7 @@ export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnal
       let entry = known.get(artikel)
       if (!entry || entry.begrippen !== begrippen) {
         allowedWords ??= begripVormen(context)
-        entry = { begrippen, analyse: analyseArtikel(artikel, nodes[index], allowedWords) }
+        entry = { begrippen, analyse: new ArtikelFiguren(artikel, nodes[index], allowedWords) }
         known.set(artikel, entry)
       }
       scores.set(artikelId(artikel), entry.analyse)
@@ -57,41 +57,65 @@ interface Analysed {
   report: ReadabilityReport
 }
 
-function analyseArtikel(artikel: Artikel, node: ContainerDirective | undefined, allowedWords: readonly string[]): ArtikelAnalyse {
-  // A part read twice (the first inwoners part is also the model's `inwoners`) is analysed once.
-  const seen = new Map<readonly RootContent[], Analysed>()
-  const analyse = (children: readonly RootContent[], listItemsApart: boolean): Analysed => {
-    let analysed = seen.get(children)
+/**
+ * The figures of one artikel. Each half is computed on first use and kept: a
+ * plain `check` needs only the readability of the parts (for the rule), `check
+ * --json` and the site also the scores. Not plain data on purpose: the re-check
+ * (src/pipeline/track.ts) treats it as one value, new exactly when the artikel is.
+ */
+class ArtikelFiguren implements ArtikelAnalyse {
+  #leesbaarheid: DeelLeesbaarheid[] | undefined
+  #scores: ArtikelScores | undefined
+  /** A part read twice (the first inwoners part is also the model's `inwoners`) is analysed once. */
+  readonly #seen = new Map<readonly RootContent[], Analysed>()
+
+  constructor(
+    private readonly artikel: Artikel,
+    private readonly node: ContainerDirective | undefined,
+    private readonly allowedWords: readonly string[],
+  ) {}
+
+  get leesbaarheid(): DeelLeesbaarheid[] {
+    if (!this.#leesbaarheid) {
+      // Every inwoners and voorbeeld part as written, also a second one of a kind (which artikel-delen reports).
+      this.#leesbaarheid = []
+      for (const part of this.node?.children ?? []) {
+        if (!isPart(part, 'inwoners') && !isPart(part, 'voorbeeld')) continue
+        const { report } = this.analyse(part.children, true)
+        this.#leesbaarheid.push({ naam: part.name as DeelLeesbaarheid['naam'], woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report) })
+      }
+    }
+    return this.#leesbaarheid
+  }
+
+  get scores(): ArtikelScores {
+    if (!this.#scores) {
+      const { artikel } = this
+      const voorbeelden = artikel.voorbeelden.flatMap((voorbeeld) => voorbeeld.inhoud)
+      this.#scores = {
+        inwoners: artikel.inwoners ? this.score(artikel.inwoners, true) : null,
+        juridisch: artikel.juridisch ? this.score(artikel.juridisch, false) : null,
+        voorbeelden: voorbeelden.length > 0 ? this.score(voorbeelden, true) : null,
+      }
+    }
+    return this.#scores
+  }
+
+  private analyse(children: readonly RootContent[], listItemsApart: boolean): Analysed {
+    let analysed = this.#seen.get(children)
     if (!analysed) {
       // The analysed text comes from the text nodes alone; the source is only
       // needed for the offsets back into the file, which the rule maps itself.
       const { text } = mapText(children, '', { listItemsApart })
-      analysed = { text, report: analyseReadability(text, { allowedWords }) }
-      seen.set(children, analysed)
+      analysed = { text, report: analyseReadability(text, { allowedWords: this.allowedWords }) }
+      this.#seen.set(children, analysed)
     }
     return analysed
   }
-  const score = (children: readonly RootContent[], listItemsApart: boolean): DeelScore | null => {
-    const { text, report } = analyse(children, listItemsApart)
-    return text.trim() === '' ? null : deelScore(text, report, allowedWords)
-  }
 
-  // Every inwoners and voorbeeld part as written, also a second one of a kind (which artikel-delen reports).
-  const leesbaarheid: DeelLeesbaarheid[] = []
-  for (const part of node?.children ?? []) {
-    if (!isPart(part, 'inwoners') && !isPart(part, 'voorbeeld')) continue
-    const { report } = analyse(part.children, true)
-    leesbaarheid.push({ naam: part.name as DeelLeesbaarheid['naam'], woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report) })
-  }
-
-  const voorbeelden = artikel.voorbeelden.flatMap((voorbeeld) => voorbeeld.inhoud)
-  return {
-    scores: {
-      inwoners: artikel.inwoners ? score(artikel.inwoners, true) : null,
-      juridisch: artikel.juridisch ? score(artikel.juridisch, false) : null,
-      voorbeelden: voorbeelden.length > 0 ? score(voorbeelden, true) : null,
-    },
-    leesbaarheid,
+  private score(children: readonly RootContent[], listItemsApart: boolean): DeelScore | null {
+    const { text, report } = this.analyse(children, listItemsApart)
+    return text.trim() === '' ? null : deelScore(text, report, this.allowedWords)
   }
 }
 
