@@ -166,20 +166,51 @@ export class Tracker {
   }
 }
 
+function isOpaqueObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && isOpaque(value)
+}
+
 /** The paths at which `before` and `after` differ; the same object is never walked. */
-export function diff(before: unknown, after: unknown, path: ModelPath = '', changes: ModelPath[] = []): ModelPath[] {
+export function diff(before: unknown, after: unknown): ModelPath[] {
+  return walkDiff(before, after, '', [], new WeakMap())
+}
+
+/** What a pair of objects gave the first time: the changes below it, or null when there were many. */
+type Seen = WeakMap<object, { after: object; below: ModelPath[] | null }>
+
+/** Below this many changes, a pair met again at another path repeats them exactly. */
+const repeatLimit = 16
+
+function walkDiff(before: unknown, after: unknown, path: ModelPath, changes: ModelPath[], seen: Seen): ModelPath[] {
   if (Object.is(before, after)) return changes
   if (before === null || after === null || typeof before !== 'object' || typeof after !== 'object' || isOpaque(before) || isOpaque(after)) {
     changes.push(path)
     return changes
   }
+  // The same pair again, by another path (an artikel is in its hoofdstuk and in
+  // artikelByNr): repeat what it gave, or — when that was much, as for a whole
+  // hoofdstuk — one change at this path, which every read below it meets.
+  const known = seen.get(before)
+  if (known && known.after === after) {
+    if (known.below === null) changes.push(path)
+    else for (const suffix of known.below) changes.push(path + suffix)
+    return changes
+  }
+  const start = changes.length
+  walkPair(before, after, path, changes, seen)
+  const below = changes.length - start <= repeatLimit ? changes.slice(start).map((change) => change.slice(path.length)) : null
+  seen.set(before, { after, below })
+  return changes
+}
+
+function walkPair(before: object, after: object, path: ModelPath, changes: ModelPath[], seen: Seen): void {
   if (before instanceof Map && after instanceof Map) {
     let keysChanged = before.size !== after.size
     for (const [key, value] of before) {
       if (!after.has(key)) {
         keysChanged = true
         changes.push(join(path, String(key)))
-      } else diff(value, after.get(key), join(path, String(key)), changes)
+      } else walkDiff(value, after.get(key), join(path, String(key)), changes, seen)
     }
     for (const key of after.keys()) {
       if (!before.has(key)) {
@@ -188,18 +219,25 @@ export function diff(before: unknown, after: unknown, path: ModelPath = '', chan
       }
     }
     if (keysChanged) changes.push(join(path, keys))
-    return changes
+    return
   }
   if (before instanceof Set && after instanceof Set) {
     let keysChanged = false
     for (const key of before) if (!after.has(key)) (keysChanged = true), changes.push(join(path, String(key)))
     for (const key of after) if (!before.has(key)) (keysChanged = true), changes.push(join(path, String(key)))
     if (keysChanged) changes.push(join(path, keys))
-    return changes
+    return
   }
   if (Array.isArray(before) !== Array.isArray(after) || before instanceof Map || before instanceof Set || after instanceof Map || after instanceof Set) {
     changes.push(path)
-    return changes
+    return
+  }
+  // Text content (arrays of syntax nodes) of a changed file is all new objects:
+  // one change for the array, not one per node. Every read of a node in it
+  // lies below the array's path, so this is coarser, never wrong.
+  if (Array.isArray(before) && Array.isArray(after) && (before.some(isOpaqueObject) || after.some(isOpaqueObject))) {
+    if (before.length !== after.length || before.some((item, index) => !Object.is(item, after[index]))) changes.push(path)
+    return
   }
   const left = before as Record<string, unknown>
   const right = after as Record<string, unknown>
@@ -207,11 +245,10 @@ export function diff(before: unknown, after: unknown, path: ModelPath = '', chan
   let keysChanged = false
   for (const name of names) {
     if (!(name in left) || !(name in right)) keysChanged = true
-    diff(left[name], right[name], join(path, name), changes)
+    walkDiff(left[name], right[name], join(path, name), changes, seen)
   }
   if (Array.isArray(before) && before.length !== (after as unknown[]).length) changes.push(join(path, 'length'))
   if (keysChanged) changes.push(join(path, keys))
-  return changes
 }
 
 /**
