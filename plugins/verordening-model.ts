@@ -54,7 +54,7 @@ function readKop(tree: Root, file: VFile): Record<string, unknown> {
 /** Front matter as plain data when it does not validate; invalid YAML reads as empty. */
 function lenientFrontmatter(node: Yaml): Record<string, unknown> {
   try {
-    const value: unknown = parseYaml(node.value, { maxAliasCount: 10 })
+    const value: unknown = parseYaml(node.value, { maxAliasCount: 10, logLevel: 'error' })
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   } catch {
     return {}

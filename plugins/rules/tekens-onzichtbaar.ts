@@ -139,7 +139,7 @@ const yamlNamedEscapes: Record<string, number> = { '0': 0x00, a: 0x07, b: 0x08, 
 /** Escapes in double-quoted YAML strings (`"\u202E"`, `"\e"`), which the YAML parser turns into the character. */
 function checkYamlEscapes(findings: Findings, yaml: string, base: number, where: string): void {
   if (!yaml.includes('\\')) return
-  const doc = parseDocument(yaml, { keepSourceTokens: false })
+  const doc = parseDocument(yaml, { keepSourceTokens: false, logLevel: 'error' })
   visitYaml(doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || node.type !== 'QUOTE_DOUBLE' || !node.range) return

@@ -22,7 +22,7 @@ const maxAliasCount = 50
 export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Registry<z.output<S>> | undefined {
   const text = String(file.value)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' })
   const toPosition = (range: readonly number[] | undefined | null): Position | undefined => {
     if (!range) return undefined
     const start = lineCounter.linePos(range[0] ?? 0)
