@@ -9,10 +9,47 @@ export default function (eleventyConfig) {
   })
   // Numbers as a Dutch reader writes them: 89,5 (and a dash for "none").
   eleventyConfig.addFilter('getal', (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('nl-NL')))
+  eleventyConfig.on('eleventy.engine.njk', ({ nunjucks, environment }) => reuseCompiledTemplates(nunjucks, environment))
   eleventyConfig.setQuietMode(true)
   return {
     dir: { input: 'site', includes: '_includes', data: '_data' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   }
+}
+
+// Eleventy 3.1 opts Nunjucks out of its compile cache and makes a new
+// `nunjucks.Template` for every page it renders, so the page template, its
+// layout, its permalink and each `eleventyComputed` string are compiled to
+// JavaScript again for each of the 2 × n artikel pages: 40 % of Eleventy's time
+// (`npm run bench`, bench/phases.ts). The compiled code depends only on the
+// template text, its path and the environment's filters and extensions, so
+// this environment compiles each distinct text once and shares the result, as
+// Nunjucks' own precompiled templates do (`tmplProps`). Includes and imports
+// are still loaded through the environment's loader, so a changed include is
+// seen. A new build (also in `serve`) has a new environment and a new cache.
+const compiledTexts = new WeakMap()
+
+function reuseCompiledTemplates(nunjucks, environment) {
+  const prototype = nunjucks?.Template?.prototype
+  // Another Nunjucks than 3.x: leave it alone, it is only slower.
+  if (typeof prototype?._compile !== 'function' || typeof nunjucks.compiler?.compile !== 'function') return
+  compiledTexts.set(environment, new Map())
+  if (prototype._compile.reusesCompiledTexts) return
+  const compile = prototype._compile
+  prototype._compile = function () {
+    const cache = compiledTexts.get(this.env)
+    if (cache && !this.tmplProps && typeof this.tmplStr === 'string') {
+      const key = `${this.path ?? ''}\u0000${this.tmplStr}`
+      let props = cache.get(key)
+      if (!props) {
+        const source = nunjucks.compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts)
+        props = new Function(source)() // eslint-disable-line no-new-func -- what Nunjucks itself does
+        cache.set(key, props)
+      }
+      this.tmplProps = props
+    }
+    return compile.call(this)
+  }
+  prototype._compile.reusesCompiledTexts = true
 }

@@ -1,6 +1,7 @@
 // The baselines the toolchain is measured against, on the same text:
 // (a) plain remark parsing (remark-parse + remark-frontmatter + remark-directive);
-// (b) plain Eleventy + Pagefind over the same text as ordinary Markdown pages.
+// (b) plain Eleventy + Pagefind over the same text as ordinary Markdown pages,
+//     each a whole HTML document (Pagefind skips a page without <html>).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { unified } from 'unified'
@@ -29,7 +30,11 @@ export async function plainParse(dir: string): Promise<number> {
  */
 export async function writePlainPages(files: Map<string, string>, inputDir: string): Promise<number> {
   await rm(inputDir, { recursive: true, force: true })
-  await mkdir(inputDir, { recursive: true })
+  await mkdir(path.join(inputDir, '_includes'), { recursive: true })
+  // The smallest layout that makes each page a document Pagefind indexes. Until
+  // 29 November 2026 the pages had none, so (b) indexed 0 pages and measured
+  // Eleventy alone.
+  await writeFile(path.join(inputDir, '_includes', 'pagina.njk'), '<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main>\n{{ content | safe }}\n</main></body>\n</html>\n')
   let pages = 0
   for (const [name, text] of files) {
     if (!name.endsWith('.md')) continue
@@ -38,8 +43,8 @@ export async function writePlainPages(files: Map<string, string>, inputDir: stri
       const part = (which: string) => new RegExp(`:::${which}[^\\n]*\\n([\\s\\S]*?)\\n:::`).exec(artikel)?.[1] ?? ''
       const clean = (markdown: string) => markdown.replace(/:(begrip|artikel|wet)\[([^\]]*)\](\{[^}]*\})?/g, '$2')
       const base = `${name.replace(/\.md$/, '')}-${index + 1}`
-      await writeFile(path.join(inputDir, `${base}-juridisch.md`), `---\ntitle: ${base}\n---\n\n${clean(part('juridisch'))}\n\n${clean(part('toelichting'))}\n`)
-      await writeFile(path.join(inputDir, `${base}-inwoners.md`), `---\ntitle: ${base}\n---\n\n${clean(part('inwoners'))}\n\n${clean(part('voorbeeld'))}\n`)
+      await writeFile(path.join(inputDir, `${base}-juridisch.md`), `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('juridisch'))}\n\n${clean(part('toelichting'))}\n`)
+      await writeFile(path.join(inputDir, `${base}-inwoners.md`), `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('inwoners'))}\n\n${clean(part('voorbeeld'))}\n`)
       pages += 2
     }
   }
@@ -59,5 +64,6 @@ export async function plainEleventyPagefind(inputDir: string, outputDir: string)
   const added = await index.addDirectory({ path: outputDir })
   await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') })
   await pagefind.close()
+  if (added.page_count === 0) throw new Error('(b): Pagefind indexeerde 0 pagina’s')
   return added.page_count
 }

@@ -1,14 +1,25 @@
-// `npm run bench`: times check and build on synthetic verordeningen of 100,
-// 1,000 and 5,000 artikelen, each as a ratio against a baseline run in the
-// same process on the same text. Medians of several runs; prints a table.
-// Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
-// each, against plain remark parsing of the same file and of an ordinary
-// hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+// `npm run bench`: ratios in one run, never absolute times (tests hold none).
+//
+// 1. Process rows (BENCH_PROCESS=0 skips them): the compiled command, as a user
+//    starts it, against a bare process: `verordening --help` against `node -e 0`,
+//    and `verordening check` of the shipped example against bench/plain-parse.mjs
+//    (remark-parse + remark-frontmatter + directives over the same files). The
+//    sources are compiled into a temporary folder, never into dist/. The
+//    commands take turns, so a busy machine slows each about equally.
+// 2. Size rows: check and build of synthetic verordeningen (BENCH_SIZES,
+//    default 100,1000,5000) against (a) plain remark parsing and (b) plain
+//    Eleventy + Pagefind of the same text, in the same process; medians of
+//    several runs. Build runs up to BENCH_BUILD_MAX artikelen (default 5000), so
+//    BENCH_SIZES=34000 times check only.
+// 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
+//    each, against plain remark parsing of the same file and of an ordinary
+//    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
+import { spawnSync } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
-import { buildSite } from '../src/site/build-site.ts'
+import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { generateVerordening, hostileShapes } from './generate.ts'
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
 
@@ -16,6 +27,13 @@ const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
 const hostile = process.env.BENCH_HOSTILE !== '0'
 const buildRuns = Number(process.env.BENCH_BUILD_RUNS ?? 3)
+const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
+const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
+
+function medianOf(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
 
 async function median(runs: number, task: () => Promise<unknown>): Promise<number> {
   const times: number[] = []
@@ -25,8 +43,7 @@ async function median(runs: number, task: () => Promise<unknown>): Promise<numbe
     await task()
     times.push(performance.now() - started)
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
+  return medianOf(times)
 }
 
 /** One timed run: the hostile shapes are too slow to repeat, and the warm-up happened in the rows above. */
@@ -36,11 +53,69 @@ async function once(task: () => Promise<unknown>): Promise<number> {
   return performance.now() - started
 }
 
+const ratio = (value: number, base: number) => (value / base).toFixed(2)
+const withTarget = (value: string, target: string, met: boolean) => `${value} (doel ${target}${met ? '' : ', NIET GEHAALD'})`
+
+/**
+ * The command as `npm ci` leaves it: bin/verordening.js beside a dist/ of
+ * compiled JavaScript, here in a temporary folder with this checkout's node_modules.
+ */
+async function compiledCommand(root: string): Promise<string> {
+  const dir = path.join(root, 'command')
+  await mkdir(path.join(dir, 'bin'), { recursive: true })
+  const tsc = spawnSync(process.execPath, [path.join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(packageRoot, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { encoding: 'utf8' })
+  if (tsc.status !== 0) process.stderr.write(`tsc meldt fouten (de uitvoer is toch gemaakt):\n${tsc.stdout.slice(0, 2000)}\n`)
+  await copyFile(path.join(packageRoot, 'bin', 'verordening.js'), path.join(dir, 'bin', 'verordening.js'))
+  await copyFile(path.join(packageRoot, 'package.json'), path.join(dir, 'package.json'))
+  for (const name of ['node_modules', 'site', '.eleventy.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))
+  return path.join(dir, 'bin', 'verordening.js')
+}
+
+/** Medians of wall time per command; the commands take turns, after one warm-up round. */
+function processMedians(commands: Record<string, string[]>, runs: number): Record<string, { ms: number; status: number | null }> {
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, [] as number[]]))
+  const status: Record<string, number | null> = {}
+  for (let round = 0; round <= runs; round++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const started = performance.now()
+      const result = spawnSync(process.execPath, args, { cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+      const elapsed = performance.now() - started
+      status[name] = result.status
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${name}: ${result.stderr.slice(0, 500)}`)
+      if (round > 0) times[name]?.push(elapsed)
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, { ms: medianOf(list), status: status[name] ?? null }]))
+}
+
 const root = await mkdtemp(path.join(tmpdir(), 'bench-'))
 const hostileRows: Array<Record<string, string | number>> = []
 const rows: Array<Record<string, string | number>> = []
+const phaseRows: Array<Record<string, string | number>> = []
+const processRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
+const buildTimes = new Map<number, number>()
 try {
+  if (processRuns > 0) {
+    const command = await compiledCommand(root)
+    const example = path.join(packageRoot, 'verordening')
+    const measured = processMedians(
+      {
+        'node -e 0': ['-e', '0'],
+        'verordening --help': [command, '--help'],
+        'plain-parse.mjs verordening': [path.join(packageRoot, 'bench', 'plain-parse.mjs'), example],
+        'verordening check verordening': [command, 'check', example],
+      },
+      processRuns,
+    )
+    const ms = (name: string) => measured[name]?.ms ?? Number.NaN
+    const help = ms('verordening --help') / ms('node -e 0')
+    const check = ms('verordening check verordening') / ms('plain-parse.mjs verordening')
+    processRows.push(
+      { proces: 'verordening --help', ms: Math.round(ms('verordening --help')), basis: 'node -e 0', 'basis ms': Math.round(ms('node -e 0')), verhouding: withTarget(help.toFixed(2), '≤ 2', help <= 2) },
+      { proces: `verordening check verordening${measured['verordening check verordening']?.status === 0 ? '' : ' (fouten!)'}`, ms: Math.round(ms('verordening check verordening')), basis: 'plain-parse.mjs verordening', 'basis ms': Math.round(ms('plain-parse.mjs verordening')), verhouding: withTarget(check.toFixed(2), '≤ 2,5', check <= 2.5) },
+    )
+  }
   for (const size of sizes) {
     const generated = generateVerordening(size)
     const dir = path.join(root, `v${size}`)
@@ -55,13 +130,29 @@ try {
     if (errors > 0) throw new Error(`de gegenereerde verordening van ${size} artikelen heeft ${errors} fouten`)
     checkTimes.set(size, check)
 
-    const plainInput = path.join(root, `plain${size}`)
-    await writePlainPages(generated.files, plainInput)
-    const plainBuild = await median(buildRuns, () => plainEleventyPagefind(plainInput, path.join(root, `plain-out${size}`)))
-    const build = await median(buildRuns, async () => {
-      const result = await buildSite(dir, path.join(root, `out${size}`))
-      if (result.problem) throw new Error(result.problem)
-    })
+    let plainBuild = Number.NaN
+    let build = Number.NaN
+    let rest = Number.NaN
+    if (size <= buildMax) {
+      const plainInput = path.join(root, `plain${size}`)
+      await writePlainPages(generated.files, plainInput)
+      plainBuild = await median(buildRuns, () => plainEleventyPagefind(plainInput, path.join(root, `plain-out${size}`)))
+      const rests: number[] = []
+      const phases: Array<Record<string, number>> = []
+      build = await median(buildRuns, async () => {
+        const result = await buildSite(dir, path.join(root, `out${size}`))
+        if (result.problem) throw new Error(result.problem)
+        // Build without its own check: what the site costs beyond `check`.
+        rests.push(result.seconds * 1000 - result.phases.check)
+        phases.push({ ...result.phases })
+      })
+      rests.shift() // the warm-up
+      phases.shift()
+      rest = medianOf(rests)
+      buildTimes.set(size, build)
+      const phase = (name: string) => Math.round(medianOf(phases.map((entry) => entry[name] ?? Number.NaN)))
+      phaseRows.push({ artikelen: size, 'check ms': phase('check'), 'site-data ms': phase('siteData'), 'Eleventy ms': phase('eleventy'), 'Pagefind ms': phase('pagefind'), '(b) ms': Math.round(plainBuild) })
+    }
 
     let recheck = Number.NaN
     if (size === 1000 || sizes.length === 1) {
@@ -77,15 +168,17 @@ try {
         if (result.errors > 0) throw new Error('herhaalde controle gaf fouten')
       })
     }
+    const checkRatio = ratio(check, parse)
+    const restRatio = rest / plainBuild
     rows.push({
       artikelen: size,
-      'parse (a) ms': Math.round(parse),
-      'check ms': Math.round(check),
-      'check/(a)': (check / parse).toFixed(2),
-      'Eleventy+Pagefind (b) ms': Math.round(plainBuild),
-      'build ms': Math.round(build),
-      'build/(b)': (build / plainBuild).toFixed(2),
-      'hercontrole 1 bestand ms': Number.isNaN(recheck) ? '–' : Math.round(recheck),
+      '(a) parse ms': Math.round(parse),
+      'check ms': size >= 34000 ? withTarget(String(Math.round(check)), '< 60.000', check < 60_000) : Math.round(check),
+      'check/(a)': size === 1000 ? withTarget(checkRatio, '≤ 2', check / parse <= 2) : checkRatio,
+      '(b) Eleventy+Pagefind ms': Number.isNaN(plainBuild) ? '–' : Math.round(plainBuild),
+      'build ms': Number.isNaN(build) ? '–' : Math.round(build),
+      '(build − check)/(b)': Number.isNaN(rest) ? '–' : size >= 1000 ? withTarget(restRatio.toFixed(2), '≤ 1,5', restRatio <= 1.5) : restRatio.toFixed(2),
+      'hercontrole ms': Number.isNaN(recheck) ? '–' : withTarget(String(Math.round(recheck)), '≤ 200', recheck <= 200),
     })
   }
   if (hostile) {
@@ -122,11 +215,26 @@ try {
   await rm(root, { recursive: true, force: true })
 }
 
+if (processRows.length > 0) {
+  console.log('Processen (gecompileerde opdracht, mediaan van beurtelings gestarte processen):')
+  console.table(processRows)
+}
+console.log('Groottes (verhoudingen in dezelfde run; (a) kale remark-parse, (b) kale Eleventy + Pagefind van dezelfde tekst):')
 console.table(rows)
-const thousand = checkTimes.get(1000)
-const fiveThousand = checkTimes.get(5000)
-if (thousand && fiveThousand) console.log(`groei check 5.000/1.000 artikelen: ${(fiveThousand / thousand).toFixed(2)}× (doel ≤ 5,5×)`)
-console.log('doelen: check ≤ 2× (a) bij 1.000 artikelen; build ≤ 1,5× (b); hercontrole na 1 gewijzigd bestand ≤ 200 ms (mediaan)')
+const growth = (times: Map<number, number>, what: string) => {
+  const thousand = times.get(1000)
+  const fiveThousand = times.get(5000)
+  if (thousand && fiveThousand) {
+    const factor = fiveThousand / thousand
+    console.log(`groei ${what} 1.000 → 5.000 artikelen: ${withTarget(`${factor.toFixed(2)}×`, '≤ 5,5×', factor <= 5.5)}`)
+  }
+}
+growth(checkTimes, 'check')
+growth(buildTimes, 'build')
+if (phaseRows.length > 0) {
+  console.log('Build per fase (mediaan, ms):')
+  console.table(phaseRows)
+}
 if (hostileRows.length > 0) {
   console.table(hostileRows)
   console.log('doel: check van één bestand tot 2 MB ≤ 10× (a) van hetzelfde bestand, of snel geweigerd met een plaats; nooit een interne fout')
