@@ -94,6 +94,7 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     voorbeelden,
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
     urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: juridischAnchor(eId) },
+    paginaTitels: { inwoners: `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
     wetten: [...wetNames],
     geenGegevens: geenGegevens(artikel),
   }

@@ -109,6 +109,8 @@ export interface ArtikelView {
   /** Begrippen used in this artikel, for the explanation list on its pages. */
   begrippen: BegripView[]
   urls: { inwoners: string; juridisch: string; juridischAnker: string }
+  /** The page title (plain text) of the artikel's page in each version. */
+  paginaTitels: { inwoners: string; juridisch: string }
   /** Search filters for Pagefind. */
   wetten: string[]
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
