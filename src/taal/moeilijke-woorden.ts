@@ -128,7 +128,7 @@ const BLOCKED_FORMS = new Set(['in', 'inn', 'int', 'toets', 'overleg', 'machtig'
 
 interface Compiled {
   single: Map<string, DifficultWordEntry>
-  phrases: Array<{ re: RegExp; entry: DifficultWordEntry }>
+  phrases: Array<{ re: RegExp; entry: DifficultWordEntry; first: string }>
 }
 
 function compile(entries: readonly DifficultWordEntry[]): Compiled {
@@ -143,7 +143,7 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
           .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('\\s+')
         // Letter boundaries instead of \b, which does not know ë or ï.
-        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry })
+        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, first: form.split(/\s+/)[0]!.toLowerCase() })
       } else if (!single.has(form)) {
         single.set(form, entry)
       }
@@ -181,7 +181,10 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
   const phrases = allowedPhraseSpans(text, allowed)
   const overlaps = (s: number, e: number): boolean => inside(phrases, s, e) || taken.some(([a, b]) => s < b && e > a)
 
-  for (const { re, entry } of compiled.phrases) {
+  // A phrase whose first word is not in the text cannot match: skip its regex (most of them, for most texts).
+  const lower = text.toLowerCase()
+  for (const { re, entry, first } of compiled.phrases) {
+    if (!lower.includes(first)) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const start = m.index
