@@ -13,30 +13,15 @@ import { analyseArtikelen } from '../src/taal/artikel-scores.ts'
 import { toJsonScores } from '../src/cli/json-output.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 
 const made: string[] = []
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-const hoofdstuk2 = `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="meedoen" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het :begrip[college] kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-:::voorbeeld{titel="Mevrouw Bakker"}
-Mevrouw Bakker is 84 jaar. Ze woont alleen.
-:::
-::::
-`
+// Artikel 2.1 "Hulp" with an inwoners part and a voorbeeld: two parts to score.
+const hoofdstuk2 = wmoHoofdstuk({ titel: 'Hulp', juridisch: 'Het :begrip[college] kan hulp bieden.', delen: ':::voorbeeld{titel="Mevrouw Bakker"}\nMevrouw Bakker is 84 jaar. Ze woont alleen.\n:::' })
 
 async function checked() {
   const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })

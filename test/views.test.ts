@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -29,21 +30,8 @@ const effecten = `- id: meedoen
   status: concept
 `
 
-const hoofdstuk2 = `---
-hoofdstuk: 2
-titel: Wmo
-wet: wmo
----
-
-::::artikel{nr="2.1" titel="Hulp" effect="thuis thuis onbekend" grondwaarde="wmo.zelfredzaamheid wmo.zelfredzaamheid" grondslag="wmo:2.3.5"}
-:::juridisch
-Het college kan hulp bieden.
-:::
-:::inwoners
-Wij kunnen u helpen.
-:::
-::::
-`
+// Artikel 2.1 names effect `thuis` twice and an unknown effect, and a grondwaarde twice.
+const hoofdstuk2 = wmoHoofdstuk({ titel: 'Hulp', effect: 'thuis thuis onbekend', grondwaarde: 'wmo.zelfredzaamheid wmo.zelfredzaamheid' })
 
 describe('site data', () => {
   it('joins artikelen, effecten and grondwaarden by id', async () => {
