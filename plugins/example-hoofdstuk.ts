@@ -190,3 +190,20 @@ export function exampleBegrip({ term, vormen, definitie, uitleg }: ExampleBegrip
 }
 
 export const basisBegrippen = exampleBegrip({ term: 'college', definitie: 'Het college van burgemeester en wethouders van de gemeente.', uitleg: 'De burgemeester en de wethouders samen.' })
+
+/** verordening.yml of the basic fixture, with `status` and further lines (`extra`) as an example needs them. */
+export function exampleVerordening({ status = 'concept', extra = '' }: { status?: 'concept' | 'vastgesteld'; extra?: string } = {}): string {
+  return [
+    'gemeente: Proefdorp',
+    'citeertitel: Verordening sociaal domein Proefdorp',
+    'titel: Verordening van de gemeenteraad van Proefdorp over ondersteuning in het sociaal domein',
+    `status: ${status}`,
+    ...(status === 'vastgesteld' ? ['vastgesteld: 2026-12-15'] : []),
+    'inwerkingtreding: 2027-01-01',
+    'voorbeeld: true',
+    'wetten:',
+    '  pw: { naam: Participatiewet, bwb: BWBR0015703 }',
+    '  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }',
+    '  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }',
+  ].join('\n') + `\n${extra}`
+}
