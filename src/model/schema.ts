@@ -109,7 +109,7 @@ export const effectSchema = z
     trefwoorden: z.array(tekst).optional(),
     /** The question of someone worried about another person ("Mijn vader redt het thuis niet meer"). */
     iemandAnders: tekst.optional(),
-    /** A loket or team of its own for this effect; fields not given come from verordening.yml. */
+    /** A loket or team of its own for this effect, instead of `contact` in verordening.yml. */
     contact: contactSchema.optional(),
   })
   .refine((effect) => effect.status !== 'vastgesteld' || effect.raadsbesluit !== undefined, {

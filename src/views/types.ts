@@ -113,6 +113,9 @@ export interface ArtikelView {
   paginaTitels: { inwoners: string; juridisch: string }
   /** Search filters for Pagefind. */
   wetten: string[]
+  /** The short B1 title for the inwonersversie (`:::inwoners{titel="…"}`), or the titel. */
+  inwonersTitel: string
+  hulp: HulpView
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
   geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
 }
@@ -146,6 +149,9 @@ export interface EffectView {
   voorbeelden: VoorbeeldView[]
   /** Names of the wetten of the artikelen that realise it (search filter). */
   wetten: string[]
+  hulp: HulpView
+  /** Everyday words from effecten.yml, for search. */
+  trefwoorden: string[]
 }
 
 export interface LevensdomeinView {
@@ -201,6 +207,30 @@ export interface RaadView {
   }
 }
 
+/** "Hulp vragen" and "Wat gebeurt er daarna?" on an inwoners page. */
+export interface HulpView {
+  /** The loket or team: "Sociaal Loket Lingedal", or "de gemeente Lingedal". */
+  naam: string
+  telefoon: { tekst: string; href: string } | null
+  email: string | null
+  adres: string | null
+  openingstijden: string | null
+  /** The online form for a melding. */
+  formulier: string | null
+  url: string | null
+  /** The steps of the procedure that artikelen mark, in order; empty when none does. */
+  stappen: StapView[]
+}
+
+export interface StapView {
+  stap: string
+  titel: string
+  uitleg: string
+  /** Termijnen as the inwoners text says them, each with its artikel. */
+  termijnen: Array<{ tekst: string; artikel: Link }>
+  artikelen: Link[]
+}
+
 export interface SiteData {
   meta: SiteMeta
   wetten: WetView[]
@@ -211,4 +241,8 @@ export interface SiteData {
   grondwaarden: GrondwaardeView[]
   begrippen: BegripView[]
   raad: RaadView
+  /** The "Hulp vragen" block of the pages that are about no one effect (start page, 404). */
+  hulp: HulpView
+  /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
+  iemandAnders: Array<{ vraag: string; effect: Link }>
 }
