@@ -190,11 +190,40 @@ export interface TaalScoreView {
   b1: boolean | null
 }
 
+/** One effect on the raadsoverzicht: what realises it specifically, and whether that is nothing (a gap). */
+export interface RaadEffectView {
+  effect: EffectView
+  /** Artikelen in a hoofdstuk of one wet that name the effect (src/model/reikwijdte.ts). */
+  eigenArtikelen: Link[]
+  /** General artikelen (doel, toets, procedure, slotbepalingen) that name it too. */
+  algemeneArtikelen: Link[]
+  /** The wetten whose hoofdstuk has an own artikel for the effect, with how many. */
+  wetten: Array<WetView & { aantal: number }>
+  /** Named by artikelen, but only by general ones; or by none at all. */
+  gat: boolean
+}
+
+/** The effect × wet picture and the same numbers as a table. */
+export interface GrafiekView {
+  /** The SVG, built from numbers and escaped plain text (src/views/raad-grafiek.ts). */
+  svg: SafeHtml
+  titel: string
+  beschrijving: string
+  /** Column headers: the wetten with a hoofdstuk of their own, then "Algemeen". */
+  kolommen: string[]
+  rijen: Array<{ effect: Link; waarden: number[]; gat: boolean }>
+}
+
 export interface RaadView {
   effecten: EffectView[]
   grondwaarden: GrondwaardeView[]
   /** Effecten (vastgesteld or concept) that no artikel realises. */
   effectenZonderArtikel: EffectView[]
+  /** Per effect: own artikelen, general ones, wetten, and whether it is a gap. */
+  overzicht: RaadEffectView[]
+  /** Effecten that only general artikelen name (warning `effect-eigen-artikel`). */
+  effectenAlleenAlgemeen: RaadEffectView[]
+  grafiek: GrafiekView
   grondwaardenOngebruikt: GrondwaardeView[]
   matrix: MatrixView
   telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
