@@ -9,6 +9,7 @@ import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
+import { buildZoekDocumenten } from './zoeken.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -41,5 +42,6 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
     hulp: lookups.hulp.voor([]),
     iemandAnders: buildIemandAnders(lookups),
+    zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
   }
 }

@@ -260,6 +260,24 @@ export interface StapView {
   artikelen: Link[]
 }
 
+/** One page for the search page's index (src/views/zoeken.ts). */
+export interface ZoekDocument {
+  id: string
+  url: string
+  titel: string
+  soort: 'effect' | 'artikel'
+  versie: 'Inwonersversie' | 'Juridische versie'
+  /** The effect's question, or the legal title beside a B1 title. */
+  vraag: string
+  /** Everyday words (effect) or voorbeeld titles (artikel). */
+  trefwoorden: string
+  tekst: string
+  /** Shown under the result. */
+  samenvatting: string
+  effecten: string[]
+  wetten: string[]
+}
+
 export interface SiteData {
   meta: SiteMeta
   wetten: WetView[]
@@ -272,6 +290,8 @@ export interface SiteData {
   raad: RaadView
   /** The "Hulp vragen" block of the pages that are about no one effect (start page, 404). */
   hulp: HulpView
+  /** The search page's documents, written as /zoeken/documenten.json. */
+  zoekdocumenten: ZoekDocument[]
   /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
   iemandAnders: Array<{ vraag: string; effect: Link }>
 }
