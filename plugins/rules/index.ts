@@ -20,6 +20,7 @@ import geenHtml from './geen-html.ts'
 import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
 import inwonersKenmerken from './inwoners-kenmerken.ts'
+import inwonersTitel from './inwoners-titel.ts'
 import linkVeilig from './link-veilig.ts'
 import nummeringArtikel from './nummering-artikel.ts'
 import nummeringHoofdstuk from './nummering-hoofdstuk.ts'
@@ -38,4 +39,4 @@ import taalSpelling from './taal-spelling.ts'
 import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
 import tekensVerwarrend from './tekens-verwarrend.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, inwonersTitel, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]

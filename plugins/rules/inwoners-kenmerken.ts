@@ -27,7 +27,7 @@ export default defineRule(
       '. De site toont die stappen op elke pagina van de inwonersversie onder “Wat gebeurt er daarna?”. `termijn="…"` geeft de termijn van die stap, precies zoals de tekst van het blok hem noemt (bijvoorbeeld `termijn="hoogstens zes weken"`), zodat de site en de tekst hetzelfde zeggen. Een termijn hoort bij een stap.',
     oplossing: 'Kies een bekende stap, en neem de termijn letterlijk over uit de tekst van het blok `:::inwoners` (of zet de termijn in die tekst).',
     examples: [
-      { titel: 'Goed: de stap met de termijn uit de tekst', bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: null, delen: ':::inwoners{stap="besluit" termijn="binnen twee weken"}\nU krijgt binnen twee weken een besluit.\n:::' }) }, verwacht: [] },
+      { titel: 'Goed: de stap met de termijn uit de tekst', bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: null, delen: ':::inwoners{titel="Uw besluit" stap="besluit" termijn="binnen twee weken"}\nU krijgt binnen twee weken een besluit.\n:::' }) }, verwacht: [] },
       {
         titel: 'Fout: onbekende stap, en een termijn die niet in de tekst staat',
         bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: null, delen: ':::inwoners{stap="besluiten" termijn="binnen acht weken"}\nU krijgt binnen twee weken een besluit.\n:::' }) },
