@@ -16,8 +16,12 @@ const stopwoorden = new Set(`aan al alle als ben bent bij dan dat de deze die di
 
 /** Lowercase, without accents, without stop words, with the commonest Dutch endings cut. */
 function zoekterm (word) {
+  return normaal(word, true)
+}
+
+function normaal (word, zonderStopwoorden) {
   let term = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '')
-  if (term.length < 2 || stopwoorden.has(term)) return null
+  if (term.length < 2 || (zonderStopwoorden && stopwoorden.has(term))) return null
   if (term.length > 5 && term.endsWith('en')) term = term.slice(0, -2)
   else if (term.length > 4 && term.endsWith('s')) term = term.slice(0, -1)
   else if (term.length > 4 && term.endsWith('e')) term = term.slice(0, -1)
@@ -52,7 +56,7 @@ function startSearch () {
   let shown = 0
   let timer = null
   let versie = 'inwoners'
-  const chosen = { effect: new Set(), wet: new Set() }
+  const chosen = { effecten: new Set(), wetten: new Set() }
   const counters = new Map()
 
   root.hidden = false
@@ -68,8 +72,10 @@ function startSearch () {
         fields: ['titel', 'vraag', 'trefwoorden', 'tekst'],
         storeFields: ['url', 'titel', 'soort', 'versie', 'samenvatting', 'effecten', 'wetten'],
         tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
-        processTerm: zoekterm,
+        // Every word is indexed; stop words are left out of the question only.
+        processTerm: (word) => normaal(word, false),
         searchOptions: {
+          processTerm: zoekterm,
           combineWith: 'OR',
           prefix: (term) => term.length >= 3,
           fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
@@ -81,7 +87,7 @@ function startSearch () {
       for (const doc of documents) {
         for (const field of ['titel', 'vraag', 'trefwoorden', 'tekst']) {
           for (const word of textOf(doc[field]).split(/[^\p{L}\p{N}]+/u)) {
-            const term = zoekterm(word)
+            const term = normaal(word, false)
             if (term) vocabulary.add(term)
           }
         }
@@ -120,8 +126,8 @@ function startSearch () {
   function passes (doc) {
     const gekozen = versies.find((entry) => entry.waarde === versie) || versies[0]
     if (!gekozen.past(doc)) return false
-    if (chosen.effect.size > 0 && !(doc.effecten || []).some((value) => chosen.effect.has(value))) return false
-    if (chosen.wet.size > 0 && !(doc.wetten || []).some((value) => chosen.wet.has(value))) return false
+    if (chosen.effecten.size > 0 && !(doc.effecten || []).some((value) => chosen.effecten.has(value))) return false
+    if (chosen.wetten.size > 0 && !(doc.wetten || []).some((value) => chosen.wetten.has(value))) return false
     return true
   }
 
@@ -130,15 +136,17 @@ function startSearch () {
     const term = input.value.trim()
     keepAddress(term)
     if (headerField) headerField.value = term
-    clear.hidden = term === '' && chosen.effect.size === 0 && chosen.wet.size === 0
-    const filtered = chosen.effect.size > 0 || chosen.wet.size > 0
+    const filtered = chosen.effecten.size > 0 || chosen.wetten.size > 0
+    clear.hidden = term === '' && !filtered
     if (term === '' && !filtered) {
       results = []
       showResults([])
       setStatus('')
       return
     }
-    const all = term === '' ? documents.map((doc) => ({ ...doc, terms: [] })) : index.search(splitCompounds(term))
+    // A question of stop words only ("hulp") is searched as it is, not as nothing.
+    const alleenStopwoorden = term !== '' && term.split(/[^\p{L}\p{N}]+/u).every((word) => zoekterm(word) === null)
+    const all = term === '' ? documents.map((doc) => ({ ...doc, terms: [] })) : index.search(alleenStopwoorden ? term : splitCompounds(term), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
     results = all.filter(passes)
     showResults(all)
     const count = results.length
@@ -235,7 +243,7 @@ function startSearch () {
   }
 
   function makeFilters () {
-    const groups = [['effect', 'Onderwerp'], ['wet', 'Wet']]
+    const groups = [['effecten', 'Onderwerp'], ['wetten', 'Wet']]
     groups.forEach(([name, legend], groupIndex) => {
       const values = [...new Set(documents.flatMap((doc) => doc[name] || []))].filter((value) => typeof value === 'string').sort((a, b) => collator.compare(a, b))
       if (values.length === 0) return
