@@ -6,6 +6,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({
     'node_modules/@utrecht/component-library-css/dist/index.css': 'assets/nlds/component-library.css',
     'node_modules/@utrecht/design-tokens/dist/index.css': 'assets/nlds/design-tokens.css',
+    // The search page builds its index in the browser from /zoeken/documenten.json.
+    'node_modules/minisearch/dist/umd/index.js': 'assets/minisearch.js',
   })
   // Numbers as a Dutch reader writes them: 89,5 (and a dash for "none").
   eleventyConfig.addFilter('getal', (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('nl-NL')))

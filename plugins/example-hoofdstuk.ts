@@ -28,6 +28,8 @@ export interface ExampleArtikel {
   juridisch?: string | null
   /** The text of `:::inwoners`; null = no such part. */
   inwoners?: string | null
+  /** The short B1 title on `:::inwoners{titel="…"}`; null leaves it out. */
+  inwonersTitel?: string | null
   /** Further parts after inwoners, as written (`:::voorbeeld{…}` …). */
   delen?: string
   /** false leaves out the closing `::::`. */
@@ -63,6 +65,7 @@ export function exampleArtikel(artikel: ExampleArtikel = {}): string {
     voor,
     juridisch = exampleJuridisch,
     inwoners = exampleInwoners,
+    inwonersTitel = 'Hulp bij u thuis',
     delen,
     afgesloten = true,
   } = artikel
@@ -75,7 +78,8 @@ export function exampleArtikel(artikel: ExampleArtikel = {}): string {
     grondslag === null ? '' : `grondslag="${grondslag}"`,
   ].filter((attribute) => attribute !== '')
   const part = (name: string, text: string | null) => (text === null ? '' : `:::${name}\n${text}\n:::\n`)
-  return `::::artikel{${attributes.join(' ')}}\n${voor === undefined ? '' : `${voor}\n\n`}${part('juridisch', juridisch)}${part('inwoners', inwoners)}${delen === undefined ? '' : `${delen}\n`}${afgesloten ? '::::\n' : ''}`
+  const inwonersPart = inwoners === null ? '' : `:::inwoners${inwonersTitel === null ? '' : `{titel="${inwonersTitel}"}`}\n${inwoners}\n:::\n`
+  return `::::artikel{${attributes.join(' ')}}\n${voor === undefined ? '' : `${voor}\n\n`}${part('juridisch', juridisch)}${inwonersPart}${delen === undefined ? '' : `${delen}\n`}${afgesloten ? '::::\n' : ''}`
 }
 
 /** A whole hoofdstuk file: by default hoofdstuk 2 (Wmo) with artikel 2.1. */
@@ -111,6 +115,7 @@ export const algemeen = {
     grondslag: null,
     juridisch: 'Het :begrip[college] toetst elk besluit eerst aan het effect en de grondwaarden.',
     inwoners: 'We kijken eerst naar wat u wilt bereiken.',
+    inwonersTitel: 'Eerst kijken wat u wilt bereiken',
   },
   hardheidsclausule: {
     nr: '1.2',
@@ -120,6 +125,7 @@ export const algemeen = {
     grondslag: null,
     juridisch: 'Het college kan afwijken van deze verordening als toepassing leidt tot onbillijkheid.',
     inwoners: 'Past een regel niet bij uw situatie? Dan kunnen we afwijken.',
+    inwonersTitel: 'Als een regel niet past',
   },
 } satisfies { kop: ExampleKop; toetsingsartikel: ExampleArtikel; hardheidsclausule: ExampleArtikel }
 
@@ -190,3 +196,20 @@ export function exampleBegrip({ term, vormen, definitie, uitleg }: ExampleBegrip
 }
 
 export const basisBegrippen = exampleBegrip({ term: 'college', definitie: 'Het college van burgemeester en wethouders van de gemeente.', uitleg: 'De burgemeester en de wethouders samen.' })
+
+/** verordening.yml of the basic fixture, with `status` and further lines (`extra`) as an example needs them. */
+export function exampleVerordening({ status = 'concept', extra = '' }: { status?: 'concept' | 'vastgesteld'; extra?: string } = {}): string {
+  return [
+    'gemeente: Proefdorp',
+    'citeertitel: Verordening sociaal domein Proefdorp',
+    'titel: Verordening van de gemeenteraad van Proefdorp over ondersteuning in het sociaal domein',
+    `status: ${status}`,
+    ...(status === 'vastgesteld' ? ['vastgesteld: 2026-12-15'] : []),
+    'inwerkingtreding: 2027-01-01',
+    'voorbeeld: true',
+    'wetten:',
+    '  pw: { naam: Participatiewet, bwb: BWBR0015703 }',
+    '  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }',
+    '  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }',
+  ].join('\n') + `\n${extra}`
+}

@@ -71,6 +71,7 @@ function buildArtikel(node: ContainerDirective, file: VFile): Artikel {
   const parts = node.children.filter((child): child is ContainerDirective => isContainer(child))
   const part = (name: string) => parts.find((child) => child.name === name)
   const juridisch = part('juridisch')
+  const inwoners = part('inwoners')
   const soort = attributes.soort ?? 'regel'
   return {
     nr: attributes.nr ?? '',
@@ -81,7 +82,8 @@ function buildArtikel(node: ContainerDirective, file: VFile): Artikel {
     grondslagen: tokens(attributes.grondslag).map(parseGrondslag),
     leden: juridisch ? buildLeden(juridisch.children) : [],
     juridisch: juridisch ? juridisch.children : null,
-    inwoners: part('inwoners')?.children ?? null,
+    inwoners: inwoners?.children ?? null,
+    ...inwonersKenmerken(inwoners),
     voorbeelden: parts
       .filter((child) => child.name === 'voorbeeld')
       .map((child) => ({
@@ -92,6 +94,16 @@ function buildArtikel(node: ContainerDirective, file: VFile): Artikel {
     toelichting: part('toelichting')?.children ?? null,
     plaats: placeOf(node, file),
   }
+}
+
+/** The attributes of the inwoners block that are given and not empty (checked by `inwoners-kenmerken`). */
+function inwonersKenmerken(node: ContainerDirective | undefined): Pick<Artikel, 'inwonersTitel' | 'stap' | 'termijn'> {
+  const attributes = node?.attributes ?? {}
+  const result: Pick<Artikel, 'inwonersTitel' | 'stap' | 'termijn'> = {}
+  if (attributes.titel?.trim()) result.inwonersTitel = attributes.titel.trim()
+  if (attributes.stap?.trim()) result.stap = attributes.stap.trim()
+  if (attributes.termijn?.trim()) result.termijn = attributes.termijn.trim()
+  return result
 }
 
 export function parseGrondslag(token: string): Grondslag {

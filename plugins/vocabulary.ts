@@ -16,7 +16,7 @@ export const vocabulary: Record<string, DirectiveSpec[]> = {
     { kind: 'textDirective', attributes: ['lid', 'onderdeel'], required: [] },
   ],
   juridisch: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
-  inwoners: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
+  inwoners: [{ kind: 'containerDirective', attributes: ['titel', 'stap', 'termijn'], required: [], parent: 'artikel' }],
   voorbeeld: [{ kind: 'containerDirective', attributes: ['titel'], required: ['titel'], parent: 'artikel' }],
   toelichting: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
   begrip: [{ kind: 'textDirective', attributes: ['term'], required: [] }],

@@ -100,6 +100,15 @@ describe('verordening check --json', () => {
     expect(json.code).toBe(1)
     // Info entries (taal-score per artikel, see test/taal-cli.test.ts) are no messages.
     expect((JSON.parse(json.stdout) as Array<{ severity: string }>).filter((entry) => entry.severity !== 'info')).toEqual([
+      // Without 2.1, only the general artikelen of hoofdstuk 1 name `meedoen`: a gap for the raad.
+      {
+        file: path.join(dir, 'effecten.yml'),
+        line: 1,
+        column: 7,
+        ruleId: 'effect-eigen-artikel',
+        severity: 'warning',
+        message: 'Effect `meedoen` wordt alleen door algemene artikelen gerealiseerd (1.1, 1.2), verwacht ten minste één eigen artikel in een hoofdstuk per wet met `effect="meedoen"`',
+      },
       {
         file: path.join(dir, '02-wmo.md'),
         line: 7,

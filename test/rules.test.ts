@@ -12,7 +12,7 @@ import type { VFileMessage } from 'vfile-message'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { parseVerwacht } from '../plugins/rule.ts'
-import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect } from '../plugins/example-hoofdstuk.ts'
+import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../plugins/example-hoofdstuk.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
@@ -41,6 +41,7 @@ describe('basic fixture', () => {
     expect(await read('effecten.yml')).toBe(exampleEffect())
     expect(await read('grondwaarden.yml')).toBe(basisGrondwaarden)
     expect(await read('begrippen.yml')).toBe(basisBegrippen)
+    expect(await read('verordening.yml')).toBe(exampleVerordening())
   })
 })
 

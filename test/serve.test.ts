@@ -35,6 +35,10 @@ describe('verordening serve', () => {
     const page = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((response) => response.text())
 
     await waitFor(async () => (await page('/inwoners/artikel/1-1/')).includes('We kijken eerst naar wat u wilt bereiken.'), 'the first build')
+    // An unknown address gets the site's own Dutch 404 page, not the dev server's.
+    const missing = await fetch(`http://127.0.0.1:${port}/bestaat/niet/`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('Deze pagina bestaat niet')
 
     const file = path.join(source, '01-algemeen.md')
     const original = await readFile(file, 'utf8')

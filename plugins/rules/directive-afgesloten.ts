@@ -20,7 +20,7 @@ export default defineRule(
       { titel: 'Goed: alles afgesloten', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
         titel: 'Fout: juridisch en artikel niet afgesloten',
-        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners\n${exampleInwoners}`, afgesloten: false }) },
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners{titel="Hulp bij u thuis"}\n${exampleInwoners}`, afgesloten: false }) },
         verwacht: [
           '02-wmo.md:7:1: Blok `artikel` is niet afgesloten, verwacht een regel `::::` na de laatste regel van het blok',
           '02-wmo.md:8:1: Blok `juridisch` is niet afgesloten, verwacht een regel `:::` na de laatste regel van het blok',

@@ -24,7 +24,7 @@ export default defineRule(
       { titel: 'Goed: de delen staan in het artikel', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
         titel: 'Fout: een inwonersdeel buiten het artikel',
-        bestanden: { '02-wmo.md': exampleHoofdstuk({ na: ':::inwoners\nNog meer uitleg.\n:::' }) },
+        bestanden: { '02-wmo.md': exampleHoofdstuk({ na: ':::inwoners{titel="Hulp bij u thuis"}\nNog meer uitleg.\n:::' }) },
         verwacht: ['02-wmo.md:16:1: `:::inwoners` staat buiten een artikel, verwacht het binnen `::::artikel{…}` … `::::`'],
       },
       {

@@ -72,7 +72,7 @@ export default defineRule(
         titel: 'Goed: het begrip staat de eerste keer als :begrip[…], daarna als gewone tekst',
         bestanden: {
           'begrippen.yml': begrippen,
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 U kunt een :begrip[persoonsgebonden budget] krijgen.
 :::
 :::voorbeeld{titel="Meneer Smit"}
@@ -85,7 +85,7 @@ Meneer Smit regelt zijn hulp met een pgb. De gemeente betaalt.
         titel: 'Fout: het begrip staat eerst als gewone tekst, ook al volgt de uitleg later; per begrip één melding',
         bestanden: {
           'begrippen.yml': begrippen,
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 Het **college** kan u een
 persoonsgebonden budget geven. Dat heet een :begrip[pgb]. Het college beslist.
 :::`),

@@ -20,7 +20,7 @@ export default defineRule(
       {
         titel: 'Goed: bedrijvende zinnen, en “zijn” als bezittelijk voornaamwoord',
         bestanden: {
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 Wij beoordelen uw aanvraag. Daarna krijgt u een brief.
 :::
 :::voorbeeld{titel="Bernard"}
@@ -32,7 +32,7 @@ Bernard verliest zijn baan. De gemeente bepaalt hoe hoog die bijdrage is.
       {
         titel: 'Fout: twee lijdende vormen, ook in de bijzin',
         bestanden: {
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 Uw aanvraag wordt door ons beoordeeld. U hoort daarna of de hulp *toegekend* is.
 :::`),
         },

@@ -44,7 +44,7 @@ export default defineRule(
       {
         titel: 'Goed: woorden uit het woordenboek, samenstellingen, begrippen en de gemeente',
         bestanden: {
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 Heeft u geldproblemen? Dan helpt uw contactpersoon in Proefdorp u.
 :::
 :::voorbeeld{titel="Mevrouw Okafor"}

@@ -19,7 +19,7 @@ export default defineRule(
       {
         titel: 'Goed: korte zinnen',
         bestanden: {
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 Wij kijken samen met u wat u nodig heeft. Ook uw familie en buren kunnen helpen.
 :::`),
         },
@@ -28,7 +28,7 @@ Wij kijken samen met u wat u nodig heeft. Ook uw familie en buren kunnen helpen.
       {
         titel: 'Fout: een zin van 27 woorden, en een lange zin in een opsomming van een voorbeeld',
         bestanden: {
-          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
 U krijgt hulp. Wij kijken samen met u en met uw familie en uw buren en uw vrienden wat u **nodig** heeft om thuis te wonen en mee te doen.
 :::
 :::voorbeeld{titel="Meneer Smit"}

@@ -1,103 +1,176 @@
-// Search page on Pagefind's JS API (/pagefind/pagefind.js), with our own small
-// renderer instead of Pagefind's default UI: every field from the index is
-// placed as text (textContent, text nodes), never as HTML, and result links
-// only go to paths on this site. Text in the index comes from the verordening,
-// so it is treated as untrusted even though the checker refuses HTML in it.
-// External file on purpose: the site's Content-Security-Policy forbids inline scripts.
+// The search page: MiniSearch (/assets/minisearch.js) over the documents the
+// build wrote to /zoeken/documenten.json (src/views/zoeken.ts). Questions as
+// inwoners type them work: Dutch stop words are dropped, words match in part
+// (prefix, and a typo in longer words), and results are ranked instead of
+// requiring every word. Effect pages rank above artikel pages, and the
+// inwonersversie is shown first; the juridische versie is one click away.
+// Every field is placed as text (textContent), never as HTML, and result links
+// only go to paths on this site. External file: the CSP forbids inline scripts.
 'use strict'
 
 const pageSize = 10
-const filterLabels = { versie: 'Versie', effect: 'Onderwerp', wet: 'Wet' }
-const filterOrder = ['versie', 'effect', 'wet']
 const collator = new Intl.Collator('nl')
+
+// Words that say nothing about the subject of a question.
+const stopwoorden = new Set(`aan al alle als ben bent bij dan dat de deze die dit doe doen door dus een en er erg even geen had heb hebben heeft het hier hij hoe hun ik in is je jij kan kon kun kunnen kunt maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over te tot u uit uw van veel voor waar wanneer wat we wel wie wij wil wilt willen word wordt worden zal ze zelf zich zij zijn zo zou zulke krijg krijgen iets iemand graag help helpen hulp vraag vragen`.split(' '))
+
+/** Lowercase, without accents, without stop words, with the commonest Dutch endings cut. */
+function zoekterm (word) {
+  return normaal(word, true)
+}
+
+function normaal (word, zonderStopwoorden) {
+  let term = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '')
+  if (term.length < 2 || (zonderStopwoorden && stopwoorden.has(term))) return null
+  if (term.length > 5 && term.endsWith('en')) term = term.slice(0, -2)
+  else if (term.length > 4 && term.endsWith('s')) term = term.slice(0, -1)
+  else if (term.length > 4 && term.endsWith('e')) term = term.slice(0, -1)
+  return term
+}
+
+const versies = [
+  { waarde: 'inwoners', label: 'Uitleg voor inwoners', past: (doc) => doc.versie === 'Inwonersversie' },
+  { waarde: 'juridisch', label: 'Juridische tekst', past: (doc) => doc.versie === 'Juridische versie' },
+  { waarde: 'alles', label: 'Alles', past: () => true },
+]
 
 function startSearch () {
   const root = document.getElementById('zoeken')
-  if (!root) return
+  if (!root || typeof window.MiniSearch !== 'function') return
   const form = root.querySelector('form')
   const input = document.getElementById('zoekterm')
+  const clear = document.getElementById('zoeken-wissen')
   const status = document.getElementById('zoekstatus')
   const list = document.getElementById('zoekresultaten')
   const more = document.getElementById('zoeken-meer')
   const filterPanel = document.getElementById('zoekfilters')
   const filterGroups = document.getElementById('zoekfilters-groepen')
+  const versieGroup = document.getElementById('zoekversie')
   const headerField = document.getElementById('zoekterm-kop')
 
-  /** Chosen filter values per filter name. */
-  const chosen = new Map()
-  /** Checkbox labels per filter value, to update their counts. */
-  const counters = new Map()
-  let pagefind = null
+  let index = null
+  let documents = []
+  /** Every term in the documents, to split a compound the text does not have ("mantelzorgcompliment"). */
+  const vocabulary = new Set()
   let results = []
   let shown = 0
-  let searchId = 0
-  /** The filter counts of the whole index, shown when nothing is searched. */
-  let totals = {}
+  let timer = null
+  let versie = 'inwoners'
+  const chosen = { effecten: new Set(), wetten: new Set() }
+  const counters = new Map()
 
   root.hidden = false
 
-  import('/pagefind/pagefind.js')
-    .then(async (module) => {
-      pagefind = module
-      await pagefind.options({ excerptLength: 30 })
-      await pagefind.init()
-      totals = await pagefind.filters()
-      makeFilters(totals)
-      // The query from the header form (?q=), unless the user has started typing already.
+  fetch('/zoeken/documenten.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(String(response.status))
+      return response.json()
+    })
+    .then((loaded) => {
+      documents = Array.isArray(loaded) ? loaded : []
+      index = new window.MiniSearch({
+        fields: ['titel', 'vraag', 'trefwoorden', 'tekst'],
+        storeFields: ['url', 'titel', 'soort', 'versie', 'samenvatting', 'effecten', 'wetten'],
+        tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
+        // Every word is indexed; stop words are left out of the question only.
+        processTerm: (word) => normaal(word, false),
+        searchOptions: {
+          processTerm: zoekterm,
+          combineWith: 'OR',
+          prefix: (term) => term.length >= 3,
+          fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+          boost: { titel: 3, trefwoorden: 3, vraag: 2, tekst: 1 },
+          boostDocument: (id, term, stored) => (stored && stored.soort === 'effect' ? 2.5 : stored && stored.versie === 'Inwonersversie' ? 1.4 : 1),
+        },
+      })
+      index.addAll(documents.filter((doc) => doc && typeof doc.id === 'string'))
+      for (const doc of documents) {
+        for (const field of ['titel', 'vraag', 'trefwoorden', 'tekst']) {
+          for (const word of textOf(doc[field]).split(/[^\p{L}\p{N}]+/u)) {
+            const term = normaal(word, false)
+            if (term) vocabulary.add(term)
+          }
+        }
+      }
+      makeVersies()
+      makeFilters()
       const q = new URLSearchParams(window.location.search).get('q')
       if (q && input.value.trim() === '') input.value = q.trim()
-      if (input.value.trim() !== '') runSearch(0)
+      runSearch()
     })
     .catch(() => {
       setStatus('Zoeken lukt nu niet. Probeer het later opnieuw, of kies een onderwerp op de pagina Inwoners.')
     })
 
-  input.addEventListener('input', () => runSearch(300))
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(runSearch, 150)
+  })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    runSearch(0)
+    runSearch()
   })
-  more.addEventListener('click', () => {
-    showNext(true)
+  clear.addEventListener('click', () => {
+    input.value = ''
+    for (const set of Object.values(chosen)) set.clear()
+    for (const box of filterGroups.querySelectorAll('input[type=checkbox]')) box.checked = false
+    runSearch()
+    input.focus()
   })
+  more.addEventListener('click', () => showNext(true))
 
   function setStatus (text) {
     status.textContent = text
   }
 
-  function filterOptions () {
-    const filters = {}
-    for (const [name, values] of chosen) {
-      if (values.size > 0) filters[name] = { any: [...values] }
-    }
-    return filters
+  function passes (doc) {
+    const gekozen = versies.find((entry) => entry.waarde === versie) || versies[0]
+    if (!gekozen.past(doc)) return false
+    if (chosen.effecten.size > 0 && !(doc.effecten || []).some((value) => chosen.effecten.has(value))) return false
+    if (chosen.wetten.size > 0 && !(doc.wetten || []).some((value) => chosen.wetten.has(value))) return false
+    return true
   }
 
-  async function runSearch (delay) {
-    if (!pagefind) return
+  function runSearch () {
+    if (!index) return
     const term = input.value.trim()
-    const filters = filterOptions()
-    const filtered = Object.keys(filters).length > 0
     keepAddress(term)
     if (headerField) headerField.value = term
-    const id = ++searchId
+    const filtered = chosen.effecten.size > 0 || chosen.wetten.size > 0
+    clear.hidden = term === '' && !filtered
     if (term === '' && !filtered) {
       results = []
-      updateCounters(totals)
-      showResults()
+      showResults([])
       setStatus('')
       return
     }
-    // A null term with filters lists every page that has those filters.
-    const search = await pagefind.debouncedSearch(term === '' ? null : term, { filters }, delay)
-    if (search === null || id !== searchId) return
-    results = search.results
-    updateCounters(search.filters)
-    showResults()
+    // A question of stop words only ("hulp") is searched as it is, not as nothing.
+    const alleenStopwoorden = term !== '' && term.split(/[^\p{L}\p{N}]+/u).every((word) => zoekterm(word) === null)
+    const all = term === '' ? documents.map((doc) => ({ ...doc, terms: [] })) : index.search(alleenStopwoorden ? term : splitCompounds(term), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
+    results = all.filter(passes)
+    showResults(all)
     const count = results.length
     const what = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`
-    const forWhat = term === '' ? ' met de gekozen filters' : ` voor “${term}”${filtered ? ' met de gekozen filters' : ''}`
-    setStatus(`${what}${forWhat}.`)
+    const where = versie === 'inwoners' ? ' in de uitleg voor inwoners' : versie === 'juridisch' ? ' in de juridische tekst' : ''
+    const forWhat = term === '' ? ' met de gekozen filters' : ` voor “${term}”`
+    const elsewhere = versie !== 'alles' && count === 0 && all.length > 0 ? ' Kies “Alles” om ook in de andere versie te zoeken.' : ''
+    setStatus(`${what}${forWhat}${where}.${elsewhere}`)
+  }
+
+  /**
+   * Dutch writes compounds as one word. A word of the question that no term of
+   * the documents starts with is split after its longest known beginning
+   * (at least four letters): "mantelzorgcompliment" → "mantelzorg compliment".
+   */
+  function splitCompounds (query) {
+    return query.split(/\s+/).map((word) => {
+      const term = zoekterm(word)
+      if (!term || term.length < 7 || vocabulary.has(term) || [...vocabulary].some((known) => known.startsWith(term))) return word
+      for (let end = term.length - 3; end >= 4; end--) {
+        if (vocabulary.has(term.slice(0, end))) return `${term.slice(0, end)} ${term.slice(end)}`
+      }
+      return word
+    }).join(' ')
   }
 
   function keepAddress (term) {
@@ -107,22 +180,20 @@ function startSearch () {
     window.history.replaceState(null, '', url.pathname + url.search + url.hash)
   }
 
-  function showResults () {
+  function showResults (all) {
     list.replaceChildren()
     shown = 0
+    updateCounters(all)
     showNext(false)
   }
 
-  async function showNext (focus) {
-    const id = searchId
+  function showNext (focus) {
     const batch = results.slice(shown, shown + pageSize)
     shown += batch.length
     more.hidden = shown >= results.length
-    const entries = await Promise.all(batch.map((result) => result.data()))
-    if (id !== searchId) return
     let first = null
-    for (const data of entries) {
-      const item = resultItem(data)
+    for (const result of batch) {
+      const item = resultItem(result)
       if (!item) continue
       list.append(item)
       first = first || item.querySelector('a')
@@ -130,60 +201,68 @@ function startSearch () {
     if (focus && first) first.focus()
   }
 
-  function resultItem (data) {
-    const href = sitePath(data.url)
+  function resultItem (result) {
+    const href = sitePath(result.url)
     if (!href) return null
-    const item = element('li', 'zoekresultaat')
+    const item = element('li', `zoekresultaat zoekresultaat--${result.soort === 'effect' ? 'effect' : result.versie === 'Juridische versie' ? 'juridisch' : 'inwoners'}`)
+    const label = result.soort === 'effect' ? 'Onderwerp voor inwoners' : result.versie === 'Juridische versie' ? 'Juridische tekst' : 'Uitleg voor inwoners'
+    item.append(element('p', 'utrecht-paragraph zoekresultaat__soort', label))
     const heading = element('h2', 'utrecht-heading-3 zoekresultaat__titel')
-    const link = element('a', 'utrecht-link zoekresultaat__link', textOf(data.meta && data.meta.title) || href)
+    const link = element('a', 'utrecht-link zoekresultaat__link', textOf(result.titel) || href)
     link.href = href
     heading.append(link)
     item.append(heading)
-    const excerptNode = element('p', 'utrecht-paragraph zoekresultaat__uittreksel')
-    appendExcerpt(excerptNode, data.excerpt)
-    item.append(excerptNode)
-    const parts = (data.sub_results || []).filter((sub) => sitePath(sub.url) && sitePath(sub.url) !== href).slice(0, 3)
-    if (parts.length > 0) {
-      const partList = element('ul', 'zoekresultaat__onderdelen')
-      for (const sub of parts) {
-        const partItem = element('li', 'zoekresultaat__onderdeel')
-        const partLink = element('a', 'utrecht-link zoekresultaat__onderdeel-link', textOf(sub.title) || 'Naar dit deel')
-        partLink.href = sitePath(sub.url)
-        const partExcerpt = element('p', 'utrecht-paragraph zoekresultaat__uittreksel')
-        appendExcerpt(partExcerpt, sub.excerpt)
-        partItem.append(partLink, partExcerpt)
-        partList.append(partItem)
-      }
-      item.append(partList)
-    }
+    const excerpt = element('p', 'utrecht-paragraph zoekresultaat__uittreksel')
+    appendMarked(excerpt, textOf(result.samenvatting), new Set(result.terms || []))
+    item.append(excerpt)
     return item
   }
 
-  function makeFilters (all) {
-    const names = Object.keys(all || {})
-      .filter((name) => Object.keys(all[name] || {}).length > 0)
-      .sort((a, b) => rank(a) - rank(b) || collator.compare(a, b))
-    if (names.length === 0) return
-    names.forEach((name, groupIndex) => {
+  function makeVersies () {
+    const fieldset = element('fieldset', 'zoekversie')
+    fieldset.append(element('legend', 'zoekversie__legenda', 'Zoeken in'))
+    versies.forEach((entry, position) => {
+      const row = element('div', 'zoekversie__optie')
+      const radio = element('input', 'zoekversie__keuze')
+      radio.type = 'radio'
+      radio.name = 'versie'
+      radio.id = `versie-${position}`
+      radio.value = entry.waarde
+      radio.checked = entry.waarde === versie
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return
+        versie = entry.waarde
+        runSearch()
+      })
+      const label = element('label', 'zoekversie__label', entry.label)
+      label.htmlFor = radio.id
+      row.append(radio, label)
+      fieldset.append(row)
+    })
+    versieGroup.append(fieldset)
+  }
+
+  function makeFilters () {
+    const groups = [['effecten', 'Onderwerp'], ['wetten', 'Wet']]
+    groups.forEach(([name, legend], groupIndex) => {
+      const values = [...new Set(documents.flatMap((doc) => doc[name] || []))].filter((value) => typeof value === 'string').sort((a, b) => collator.compare(a, b))
+      if (values.length === 0) return
       const fieldset = element('fieldset', 'zoekfilters__groep')
-      fieldset.append(element('legend', 'zoekfilters__legenda', filterLabels[name] || textOf(name)))
-      const values = Object.keys(all[name]).sort((a, b) => collator.compare(a, b))
-      values.forEach((value, index) => {
-        const id = `filter-${groupIndex}-${index}`
+      fieldset.append(element('legend', 'zoekfilters__legenda', legend))
+      values.forEach((value, position) => {
+        const id = `filter-${groupIndex}-${position}`
         const row = element('div', 'zoekfilters__optie')
         const box = element('input', 'zoekfilters__vak')
         box.type = 'checkbox'
         box.id = id
         box.addEventListener('change', () => {
-          const set = chosen.get(name) || new Set()
-          if (box.checked) set.add(value)
-          else set.delete(value)
-          chosen.set(name, set)
-          runSearch(0)
+          if (box.checked) chosen[name].add(value)
+          else chosen[name].delete(value)
+          runSearch()
         })
-        const label = element('label', 'zoekfilters__label', textOf(value))
+        const label = element('label', 'zoekfilters__label', value)
         label.htmlFor = id
-        const counter = element('span', 'zoekfilters__aantal', ` (${all[name][value]})`)
+        const counter = element('span', 'zoekfilters__aantal', '')
         label.append(counter)
         counters.set(`${name}\u0000${value}`, counter)
         row.append(box, label)
@@ -192,22 +271,18 @@ function startSearch () {
       filterGroups.append(fieldset)
     })
     filterPanel.hidden = false
-    // Wide screens show the filters beside the results; small screens keep them folded.
     if (window.matchMedia('(min-width: 60em)').matches) filterPanel.open = true
   }
 
-  function updateCounters (counts) {
+  function updateCounters (all) {
+    const gekozen = versies.find((entry) => entry.waarde === versie) || versies[0]
+    const inVersie = all.filter((doc) => gekozen.past(doc))
     for (const [key, counter] of counters) {
       const [name, value] = key.split('\u0000')
-      const count = counts && counts[name] ? counts[name][value] || 0 : 0
-      counter.textContent = ` (${count})`
+      const count = inVersie.filter((doc) => (doc[name] || []).includes(value)).length
+      counter.textContent = all.length > 0 ? ` (${count})` : ''
     }
   }
-}
-
-function rank (name) {
-  const position = filterOrder.indexOf(name)
-  return position === -1 ? filterOrder.length : position
 }
 
 /** An element with a class and, optionally, text (never HTML). */
@@ -222,9 +297,24 @@ function textOf (value) {
   return typeof value === 'string' ? value : ''
 }
 
+/** The text as text nodes, with the words that matched the question in <mark>. */
+function appendMarked (target, text, terms) {
+  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (piece === '') continue
+    const term = /[\p{L}\p{N}]/u.test(piece) ? zoekterm(piece) : null
+    if (term && [...terms].some((matched) => term.startsWith(matched) || matched.startsWith(term))) {
+      const mark = document.createElement('mark')
+      mark.textContent = piece
+      target.append(mark)
+    } else {
+      target.append(document.createTextNode(piece))
+    }
+  }
+}
+
 /**
- * A link target from the index, as a path on this site, or null. Anything that
- * resolves to another origin (https://…, //…, javascript:, data:) is dropped.
+ * A link target from the documents, as a path on this site, or null. Anything
+ * that resolves to another origin (https://…, //…, javascript:, data:) is dropped.
  */
 function sitePath (raw) {
   if (typeof raw !== 'string' || raw === '') return null
@@ -236,40 +326,6 @@ function sitePath (raw) {
   }
   if (url.origin !== window.location.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null
   return url.pathname + url.search + url.hash
-}
-
-/**
- * Pagefind (1.5) builds an excerpt from the page text with only `<` and `>`
- * escaped and the matched words wrapped in `<mark>…</mark>`. The excerpt is
- * split on exactly those two markers; everything else is text: the escaping is
- * undone (also of `&`, `"` and `'`, should a later Pagefind escape those) and
- * the result goes in as text nodes. It is never parsed as HTML.
- */
-function appendExcerpt (target, excerpt) {
-  if (typeof excerpt !== 'string') return
-  const pieces = excerpt.split(/(<mark>|<\/mark>)/)
-  let mark = null
-  for (const piece of pieces) {
-    if (piece === '<mark>') {
-      mark = document.createElement('mark')
-      continue
-    }
-    if (piece === '</mark>') {
-      if (mark) target.append(mark)
-      mark = null
-      continue
-    }
-    if (piece === '') continue
-    const text = document.createTextNode(unescapeExcerpt(piece))
-    if (mark) mark.append(text)
-    else target.append(text)
-  }
-  if (mark) target.append(mark)
-}
-
-function unescapeExcerpt (text) {
-  const characters = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" }
-  return text.replace(/&(lt|gt|amp|quot|#39);/g, (_, name) => characters[name])
 }
 
 if (document.readyState === 'loading') {

@@ -37,6 +37,7 @@ const kinds = {
   artikel: { het: true, verwacht: 'het nummer van een artikel in deze verordening' },
   kenmerk: { het: true, verwacht: 'een van' },
   soort: { het: false, verwacht: 'een van' },
+  stap: { het: false, verwacht: 'een van' },
   veld: { het: true, verwacht: 'een van' },
   blok: { het: true, verwacht: 'een van' },
   regel: { het: false, verwacht: 'een van' },

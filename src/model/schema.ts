@@ -60,6 +60,20 @@ export const taalSchema = z.strictObject({
   spelling: z.boolean().optional(),
 })
 
+// How an inwoner reaches the gemeente (the "Hulp vragen" block on every
+// inwoners page); an effect may have a loket or team of its own.
+export const contactSchema = z.strictObject({
+  /** The loket or team, e.g. "Sociaal Loket Lingedal". */
+  naam: tekst.optional(),
+  email: z.email({ error: 'Geef een e-mailadres, bijvoorbeeld info@gemeente.nl.' }).optional(),
+  telefoon: z.string().regex(/^[+0-9 ()-]{6,20}$/, 'Geef een telefoonnummer met cijfers, bijvoorbeeld 14 0488.').optional(),
+  url: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
+  adres: tekst.optional(),
+  openingstijden: tekst.optional(),
+  /** The online form for a melding. */
+  formulier: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
+})
+
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
   citeertitel: tekst,
@@ -72,13 +86,7 @@ export const verordeningMetaSchema = z.strictObject({
   disclaimer: tekst.optional(),
   wetten: z.record(slug, wetSchema),
   huisstijl: huisstijlSchema.default({ kleuren: {} }),
-  contact: z
-    .strictObject({
-      email: z.email({ error: 'Geef een e-mailadres, bijvoorbeeld info@gemeente.nl.' }).optional(),
-      telefoon: z.string().regex(/^[+0-9 ()-]{6,20}$/, 'Geef een telefoonnummer met cijfers, bijvoorbeeld 14 0488.').optional(),
-      url: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
-    })
-    .optional(),
+  contact: contactSchema.optional(),
   taal: taalSchema.optional(),
 })
 
@@ -97,6 +105,12 @@ export const effectSchema = z
     indicator: tekst,
     status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),
     raadsbesluit: raadsbesluitSchema.optional(),
+    /** Everyday words an inwoner may search with ("moeder, traplift, dementie"). */
+    trefwoorden: z.array(tekst).optional(),
+    /** The question of someone worried about another person ("Mijn vader redt het thuis niet meer"). */
+    iemandAnders: tekst.optional(),
+    /** A loket or team of its own for this effect, instead of `contact` in verordening.yml. */
+    contact: contactSchema.optional(),
   })
   .refine((effect) => effect.status !== 'vastgesteld' || effect.raadsbesluit !== undefined, {
     message: 'Een vastgesteld effect heeft een raadsbesluit (datum en kenmerk).',
@@ -154,6 +168,10 @@ export const exemptions: Record<Soort, { effect: boolean; grondwaarde: boolean; 
   citeertitel: { effect: true, grondwaarde: true, inwoners: true, grondslag: false },
 }
 
+/** The steps of the procedure an inwoners block can mark (`:::inwoners{stap="gesprek"}`), in order. */
+export const procedureStappen = ['melding', 'gesprek', 'aanvraag', 'besluit'] as const
+export type ProcedureStap = (typeof procedureStappen)[number]
+
 export const plaatsSchema = z.strictObject({
   file: z.string(),
   line: z.number().int().positive(),
@@ -185,6 +203,10 @@ export const artikelSchema = z.strictObject({
   leden: z.array(lidSchema),
   juridisch: mdast.nullable(),
   inwoners: mdast.nullable(),
+  /** Attributes of the inwoners block: a short B1 title, and the step of the procedure with its termijn. */
+  inwonersTitel: z.string().optional(),
+  stap: z.string().optional(),
+  termijn: z.string().optional(),
   voorbeelden: z.array(voorbeeldSchema),
   toelichting: mdast.nullable(),
   plaats: plaatsSchema,
@@ -208,6 +230,7 @@ export const frontmatterSchema = z.strictObject({
 export type Wet = z.infer<typeof wetSchema>
 export type Huisstijl = z.infer<typeof huisstijlSchema>
 export type Taal = z.infer<typeof taalSchema>
+export type Contact = z.infer<typeof contactSchema>
 export type VerordeningMeta = z.infer<typeof verordeningMetaSchema>
 export type Effect = z.infer<typeof effectSchema>
 export type Grondwaarde = z.infer<typeof grondwaardeSchema>

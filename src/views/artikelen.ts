@@ -94,8 +94,10 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     voorbeelden,
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
     urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: juridischAnchor(eId) },
-    paginaTitels: { inwoners: `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
+    paginaTitels: { inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
     wetten: [...wetNames],
+    inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
+    hulp: lookups.hulp.voor(artikel.effecten),
     geenGegevens: geenGegevens(artikel),
   }
 }

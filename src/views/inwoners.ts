@@ -18,7 +18,7 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
   const views = realisers.map((entry) => entry.view)
   const eigen = views.filter((artikel) => artikel.hoofdstuk.wet !== null)
   const algemeen = views.filter((artikel) => artikel.hoofdstuk.wet === null)
-  const toLink = (artikel: ArtikelView): Link => ({ titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: artikel.urls.inwoners })
+  const toLink = (artikel: ArtikelView): Link => ({ titel: artikel.inwonersTitel, url: artikel.urls.inwoners })
   const grondwaarden = new Map<string, Link & { tekst: string }>()
   for (const { artikel } of realisers) {
     for (const id of artikel.grondwaarden) if (lookups.context.grondwaardeById.has(id)) grondwaarden.set(id, lookups.grondwaardeLink(id))
@@ -39,7 +39,14 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
     grondwaarden: [...grondwaarden.values()],
     voorbeelden: (eigen.length > 0 ? eigen : views).flatMap((artikel) => artikel.voorbeelden),
     wetten: [...new Set(views.flatMap((artikel) => artikel.wetten))],
+    hulp: lookups.hulp.voor([effect.id]),
+    trefwoorden: effect.trefwoorden ?? [],
   }
+}
+
+/** Cards "Ik maak me zorgen om iemand anders": the effecten with an `iemandAnders` question, in register order. */
+export function buildIemandAnders(lookups: SiteLookups): Array<{ vraag: string; effect: Link }> {
+  return lookups.context.verordening.effecten.flatMap((effect) => (effect.iemandAnders ? [{ vraag: effect.iemandAnders, effect: lookups.effectLink(effect.id) }] : []))
 }
 
 /** The start page: effecten grouped by levensdomein, in the order they first appear. */

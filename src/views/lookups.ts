@@ -3,6 +3,7 @@
 // asks for what it joins by id, never by matching a title or a URL.
 import type { CheckContext } from '../model/context.ts'
 import type { Wet } from '../model/schema.ts'
+import { hulpBuilder, type HulpBuilder } from './hulp.ts'
 import { begripSlug, urls, wetUrl } from './links.ts'
 import type { BegripView, GrondslagView, Link, WetView } from './types.ts'
 
@@ -18,6 +19,8 @@ export interface SiteLookups {
   grondwaardeLink(id: string): Link & { tekst: string }
   /** "artikel 2.3.5 Wmo 2015" with its link to wetten.overheid.nl. */
   grondslagView(wetKey: string, artikel: string): GrondslagView
+  /** "Hulp vragen" and "Wat gebeurt er daarna?" for a page about these effecten. */
+  hulp: HulpBuilder
 }
 
 export function buildLookups(context: CheckContext): SiteLookups {
@@ -32,6 +35,7 @@ export function buildLookups(context: CheckContext): SiteLookups {
     begripByTerm: new Map(begrippen.map((begrip) => [begrip.term, begrip])),
     effectLink: (id) => ({ titel: context.effectById.get(id)?.titel ?? id, url: urls.effect(id) }),
     grondwaardeLink: (id) => ({ titel: id, tekst: context.grondwaardeById.get(id)?.tekst ?? '', url: urls.grondwaarde(id) }),
+    hulp: hulpBuilder(context),
     grondslagView: (wetKey, artikel) => {
       const wet = wetByKey.get(wetKey)
       const naam = wet?.afkorting ?? wetKey

@@ -7,7 +7,9 @@ import { taalInstellingen } from '../taal/instellingen.ts'
 import type { ArtikelEntry } from './artikelen.ts'
 import { grondwaardeAnchor, urls } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
-import type { EffectView, GrondwaardeView, RaadView, TaalScoreView, WetView } from './types.ts'
+import { isAlgemeen } from '../model/reikwijdte.ts'
+import { grafiekSvg } from './raad-grafiek.ts'
+import type { EffectView, GrafiekView, GrondwaardeView, Link, RaadEffectView, RaadView, TaalScoreView, WetView } from './types.ts'
 
 /** One view per grondwaarde of grondwaarden.yml, with the artikelen that name its id. */
 export function buildGrondwaarden(lookups: SiteLookups, byGrondwaarde: ReadonlyMap<string, readonly ArtikelEntry[]>): GrondwaardeView[] {
@@ -31,7 +33,11 @@ function grondwaardeView(grondwaarde: Grondwaarde, artikelen: readonly ArtikelEn
 export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry[], effecten: EffectView[], grondwaarden: GrondwaardeView[]): RaadView {
   // Matrix columns: the artikelen that name a known effect, each with the effect ids it names.
   const columns = artikelen.filter(({ view }) => view.effecten.length > 0).map(({ artikel, view }) => ({ view, effecten: new Set(artikel.effecten) }))
+  const overzicht = raadEffecten(lookups, artikelen, effecten)
   return {
+    overzicht,
+    effectenAlleenAlgemeen: overzicht.filter((entry) => entry.gat && entry.algemeneArtikelen.length > 0),
+    grafiek: grafiek(lookups, overzicht),
     effecten,
     grondwaarden,
     effectenZonderArtikel: effecten.filter((effect) => effect.artikelen.length === 0),
@@ -52,6 +58,50 @@ export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry
       begrippen: lookups.begrippen.length,
     },
   }
+}
+
+function raadEffecten(lookups: SiteLookups, artikelen: readonly ArtikelEntry[], effecten: readonly EffectView[]): RaadEffectView[] {
+  const hoofdstukByNr = new Map(lookups.context.verordening.hoofdstukken.map((hoofdstuk) => [hoofdstuk.nr, hoofdstuk]))
+  const perEffect = new Map<string, { eigen: ArtikelEntry[]; algemeen: ArtikelEntry[] }>()
+  for (const entry of artikelen) {
+    const hoofdstuk = hoofdstukByNr.get(entry.view.hoofdstuk.nr)
+    const algemeen = hoofdstuk ? isAlgemeen(entry.artikel, hoofdstuk) : true
+    for (const id of new Set(entry.artikel.effecten)) {
+      let lists = perEffect.get(id)
+      if (!lists) perEffect.set(id, (lists = { eigen: [], algemeen: [] }))
+      ;(algemeen ? lists.algemeen : lists.eigen).push(entry)
+    }
+  }
+  const link = ({ view }: ArtikelEntry): Link => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })
+  return effecten.map((effect) => {
+    const lists = perEffect.get(effect.id) ?? { eigen: [], algemeen: [] }
+    const wetten = new Map<string, WetView & { aantal: number }>()
+    for (const { view } of lists.eigen) {
+      const wet = view.hoofdstuk.wet
+      if (!wet) continue
+      const known = wetten.get(wet.key)
+      if (known) known.aantal++
+      else wetten.set(wet.key, { ...wet, aantal: 1 })
+    }
+    return { effect, eigenArtikelen: lists.eigen.map(link), algemeneArtikelen: lists.algemeen.map(link), wetten: [...wetten.values()], gat: lists.eigen.length === 0 }
+  })
+}
+
+/** Effect × wet: own artikelen per wet with a hoofdstuk of its own, and the general ones. */
+function grafiek(lookups: SiteLookups, overzicht: readonly RaadEffectView[]): GrafiekView {
+  const wetKeys = [...new Set(lookups.context.verordening.hoofdstukken.flatMap((hoofdstuk) => (hoofdstuk.wet ? [hoofdstuk.wet] : [])))]
+  const wetten = wetKeys.map((key) => lookups.wetByKey.get(key)).filter((wet): wet is WetView => wet !== undefined)
+  const kolommen = [...wetten.map((wet) => wet.afkorting), 'Algemeen']
+  const rijen = overzicht.map((entry) => {
+    const perWet = wetten.map((wet) => entry.wetten.find((w) => w.key === wet.key)?.aantal ?? 0)
+    return { effect: { titel: entry.effect.titel, url: `#effect-${entry.effect.id}` }, waarden: [...perWet, entry.algemeneArtikelen.length], gat: entry.gat }
+  })
+  const gaten = rijen.filter((rij) => rij.gat).map((rij) => rij.effect.titel)
+  const titel = 'Eigen artikelen per effect en per wet'
+  const beschrijving =
+    `Voor ${rijen.length} effecten het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
+    (gaten.length > 0 ? `Zonder eigen artikel (een gat): ${gaten.join(', ')}.` : 'Elk effect heeft ten minste één eigen artikel.')
+  return { svg: grafiekSvg({ kolommen, rijen: rijen.map((rij) => ({ titel: rij.effect.titel, waarden: rij.waarden, gat: rij.gat })), titel, beschrijving }, 'grafiek'), titel, beschrijving, kolommen, rijen }
 }
 
 function taalView(lookups: SiteLookups, artikelen: readonly ArtikelEntry[]): RaadView['taal'] {

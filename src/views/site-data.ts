@@ -4,11 +4,12 @@
 // once (lookups.ts, artikelenById), so the work grows with the number of artikelen.
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
-import { buildEffecten, buildLevensdomeinen } from './inwoners.ts'
+import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
 import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
+import { buildZoekDocumenten } from './zoeken.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -39,5 +40,8 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     grondwaarden,
     begrippen: lookups.begrippen,
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
+    hulp: lookups.hulp.voor([]),
+    iemandAnders: buildIemandAnders(lookups),
+    zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
   }
 }

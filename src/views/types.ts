@@ -113,6 +113,9 @@ export interface ArtikelView {
   paginaTitels: { inwoners: string; juridisch: string }
   /** Search filters for Pagefind. */
   wetten: string[]
+  /** The short B1 title for the inwonersversie (`:::inwoners{titel="…"}`), or the titel. */
+  inwonersTitel: string
+  hulp: HulpView
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
   geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
 }
@@ -146,6 +149,9 @@ export interface EffectView {
   voorbeelden: VoorbeeldView[]
   /** Names of the wetten of the artikelen that realise it (search filter). */
   wetten: string[]
+  hulp: HulpView
+  /** Everyday words from effecten.yml, for search. */
+  trefwoorden: string[]
 }
 
 export interface LevensdomeinView {
@@ -184,11 +190,40 @@ export interface TaalScoreView {
   b1: boolean | null
 }
 
+/** One effect on the raadsoverzicht: what realises it specifically, and whether that is nothing (a gap). */
+export interface RaadEffectView {
+  effect: EffectView
+  /** Artikelen in a hoofdstuk of one wet that name the effect (src/model/reikwijdte.ts). */
+  eigenArtikelen: Link[]
+  /** General artikelen (doel, toets, procedure, slotbepalingen) that name it too. */
+  algemeneArtikelen: Link[]
+  /** The wetten whose hoofdstuk has an own artikel for the effect, with how many. */
+  wetten: Array<WetView & { aantal: number }>
+  /** Named by artikelen, but only by general ones; or by none at all. */
+  gat: boolean
+}
+
+/** The effect × wet picture and the same numbers as a table. */
+export interface GrafiekView {
+  /** The SVG, built from numbers and escaped plain text (src/views/raad-grafiek.ts). */
+  svg: SafeHtml
+  titel: string
+  beschrijving: string
+  /** Column headers: the wetten with a hoofdstuk of their own, then "Algemeen". */
+  kolommen: string[]
+  rijen: Array<{ effect: Link; waarden: number[]; gat: boolean }>
+}
+
 export interface RaadView {
   effecten: EffectView[]
   grondwaarden: GrondwaardeView[]
   /** Effecten (vastgesteld or concept) that no artikel realises. */
   effectenZonderArtikel: EffectView[]
+  /** Per effect: own artikelen, general ones, wetten, and whether it is a gap. */
+  overzicht: RaadEffectView[]
+  /** Effecten that only general artikelen name (warning `effect-eigen-artikel`). */
+  effectenAlleenAlgemeen: RaadEffectView[]
+  grafiek: GrafiekView
   grondwaardenOngebruikt: GrondwaardeView[]
   matrix: MatrixView
   telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
@@ -201,6 +236,48 @@ export interface RaadView {
   }
 }
 
+/** "Hulp vragen" and "Wat gebeurt er daarna?" on an inwoners page. */
+export interface HulpView {
+  /** The loket or team: "Sociaal Loket Lingedal", or "de gemeente Lingedal". */
+  naam: string
+  telefoon: { tekst: string; href: string } | null
+  email: string | null
+  adres: string | null
+  openingstijden: string | null
+  /** The online form for a melding. */
+  formulier: string | null
+  url: string | null
+  /** The steps of the procedure that artikelen mark, in order; empty when none does. */
+  stappen: StapView[]
+}
+
+export interface StapView {
+  stap: string
+  titel: string
+  uitleg: string
+  /** Termijnen as the inwoners text says them, each with its artikel. */
+  termijnen: Array<{ tekst: string; artikel: Link }>
+  artikelen: Link[]
+}
+
+/** One page for the search page's index (src/views/zoeken.ts). */
+export interface ZoekDocument {
+  id: string
+  url: string
+  titel: string
+  soort: 'effect' | 'artikel'
+  versie: 'Inwonersversie' | 'Juridische versie'
+  /** The effect's question, or the legal title beside a B1 title. */
+  vraag: string
+  /** Everyday words (effect) or voorbeeld titles (artikel). */
+  trefwoorden: string
+  tekst: string
+  /** Shown under the result. */
+  samenvatting: string
+  effecten: string[]
+  wetten: string[]
+}
+
 export interface SiteData {
   meta: SiteMeta
   wetten: WetView[]
@@ -211,4 +288,10 @@ export interface SiteData {
   grondwaarden: GrondwaardeView[]
   begrippen: BegripView[]
   raad: RaadView
+  /** The "Hulp vragen" block of the pages that are about no one effect (start page, 404). */
+  hulp: HulpView
+  /** The search page's documents, written as /zoeken/documenten.json. */
+  zoekdocumenten: ZoekDocument[]
+  /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
+  iemandAnders: Array<{ vraag: string; effect: Link }>
 }

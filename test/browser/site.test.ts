@@ -1,5 +1,6 @@
 // The built example in real Chromium: every page type loads without console
 // errors, search finds the right artikel in both versions as a user types,
+// every inwoners page says how to get help, a missing page is the Dutch 404,
 // begrippen open by keyboard, and nothing scrolls sideways at 375 px.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -83,8 +84,14 @@ describe('the site in Chromium', () => {
       await input.click()
       await input.pressSequentially(term, { delay: 40 })
       await page.locator('.zoekresultaat__link').first().waitFor({ timeout: 15_000 })
-      // Let Pagefind finish loading more results for the full term.
-      await page.waitForTimeout(500)
+      // The inwonersversie comes first; the juridische versie is one click away.
+      const first = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+      expect(first.every((link) => link.startsWith('/inwoners/')), first.join(', ')).toBe(true)
+      // The filters are there (onderwerp and wet).
+      expect(await page.locator('.zoekfilters__label').count()).toBeGreaterThan(2)
+      await page.getByLabel('Alles').check()
+      await page.waitForFunction(() => document.getElementById('zoekstatus')?.textContent?.includes('resultat') && !document.getElementById('zoekstatus')?.textContent?.includes('inwoners'))
+      while (await page.locator('#zoeken-meer').isVisible()) await page.locator('#zoeken-meer').click()
       const links = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
       const inwoners = expected.filter((artikel) => links.includes(artikel.urls.inwoners))
       const juridisch = expected.filter((artikel) => links.includes(artikel.urls.juridisch))
@@ -96,6 +103,62 @@ describe('the site in Chromium', () => {
       await page.close()
     })
   }
+
+  it('shows Hulp vragen with the loket and Wat gebeurt er daarna? on every inwoners page', async () => {
+    const site = result.site!
+    const urls = ['/inwoners/', ...site.effecten.map((effect) => effect.url), ...site.artikelen.map((artikel) => artikel.urls.inwoners)]
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 } })
+    for (const url of urls) {
+      await page.goto(`${server.url}${url}`)
+      const hulp = page.locator('section.hulp')
+      expect(await hulp.count(), url).toBe(1)
+      expect(await hulp.locator('h2').textContent(), url).toBe('Hulp vragen')
+      expect(await hulp.locator('a[href^="tel:"]').count(), url).toBe(1)
+      expect(await hulp.locator('.stap').count(), url).toBeGreaterThanOrEqual(4)
+      expect(await hulp.locator('.stap__termijn').count(), url).toBeGreaterThanOrEqual(2)
+    }
+    // An effect with a loket of its own shows that loket.
+    const eigen = site.effecten.find((effect) => effect.id === 'veilig-thuis')!
+    await page.goto(`${server.url}${eigen.url}`)
+    expect(await page.locator('section.hulp a[href^="tel:"]').textContent()).toBe('0800-2000')
+    await page.close()
+  })
+
+  it('answers a missing page with the Dutch 404 page, also at 375 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const response = await page.goto(`${server.url}/bestaat/niet/`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet')
+    expect(await page.locator('main a[href="/inwoners/"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('section.hulp').count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('narrows the results with a filter, and clears the search with a Dutch button', async () => {
+    const { page, errors } = await open('/zoeken/?q=hulp')
+    await page.locator('.zoekresultaat__link').first().waitFor({ timeout: 15_000 })
+    await page.getByLabel('Alles').check()
+    const count = async () => Number(/^(\d+)/.exec((await page.locator('#zoekstatus').textContent()) ?? '')?.[1] ?? 0)
+    const all = await count()
+    const wet = page.locator('.zoekfilters__label', { hasText: 'Jeugdwet' })
+    await page.locator('#zoekfilters').evaluate((details) => ((details as HTMLDetailsElement).open = true))
+    await wet.click()
+    await page.waitForFunction((before) => Number(/^(\d+)/.exec(document.getElementById('zoekstatus')?.textContent ?? '')?.[1] ?? 0) < before, all)
+    const narrowed = await count()
+    expect(narrowed).toBeGreaterThan(0)
+    expect(narrowed).toBeLessThan(all)
+    const wissen = page.getByRole('button', { name: 'Wis zoekopdracht' })
+    await wissen.click()
+    expect(await page.locator('#zoekterm').inputValue()).toBe('')
+    expect(await page.locator('.zoekresultaat').count()).toBe(0)
+    expect(await page.locator('.zoekfilters__vak:checked').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
 
   it('opens a begrip explanation with the keyboard, without JavaScript', async () => {
     const artikel = result.site!.artikelen.find((entry) => entry.inwonersHtml?.includes('begrip__term'))!

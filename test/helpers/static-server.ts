@@ -25,8 +25,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' })
       response.end(body)
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' })
-      response.end('niet gevonden')
+      // As a web server configured for the site: its own 404 page, when there is one.
+      const page = await readFile(path.join(root, '404.html')).catch(() => null)
+      response.writeHead(404, { 'content-type': page ? types['.html']! : 'text/plain' })
+      response.end(page ?? 'niet gevonden')
     }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
