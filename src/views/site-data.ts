@@ -39,5 +39,6 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     grondwaarden,
     begrippen: lookups.begrippen,
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
+    zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
   }
 }
