@@ -20,6 +20,8 @@ Opdrachten:
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
+  importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
+                         in een nieuwe map
   help                   toon deze hulp
 `
 
@@ -56,6 +58,11 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
         const { runInit } = await import('./init-command.ts')
         return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
+      }
+      case 'importeer': {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const { runImporteer } = await import('./importeer-command.ts')
+        return await runImporteer(positionals[0], positionals[1])
       }
       case undefined:
       case 'help':
