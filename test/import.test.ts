@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkVerordening, type CheckResult } from '../src/pipeline/pipeline.ts'
 import { canonicalText, type KnownArtikel } from '../src/import/verwijzingen.ts'
+import { htmlToLines } from '../src/import/docx.ts'
 import { verordening } from './helpers/cli.ts'
 import { beekdal } from './fixtures/import/beekdal.ts'
 import { renderDocx, renderText, renderXml, tabel } from './fixtures/import/render.ts'
@@ -191,6 +192,13 @@ for (const [name, source] of Object.entries(sources)) {
     }, 120_000)
   })
 }
+
+describe('Word lists', () => {
+  it('number the items of a Word list by place, and the items of a list in a list by letter (mammoth gives no numbers)', () => {
+    const html = '<h2>Artikel 4 Melding</h2><ol><li>Een melding kan worden gedaan:<ol><li>schriftelijk;</li><li>mondeling.</li></ol></li><li>Het college bevestigt de ontvangst.</li></ol><table><tr><td>Alleenstaande</td><td>€ 350</td></tr></table>'
+    expect(htmlToLines(html)).toEqual(['Artikel 4 Melding', '1. Een melding kan worden gedaan:', 'a. schriftelijk;', 'b. mondeling.', '2. Het college bevestigt de ontvangst.', 'Alleenstaande € 350'])
+  })
+})
 
 describe('importeer refuses bad input with a Dutch message and writes nothing', () => {
   const cases: Record<string, { name: string; content: string | Buffer | number; message: string }> = {
