@@ -12,7 +12,7 @@ import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkVerordening, type CheckResult } from '../src/pipeline/pipeline.ts'
-import { canonicalText, type KnownArtikel } from '../src/import/verwijzingen.ts'
+import { canonicalText, findReferences, geletOp, type KnownArtikel } from '../src/import/verwijzingen.ts'
 import { htmlToLines } from '../src/import/docx.ts'
 import { verordening } from './helpers/cli.ts'
 import { beekdal } from './fixtures/import/beekdal.ts'
@@ -192,6 +192,27 @@ for (const [name, source] of Object.entries(sources)) {
     }, 120_000)
   })
 }
+
+describe('references in the binding text', () => {
+  const artikel3: KnownArtikel = { leden: new Map([[1, new Set<string>()], [2, new Set(['a', 'b'])]]) }
+  const known = new Map([['3', artikel3]])
+  const directives = (text: string) => findReferences(text, known).map((reference) => `${text.slice(reference.start, reference.end)} → ${reference.directive}`)
+  it('links artikel, lid and onderdeel of this verordening only when they exist', () => {
+    expect(directives('zie artikel 3, tweede lid, onder b, van deze verordening')).toEqual(['artikel 3, tweede lid, onder b → :artikel[3]{lid=2 onderdeel=b}'])
+    expect(directives('zie artikel 3, vijfde lid')).toEqual([])
+    expect(directives('zie artikel 12')).toEqual([])
+    expect(directives('zie artikel 3.1')).toEqual([])
+  })
+  it('links the wetten, with artikel and lid, and leaves an onderdeel of a wet as text', () => {
+    expect(directives('artikel 4:84 van de Algemene wet bestuursrecht')).toEqual(['artikel 4:84 van de Algemene wet bestuursrecht → :wet[awb]{artikel="4:84"}'])
+    expect(directives('artikel 2.3.5, derde lid, van de Wmo 2015')).toEqual(['artikel 2.3.5, derde lid, van de Wmo 2015 → :wet[wmo]{artikel="2.3.5" lid="3"}'])
+    expect(directives('artikel 3, eerste lid, onderdeel a, van de Jeugdwet')).toEqual(['Jeugdwet → :wet[jw]'])
+    expect(directives('artikel 3, tweede lid, van de Wet op de jeugdzorg')).toEqual([])
+  })
+  it('reads the articles of each wet after "gelet op"', () => {
+    expect(Object.fromEntries(geletOp('gelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015 en artikel 8 van de Participatiewet;'))).toEqual({ wmo: ['2.1.3', '2.1.4', '2.1.6'], pw: ['8'] })
+  })
+})
 
 describe('Word lists', () => {
   it('number the items of a Word list by place, and the items of a list in a list by letter (mammoth gives no numbers)', () => {

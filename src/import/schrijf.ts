@@ -206,8 +206,9 @@ function writeLeden(leden: BronLid[], context: ArtikelContext): string[] {
     out.push(`${marker}${lead}${paragraphs[0] ?? ''}`.trimEnd())
     for (const paragraph of paragraphs.slice(1)) out.push('', `${indent}${paragraph}`)
     if (lid.onderdelen.length > 0) {
-      if (paragraphs.length === 0) out.pop()
-      out.push('')
+      // A lid without its own sentence: the list follows its number directly (a blank line would end the lid).
+      if (paragraphs.length === 0 && !marker && !lead) out.pop()
+      else if (paragraphs.length > 0) out.push('')
       for (const onderdeel of lid.onderdelen) {
         const term = context.definitionOf.get(onderdeel)
         const colon = onderdeel.tekst.indexOf(':')

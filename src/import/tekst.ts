@@ -8,7 +8,7 @@ import { clean, isoDate, type BronArtikel, type BronDocument, type BronHoofdstuk
 const hoofdstukLine = /^hoofdstuk\s+([0-9]+[a-z]?|[IVXLC]+)\b\.?\s*(?:[-–—:.]\s*)?(.*)$/i
 const paragraafLine = /^(?:paragraaf|afdeling|§)\s*([0-9]+(?:\.[0-9]+)*[a-z]?)\.?\s*(?:[-–—:.]\s*)?(.*)$/i
 const artikelLine = /^artikel\s+([0-9]+(?:\.[0-9]+)?[a-z]?|[IVXLC]+)\b\.?\s*(?:[-–—:.]\s*)?(.*)$/i
-const lidLine = /^(\d{1,2})[.)]?\s+(\S.*)$/
+const lidLine = /^(\d{1,2})(?:[.)](?:\s+(\S.*))?|\s+(\S.*))$/
 const onderdeelLine = /^([a-z]{1,2})[.)]\s+(\S.*)$/
 const subLine = /^(\d{1,2}°|[ivx]{1,4}[.)])\s*(\S.*)$/
 const slotLine = /^(aldus\s+(vastgesteld|besloten)|ondertekening\b|de\s+(griffier|voorzitter)[,.]?$)/i
@@ -119,7 +119,8 @@ export function parseTekst(text: string): BronDocument {
       continue
     }
     if (numbered && Number(numbered[1]) === expectedLid && (lid?.nr !== null || artikel.leden.length === 0)) {
-      lid = { nr: numbered[1]!, tekst: [numbered[2]!], onderdelen: [], na: [] }
+      const first = numbered[2] ?? numbered[3]
+      lid = { nr: numbered[1]!, tekst: first ? [first] : [], onderdelen: [], na: [] }
       artikel.leden.push(lid)
       continue
     }

@@ -41,7 +41,9 @@ const external = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(${o
 // only the name of the wet becomes a reference; the words before it stay text (and are no internal reference).
 const externalOnderdeel = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(?:${ordinalPattern})\\s+lid)?,?\\s+(?:aanhef\\s+en\\s+)?(?:onder(?:deel)?|sub)\\s+[a-z]{1,2},?\\s+van\\s+de\\s+(?=${wetAlternatives})`, 'giu')
 // "artikel 3, tweede lid, onder b" (internal: not followed by "van de/het …")
-const internal = new RegExp(`\\bartikel\\s+(\\d+(?:\\.\\d+)?[a-z]?)(?:,\\s+(${ordinalPattern})\\s+lid)?(?:,\\s+(?:onder(?:deel)?|sub)\\s+([a-z]{1,2})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}.:])(?!,?\\s+(?:van|der)\\s)`, 'giu')
+const internal = new RegExp(`\\bartikel\\s+(\\d+(?:\\.\\d+)?[a-z]?)(?![\\p{L}\\p{N}:]|\\.\\d)(?:,\\s+(${ordinalPattern})\\s+lid)?(?:,\\s+(?:onder(?:deel)?|sub)\\s+([a-z]{1,2})(?![\\p{L}\\p{N}]))?`, 'giu')
+// After a reference: "van de …", "van het …" or "der …" make it a reference to another regeling.
+const otherRegeling = /^,?\s+(?:van\s+(?:de|het)|der)\s/i
 const wetName = new RegExp(`(?<![\\p{L}\\p{N}])(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'gu')
 
 function wetFor(naam: string): KnownWet | undefined {
@@ -63,7 +65,7 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
   for (const match of text.matchAll(internal)) {
     const start = match.index
     const end = start + match[0].length
-    if (taken(start, end) || blocked.some((other) => start < other.end && end > other.start)) continue
+    if (taken(start, end) || blocked.some((other) => start < other.end && end > other.start) || otherRegeling.test(text.slice(end))) continue
     const nr = match[1]!
     const target = artikelen.get(nr)
     if (!target) continue
