@@ -138,7 +138,7 @@ function readArtikel(node: Element, document: BronDocument): BronArtikel {
   } else {
     artikel.leden.push(readLid(node, null))
   }
-  if (!artikel.nr) document.nietOvergenomen.push(`Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; het staat er als INVULLEN.`)
+  if (!artikel.nr) document.nietOvergenomen.push(`Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; check meldt het als fout: geef het artikel een nummer.`)
   return artikel
 }
 
