@@ -252,6 +252,20 @@ describe('importeer refuses bad input with a Dutch message and writes nothing', 
     })
   }
 
+  it('a DOCX that would unpack to more than 100 MB (a zip bomb), before unpacking it', async () => {
+    const root = await workspace()
+    const bytes = Buffer.from(await renderDocx())
+    // Declare 200 MB for the first entry of the central directory.
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+    bytes.writeUInt32LE(200 * 1024 * 1024, bytes.readUInt32LE(end + 16) + 24)
+    const file = path.join(root, 'bom.docx')
+    await writeFile(file, bytes)
+    const outcome = await verordening(['importeer', file, path.join(root, 'nieuw')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('Het Word-bestand pakt uit tot meer dan 100 MB')
+    expect(await readdir(root)).toEqual(['bom.docx'])
+  })
+
   it('refuses a map that is not empty, and a missing source', async () => {
     const root = await workspace()
     await writeFile(path.join(root, 'notities.txt'), 'van iemand anders\n')

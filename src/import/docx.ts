@@ -52,8 +52,39 @@ function findAll(node: Element, tag: string): Element[] {
   return node.children.flatMap((child) => (child.type !== 'element' ? [] : child.tagName === tag ? [child] : findAll(child, tag)))
 }
 
+/** A .docx unpacks to a few megabytes; more than this is a zip bomb or not a verordening. */
+export const maxUnpackedBytes = 100 * 1024 * 1024
+
+/**
+ * The sizes the zip's central directory declares, summed, before anything is
+ * unpacked: a small .docx that would unpack to gigabytes is refused. (The
+ * declared sizes are trusted; the 10 MB input limit bounds the rest.)
+ */
+export function declaredUnpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The end-of-central-directory record is in the last 22 + 65,535 bytes.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue
+    const entries = view.getUint16(at + 10, true)
+    let offset = view.getUint32(at + 16, true)
+    let total = 0
+    for (let index = 0; index < entries; index++) {
+      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return undefined
+      const size = view.getUint32(offset + 24, true)
+      if (size === 0xffffffff) return Number.POSITIVE_INFINITY
+      total += size
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
+    }
+    return total
+  }
+  return undefined
+}
+
 export async function parseDocx(bytes: Uint8Array): Promise<BronDocument> {
   if (!isZip(bytes)) throw new ImportError('Dit is geen Word-bestand (.docx): het begint niet als een zip-bestand, verwacht een document dat Word als .docx heeft opgeslagen (geen .doc, geen pdf)')
+  const unpacked = declaredUnpackedSize(bytes)
+  if (unpacked === undefined) throw new ImportError('Het Word-bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt), verwacht een .docx die Word kan openen')
+  if (unpacked > maxUnpackedBytes) throw new ImportError(`Het Word-bestand pakt uit tot meer dan ${maxUnpackedBytes / 1024 / 1024} MB, verwacht een gewoon document: zo'n bestand (een “zip bomb”) wordt niet uitgepakt`)
   let html: string
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value
