@@ -187,12 +187,13 @@ export interface ExampleBegrip {
   term: string
   vormen?: string[]
   definitie: string
-  uitleg: string
+  /** Left out: a begrip whose uitleg is still to be written. */
+  uitleg?: string
 }
 
 /** One item of begrippen.yml. */
 export function exampleBegrip({ term, vormen, definitie, uitleg }: ExampleBegrip): string {
-  return `- term: ${term}\n${vormen ? `  vormen: [${vormen.join(', ')}]\n` : ''}  definitie: ${definitie}\n  uitleg: ${uitleg}\n`
+  return `- term: ${term}\n${vormen ? `  vormen: [${vormen.join(', ')}]\n` : ''}  definitie: ${definitie}\n${uitleg === undefined ? '' : `  uitleg: ${uitleg}\n`}`
 }
 
 export const basisBegrippen = exampleBegrip({ term: 'college', definitie: 'Het college van burgemeester en wethouders van de gemeente.', uitleg: 'De burgemeester en de wethouders samen.' })

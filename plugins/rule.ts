@@ -5,6 +5,8 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { lintRule } from 'unified-lint-rule'
 import type { Plugin } from 'unified'
+import type { VFileMessage } from 'vfile-message'
+import { markTodo, type TodoKind } from '../src/messages/todo.ts'
 import '../src/model/data.ts'
 
 export interface RuleExample {
@@ -40,6 +42,13 @@ export interface RuleDocs {
   /** How to fix what it reports, in Dutch. */
   oplossing: string
   examples: RuleExample[]
+  /**
+   * The kinds of "omgekeerd werk" this rule reports (an artikel without
+   * effect, a begrip without uitleg …), by a short key. A message the rule
+   * marks with `todo(message, key)` is a warning on the to-do list while the
+   * verordening has `status: concept`; its other findings keep their severity.
+   */
+  todo?: Record<string, TodoKind>
 }
 
 export interface Rule {
@@ -47,12 +56,19 @@ export interface Rule {
   plugin: Plugin<[unknown?], Root>
 }
 
-export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile) => void): Rule {
+/** Marks a message of this rule as one of the to-do kinds it declares. */
+export type MarkTodo = (message: VFileMessage, kind: string) => VFileMessage
+
+export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile, todo: MarkTodo) => void): Rule {
+  const todo: MarkTodo = (message, kind) => {
+    if (!docs.todo?.[kind]) throw new Error(`onbekende soort werk \`${kind}\` in de regel ${docs.ruleId}`)
+    return markTodo(message, kind)
+  }
   const plugin = lintRule<Root>(
     { origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` },
     (tree, file) => {
       try {
-        check(tree, file)
+        check(tree, file, todo)
       } catch (error) {
         // A crashing rule is our bug; the author gets a plain message, the other rules still run.
         file.message(`Interne fout in de controle \`${docs.ruleId}\` (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`, { place: { line: 1, column: 1 } })

@@ -101,4 +101,31 @@ describe('no command changes anything outside its output folder', () => {
     for (const name of after.keys()) expect(before.has(name) || allowed(name), `new file ${name}`).toBe(true)
     expect(await hashProject()).toEqual(project)
   }, 240_000)
+
+  it('init and importeer write only their new map: a map with content, a neighbour and the project stay as they were', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'verliesvrij-'))
+    made.push(root)
+    const map = path.join(root, 'verordening')
+    await cp('verordening', map, { recursive: true })
+    const neighbour = path.join(root, 'buurman')
+    await mkdir(neighbour)
+    await writeFile(path.join(neighbour, 'belangrijk.txt'), 'niet weggooien\n')
+    const before = await hashTree(root)
+    const project = await hashProject()
+
+    expect((await verordening(['init', map])).code).toBe(1)
+    expect((await verordening(['init', neighbour, '--gemeente', 'Buurdorp'])).code).toBe(1)
+    expect((await verordening(['init', path.join(root, 'nieuw'), '--wetten', 'wmoo'])).code).toBe(1)
+    expect((await verordening(['init', path.join(root, 'nieuw'), '--gemeente', 'Nieuwdorp'])).code).toBe(0)
+    // importeer: refused into a map with content and on bad input; a good source only fills its new map.
+    const xml = path.resolve('test/fixtures/import/beekdal.xml')
+    expect((await verordening(['importeer', xml, map])).code).toBe(1)
+    expect((await verordening(['importeer', path.join(neighbour, 'belangrijk.txt'), path.join(root, 'geimporteerd')])).code).toBe(1)
+    expect((await verordening(['importeer', xml, path.join(root, 'geimporteerd')])).code).toBe(0)
+
+    const after = await hashTree(root)
+    for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
+    for (const name of after.keys()) expect(before.has(name) || name.startsWith(`nieuw${path.sep}`) || name.startsWith(`geimporteerd${path.sep}`), `new file ${name}`).toBe(true)
+    expect(await hashProject()).toEqual(project)
+  }, 60_000)
 })

@@ -12,6 +12,7 @@ import type { VFileMessage } from 'vfile-message'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { rules } from '../plugins/rules/index.ts'
 import { parseVerwacht } from '../plugins/rule.ts'
+import { todoKind } from '../src/messages/todo.ts'
 import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../plugins/example-hoofdstuk.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
@@ -66,7 +67,10 @@ for (const rule of rules) {
         // The text is compared where the example gives it (see RuleExample.verwacht).
         expect(messages.map(({ file, message }, index) => (expected[index]?.text === undefined ? place(file, message) : `${place(file, message)}: ${message.reason}`))).toEqual(example.verwacht)
         for (const { message } of messages) {
-          expect(message.fatal).toBe(rule.docs.severity === 'error')
+          // The basic fixture is a concept: there a finding the rule marks as omgekeerd werk is a warning (on the to-do list).
+          const kind = todoKind(message)
+          if (kind) expect(Object.keys(rule.docs.todo ?? {})).toContain(kind)
+          expect(message.fatal).toBe(rule.docs.severity === 'error' && (!result.concept || kind === undefined))
           expect(message.source).toBe('verordening')
           expect(message.reason).toMatch(/verwacht|bedoelt u/)
         }

@@ -17,6 +17,7 @@ export default defineRule(
     beschrijving:
       'Elk artikel heeft één `:::juridisch` (de bindende tekst) en één `:::inwoners` (dezelfde regel in eenvoudige taal), en hoogstens één `:::toelichting`. Artikelen van de soort `begripsbepalingen`, `overgangsrecht`, `intrekking`, `inwerkingtreding` of `citeertitel` zijn uitdrukkelijk vrijgesteld van het inwonersdeel.',
     oplossing: 'Voeg het ontbrekende deel toe binnen het artikel, of voeg dubbele delen samen. Is het artikel een slotbepaling, geef het dan de juiste `soort`, bijvoorbeeld `soort="citeertitel"`.',
+    todo: { 'zonder-inwoners': { een: 'artikel zonder inwonersdeel', meer: 'artikelen zonder inwonersdeel' } },
     examples: [
       {
         titel: 'Goed: een citeertitel zonder inwonersdeel',
@@ -33,7 +34,7 @@ export default defineRule(
       },
     ],
   },
-  (tree, file) => {
+  (tree, file, todo) => {
     if (!hoofdstukContext(file)) return
     for (const artikel of artikelNodes(tree)) {
       const parts = artikel.children.filter((child) => isContainer(child))
@@ -45,7 +46,9 @@ export default defineRule(
         if (found.length > 0 || name === 'toelichting') continue
         if (name === 'inwoners' && isExempt(artikel, 'inwoners')) continue
         const why = name === 'juridisch' ? 'de bindende tekst' : `de regel in eenvoudige taal voor inwoners (een artikel van de soort \`${soortOf(artikel)}\` is daarvan niet vrijgesteld)`
-        file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, { place: artikel.data?.position?.opening ?? artikel.position })
+        const message = file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, { place: artikel.data?.position?.opening ?? artikel.position })
+        // A missing inwonersdeel is omgekeerd werk still to do; a missing juridisch part is not.
+        if (name === 'inwoners') todo(message, 'zonder-inwoners')
       }
     }
   },

@@ -17,6 +17,7 @@ export default defineRule(
       'Elk artikel noemt in `effect="…"` ten minste één effect uit `effecten.yml`, en elk genoemd effect bestaat. Artikelen met een soort die daarvan is vrijgesteld (zoals `citeertitel`) hoeven geen effect te noemen.',
     oplossing:
       'Voeg het id van een effect toe, bijvoorbeeld `effect="zelfstandig-thuis"`, of verbeter de schrijfwijze. Bestaat het effect nog niet, zet het dan eerst in `effecten.yml`.',
+    todo: { 'zonder-effect': { een: 'artikel zonder effect', meer: 'artikelen zonder effect' } },
     examples: [
       { titel: 'Goed: het artikel noemt een bestaand effect', bestanden: { '02-wmo.md': exampleHoofdstuk() }, verwacht: [] },
       {
@@ -33,16 +34,16 @@ export default defineRule(
       },
     ],
   },
-  (tree, file) => {
+  (tree, file, todo) => {
     const context = hoofdstukContext(file)
     if (!context?.registries.effecten) return
     for (const node of artikelNodes(tree)) {
       const ids = tokens(node.attributes?.effect)
       if (ids.length === 0 && !isExempt(node, 'effect')) {
-        file.message(
+        todo(file.message(
           `${capitalize(artikelName(node))} noemt geen effect, verwacht \`effect="…"\` met ten minste één effect uit effecten.yml (${listIds(context.effectById.keys())})`,
           { place: node.data?.position?.opening ?? node.position },
-        )
+        ), 'zonder-effect')
       }
       for (const id of ids) {
         if (context.effectById.has(id)) continue

@@ -20,6 +20,7 @@ export default defineRule(
       'Elk artikel in een hoofdstuk voor één wet (`wet:` in de kop van het bestand) noemt zijn grondslag: het wetsartikel waarop de regel steunt, als `grondslag="wet:artikel"`, bijvoorbeeld `grondslag="wmo:2.1.3"`. De wet staat in `wetten` van `verordening.yml`. Meer grondslagen scheidt u met een spatie.',
     oplossing:
       'Voeg `grondslag="wmo:2.1.3"` toe met de afkorting van de wet uit `verordening.yml`, een dubbele punt en het artikelnummer.',
+    todo: { 'zonder-grondslag': { een: 'artikel zonder grondslag', meer: 'artikelen zonder grondslag' } },
     examples: [
       { titel: 'Goed: grondslag in de Wmo 2015', bestanden: { '02-wmo.md': hoofdstuk('wmo:2.1.3 awb:4:84') }, verwacht: [] },
       {
@@ -37,17 +38,17 @@ export default defineRule(
       },
     ],
   },
-  (tree, file) => {
+  (tree, file, todo) => {
     const context = hoofdstukContext(file)
     if (!context?.registries.verordening) return
     const wet = file.data.hoofdstuk?.wet ?? null
     for (const node of artikelNodes(tree)) {
       const grondslagen = tokens(node.attributes?.grondslag)
       if (grondslagen.length === 0 && wet) {
-        file.message(
+        todo(file.message(
           `${capitalize(artikelName(node))} noemt geen grondslag, verwacht \`grondslag="${wet}:…"\` met het artikel uit de wet waarop deze regel steunt`,
           { place: node.data?.position?.opening ?? node.position },
-        )
+        ), 'zonder-grondslag')
       }
       for (const token of grondslagen) {
         const grondslag = parseGrondslag(token)

@@ -19,6 +19,7 @@ export default defineRule(
       'Elk artikel noemt in `grondwaarde="…"` ten minste één grondwaarde uit `grondwaarden.yml`. Elke genoemde grondwaarde bestaat. In een hoofdstuk voor één wet (`wet:` in de kop van het bestand) hoort de grondwaarde bij die wet, of is ze gedeeld (in `wetten` staan meer wetten). In de gemeenschappelijke kop (geen `wet:`) mag elke grondwaarde.',
     oplossing:
       'Noem het id van een grondwaarde, bijvoorbeeld `grondwaarde="wmo.zelfredzaamheid"`. Hoort de grondwaarde bij een andere wet, kies dan een grondwaarde van deze wet of voeg deze wet toe aan `wetten` van de grondwaarde.',
+    todo: { 'zonder-grondwaarde': { een: 'artikel zonder grondwaarde', meer: 'artikelen zonder grondwaarde' } },
     examples: [
       { titel: 'Goed: een grondwaarde van de Wmo in het Wmo-hoofdstuk', bestanden: { '02-wmo.md': hoofdstuk('wmo.zelfredzaamheid') }, verwacht: [] },
       { titel: 'Goed: een gedeelde grondwaarde', bestanden: { '02-wmo.md': hoofdstuk('gedeeld.eigen-regie') }, verwacht: [] },
@@ -42,7 +43,7 @@ export default defineRule(
       },
     ],
   },
-  (tree, file) => {
+  (tree, file, todo) => {
     const context = hoofdstukContext(file)
     if (!context?.registries.grondwaarden) return
     const wet = file.data.hoofdstuk?.wet ?? null
@@ -50,10 +51,10 @@ export default defineRule(
     for (const node of artikelNodes(tree)) {
       const ids = tokens(node.attributes?.grondwaarde)
       if (ids.length === 0 && !isExempt(node, 'grondwaarde')) {
-        file.message(
+        todo(file.message(
           `${capitalize(artikelName(node))} noemt geen grondwaarde, verwacht \`grondwaarde="…"\` met ten minste één grondwaarde uit grondwaarden.yml (${listIds(known)})`,
           { place: node.data?.position?.opening ?? node.position },
-        )
+        ), 'zonder-grondwaarde')
       }
       for (const id of ids) {
         const grondwaarde = context.grondwaardeById.get(id)

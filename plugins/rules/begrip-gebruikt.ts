@@ -11,6 +11,7 @@ export default defineRule(
     severity: 'warning',
     beschrijving: 'Elk begrip in `begrippen.yml` komt ten minste één keer voor als `:begrip[…]`. Een begrip dat nergens zo staat, geeft een waarschuwing: is het overbodig, of is het gebruik niet gemarkeerd (en krijgt de inwoner dus geen uitleg)?',
     oplossing: 'Markeer het begrip in de tekst met `:begrip[term]`, of haal het uit `begrippen.yml`.',
+    todo: { ongebruikt: { een: 'begrip dat nog nergens als :begrip[…] in de tekst staat', meer: 'begrippen die nog nergens als :begrip[…] in de tekst staan' } },
     examples: [
       { titel: 'Goed: het begrip wordt gebruikt', bestanden: {}, verwacht: [] },
       {
@@ -28,15 +29,16 @@ export default defineRule(
       },
     ],
   },
-  (_tree, file) => {
+  (_tree, file, todo) => {
     const context = file.data.context
     const registry = context?.registries.begrippen
     if (file.data.kind !== 'begrippen' || !context || !registry || context.hoofdstukken.length === 0) return
     registry.data.forEach((begrip, index) => {
       if (context.used.begrippen.has(begrip.term)) return
-      file.message(`Begrip \`${begrip.term}\` wordt nergens gebruikt, verwacht ten minste één \`:begrip[${begrip.term}]\` in de tekst (of haal het weg)`, {
+      const message = file.message(`Begrip \`${begrip.term}\` wordt nergens gebruikt, verwacht ten minste één \`:begrip[${begrip.term}]\` in de tekst (of haal het weg)`, {
         place: registry.place([index, 'term']),
       })
+      todo(message, 'ongebruikt')
     })
   },
 )

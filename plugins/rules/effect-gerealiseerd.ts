@@ -25,6 +25,7 @@ export default defineRule(
     beschrijving:
       'Elk effect dat de raad heeft vastgesteld (`status: vastgesteld`), wordt door ten minste één artikel gerealiseerd: een artikel noemt het in `effect="…"`. Een vastgesteld effect zonder artikel is een gat in de verordening. Een effect dat nog concept is, hoeft nog geen artikel te hebben.',
     oplossing: 'Noem het effect bij het artikel dat eraan bijdraagt, of schrijf een artikel voor dit effect.',
+    todo: { 'niet-gerealiseerd': { een: 'vastgesteld effect zonder artikel', meer: 'vastgestelde effecten zonder artikel' } },
     examples: [
       { titel: 'Goed: een concept-effect hoeft nog geen artikel', bestanden: { 'effecten.yml': tweeEffecten('concept') }, verwacht: [] },
       {
@@ -34,15 +35,16 @@ export default defineRule(
       },
     ],
   },
-  (_tree, file) => {
+  (_tree, file, todo) => {
     const context = file.data.context
     const registry = context?.registries.effecten
     if (file.data.kind !== 'effecten' || !context || !registry || context.hoofdstukken.length === 0) return
     registry.data.forEach((effect, index) => {
       if (effect.status !== 'vastgesteld' || context.used.effecten.has(effect.id)) return
-      file.message(`Vastgesteld effect \`${effect.id}\` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met \`effect="${effect.id}"\``, {
+      const message = file.message(`Vastgesteld effect \`${effect.id}\` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met \`effect="${effect.id}"\``, {
         place: registry.place([index, 'id']),
       })
+      todo(message, 'niet-gerealiseerd')
     })
   },
 )

@@ -15,6 +15,7 @@ export default defineRule(
       'Een artikel bouwt bij voorkeur op effecten die de raad al heeft vastgesteld. Noemt een artikel een effect met `status: concept`, dan volgt een waarschuwing.',
     oplossing:
       'Laat de raad het effect vaststellen en zet in `effecten.yml` `status: vastgesteld` met het `raadsbesluit`, of kies een effect dat al is vastgesteld.',
+    todo: { 'concept-effect': { een: 'verwijzing naar een effect dat de raad nog niet heeft vastgesteld', meer: 'verwijzingen naar een effect dat de raad nog niet heeft vastgesteld' } },
     examples: [
       {
         titel: 'Goed: het effect is vastgesteld',
@@ -33,17 +34,17 @@ export default defineRule(
       },
     ],
   },
-  (tree, file) => {
+  (tree, file, todo) => {
     const context = hoofdstukContext(file)
     if (!context) return
     for (const node of artikelNodes(tree)) {
       for (const id of tokens(node.attributes?.effect)) {
         const effect = context.effectById.get(id)
         if (effect?.status !== 'concept') continue
-        file.message(
+        todo(file.message(
           `Effect \`${id}\` in ${artikelName(node)} is nog niet vastgesteld door de raad (status: concept), verwacht een vastgesteld effect`,
           { place: attributePosition(file, node, 'effect', id) },
-        )
+        ), 'concept-effect')
       }
     }
   },

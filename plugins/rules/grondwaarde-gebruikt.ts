@@ -11,6 +11,7 @@ export default defineRule(
     severity: 'warning',
     beschrijving: 'Elke grondwaarde in `grondwaarden.yml` wordt door ten minste één artikel genoemd. Een grondwaarde die geen artikel noemt, geeft een waarschuwing: ontbreekt er een artikel, of is de grondwaarde overbodig?',
     oplossing: 'Noem de grondwaarde bij het artikel dat haar dient, of haal haar uit `grondwaarden.yml`.',
+    todo: { ongebruikt: { een: 'grondwaarde die geen artikel noemt', meer: 'grondwaarden die geen artikel noemt' } },
     examples: [
       { titel: 'Goed: alle grondwaarden gebruikt', bestanden: {}, verwacht: [] },
       {
@@ -22,15 +23,16 @@ export default defineRule(
       },
     ],
   },
-  (_tree, file) => {
+  (_tree, file, todo) => {
     const context = file.data.context
     const registry = context?.registries.grondwaarden
     if (file.data.kind !== 'grondwaarden' || !context || !registry || context.hoofdstukken.length === 0) return
     registry.data.forEach((grondwaarde, index) => {
       if (context.used.grondwaarden.has(grondwaarde.id)) return
-      file.message(`Grondwaarde \`${grondwaarde.id}\` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met \`grondwaarde="${grondwaarde.id}"\` (of haal haar weg)`, {
+      const message = file.message(`Grondwaarde \`${grondwaarde.id}\` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met \`grondwaarde="${grondwaarde.id}"\` (of haal haar weg)`, {
         place: registry.place([index, 'id']),
       })
+      todo(message, 'ongebruikt')
     })
   },
 )

@@ -13,6 +13,10 @@ export default defineRule(
     beschrijving:
       'De verordening heeft een toetsingsartikel (`soort="toetsingsartikel"`: de omgekeerde toets in vier stappen als beoordelingskader) en een hardheidsclausule (`soort="hardheidsclausule"`). Zo staat de ruimte voor maatwerk in de regels zelf, toetsbaar voor bezwaar, beroep en de accountant. De melding staat bij het eerste hoofdstuk.',
     oplossing: 'Voeg in de gemeenschappelijke kop (meestal hoofdstuk 1) een artikel toe met `soort="toetsingsartikel"` en een met `soort="hardheidsclausule"`.',
+    todo: {
+      toetsingsartikel: { een: 'ontbrekend toetsingsartikel', meer: 'ontbrekende toetsingsartikelen' },
+      hardheidsclausule: { een: 'ontbrekende hardheidsclausule', meer: 'ontbrekende hardheidsclausules' },
+    },
     examples: [
       { titel: 'Goed: beide artikelen zijn er', bestanden: {}, verwacht: [] },
       {
@@ -24,7 +28,7 @@ export default defineRule(
       },
     ],
   },
-  (_tree, file) => {
+  (_tree, file, todo) => {
     const context = file.data.context
     if (file.data.kind !== 'hoofdstuk' || !context) return
     // Report once, on the first hoofdstuk (the gemeenschappelijke kop).
@@ -37,7 +41,7 @@ export default defineRule(
     ] as const
     for (const { soort, wat } of wanted) {
       if (artikelen.some((artikel) => artikel.soort === soort)) continue
-      file.message(`De verordening heeft geen artikel met \`soort="${soort}"\`, verwacht ${wat}, meestal in hoofdstuk 1`, { place: { line: 1, column: 1 } })
+      todo(file.message(`De verordening heeft geen artikel met \`soort="${soort}"\`, verwacht ${wat}, meestal in hoofdstuk 1`, { place: { line: 1, column: 1 } }), soort)
     }
   },
 )

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { buildSite } from '../site/build-site.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
+import { todoSentence } from '../messages/todo.ts'
 import { escapeForTerminal, filesForTerminal } from './terminal-output.ts'
 
 export async function runBuild(dir: string, options: { out: string; check?: CheckResult }): Promise<number> {
@@ -13,6 +14,7 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
   // File names and quotes come from the author's files: escaped, never raw to the terminal.
   const report = reporter(filesForTerminal(files), { quiet: true })
   if (report) process.stderr.write(`${report}\n`)
+  if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {
     process.stderr.write(`✗ ${escapeForTerminal(result.problem, { lines: true })}\n`)
     return 1

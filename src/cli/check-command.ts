@@ -3,7 +3,8 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { checkVerordening } from '../pipeline/pipeline.ts'
-import { toJsonMessages, toJsonScores } from './json-output.ts'
+import { todoSentence } from '../messages/todo.ts'
+import { toJsonMessages, toJsonScores, toJsonTodo } from './json-output.ts'
 import { filesForTerminal, stringifyJson } from './terminal-output.ts'
 
 export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
@@ -11,7 +12,7 @@ export async function runCheck(dir: string, options: { json: boolean }): Promise
   const result = await checkVerordening(dir)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
-    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonScores(result.context)])}\n`)
+    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context)])}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     // File names and quotes come from the author's files: escaped, never raw to the terminal.
@@ -23,6 +24,8 @@ export async function runCheck(dir: string, options: { json: boolean }): Promise
     process.stderr.write(
       `${result.errors === 0 ? '✓' : '✗'} ${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')} gecontroleerd in ${seconds} s: ${count(result.errors, 'fout', 'fouten')}, ${count(result.warnings, 'waarschuwing', 'waarschuwingen')}\n`,
     )
+    // A concept lists the omgekeerde work still to do (those findings are warnings above).
+    if (result.concept && result.todo.length > 0) process.stderr.write(`${todoSentence(result.todo)}\n`)
   }
   return result.errors > 0 ? 1 : 0
 }

@@ -1,6 +1,8 @@
 // The JSON form of the messages, as the command-line contract fixes it.
 import type { VFile } from 'vfile'
 import type { CheckContext } from '../model/context.ts'
+import { todoKind, todoSentence, type TodoCount } from '../messages/todo.ts'
+import type { CheckResult } from '../pipeline/pipeline.ts'
 import { scoresOf, scoreZin, type ArtikelScores } from '../taal/artikel-scores.ts'
 
 export interface JsonMessage {
@@ -10,6 +12,15 @@ export interface JsonMessage {
   ruleId: string
   severity: 'error' | 'warning' | 'info'
   message: string
+  /** Only on a finding that is omgekeerd werk still to do: its kind (see `nog-te-doen`). */
+  todo?: string
+}
+
+/** The info entry with the to-do list of a concept: the summary sentence and the counts. */
+export interface JsonTodoMessage extends Omit<JsonMessage, 'todo'> {
+  ruleId: 'nog-te-doen'
+  severity: 'info'
+  nogTeDoen: Array<{ ruleId: string; soort: string; aantal: number; tekst: string }>
 }
 
 /** An info entry with the plain-language scores of one artikel (never an error or warning). */
@@ -21,15 +32,35 @@ export interface JsonScoreMessage extends JsonMessage {
 
 export function toJsonMessages(files: VFile[]): JsonMessage[] {
   return files.flatMap((file) =>
-    file.messages.map((message) => ({
-      file: file.path,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      ruleId: message.ruleId ?? 'onbekend',
-      severity: message.fatal ? ('error' as const) : ('warning' as const),
-      message: message.reason,
-    })),
+    file.messages.map((message) => {
+      const kind = todoKind(message)
+      return {
+        file: file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        ruleId: message.ruleId ?? 'onbekend',
+        severity: message.fatal ? ('error' as const) : ('warning' as const),
+        message: message.reason,
+        ...(kind ? { todo: kind } : {}),
+      }
+    }),
   )
+}
+
+/** In a concept: one info entry `nog-te-doen` at verordening.yml with the summary and the counts per kind. */
+export function toJsonTodo(result: CheckResult): JsonTodoMessage[] {
+  if (!result.concept) return []
+  return [
+    {
+      file: result.context.registries.verordening?.file.path ?? 'verordening.yml',
+      line: 1,
+      column: 1,
+      ruleId: 'nog-te-doen',
+      severity: 'info',
+      message: todoSentence(result.todo),
+      nogTeDoen: result.todo.map((entry: TodoCount) => ({ ruleId: entry.ruleId, soort: entry.kind, aantal: entry.count, tekst: `${entry.count} ${entry.count === 1 ? entry.een : entry.meer}` })),
+    },
+  ]
 }
 
 /** One `taal-score` info entry per artikel, positioned at the artikel; the scores come from the pipeline's analysis step. */

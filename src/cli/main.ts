@@ -17,6 +17,11 @@ Opdrachten:
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
+  init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
+      --gemeente <naam>  de naam van de gemeente
+      --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
+  importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
+                         in een nieuwe map
   help                   toon deze hulp
 `
 
@@ -49,6 +54,16 @@ export async function main(argv: string[]): Promise<number> {
         const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
       }
+      case 'init': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
+        const { runInit } = await import('./init-command.ts')
+        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
+      }
+      case 'importeer': {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const { runImporteer } = await import('./importeer-command.ts')
+        return await runImporteer(positionals[0], positionals[1])
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -56,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(usage)
         return command === undefined ? 1 : 0
       default:
-        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\` of \`serve\`.\n\n${usage}`)
+        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\`, \`serve\`, \`init\` of \`importeer\`.\n\n${usage}`)
         return 1
     }
   } catch (error) {

@@ -18,6 +18,8 @@ export function renderRuleDocs(): string {
   ]
   for (const rule of rules) {
     parts.push(`## ${rule.docs.ruleId}`, '', `**${rule.docs.severity === 'error' ? 'Fout' : 'Waarschuwing'}.** ${rule.docs.beschrijving}`, '', `**Zo lost u het op.** ${rule.docs.oplossing}`, '')
+    const todo = Object.values(rule.docs.todo ?? {})
+    if (todo.length > 0) parts.push(`**In een concept** (\`status: concept\` in \`verordening.yml\`) is dit omgekeerd werk dat nog moet gebeuren: een waarschuwing, geteld op de lijst “Nog te doen” (${todo.map((kind) => kind.meer).join('; ')}).`, '')
     for (const example of rule.docs.examples) parts.push(...renderExample(example))
   }
   return `${parts.join('\n').trimEnd()}\n`

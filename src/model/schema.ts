@@ -136,7 +136,8 @@ export const begripSchema = z.strictObject({
   term: tekst,
   vormen: z.array(tekst).default([]),
   definitie: tekst,
-  uitleg: tekst,
+  // Required by the rule begrip-uitleg (an error, on the to-do list in a concept), so an imported begrip can wait for its uitleg.
+  uitleg: tekst.optional(),
 })
 export const begrippenSchema = z.array(begripSchema)
 

@@ -22,6 +22,7 @@ import { loadRegistry } from '../parse/registry.ts'
 import { guardStructure } from '../parse/structure-guard.ts'
 import { loadWoordenlijst } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
+import { todoKind, type TodoCount } from '../messages/todo.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
 import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from '../model/schema.ts'
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
@@ -38,6 +39,10 @@ export interface CheckResult {
   context: CheckContext
   errors: number
   warnings: number
+  /** `status: concept` in verordening.yml: the omgekeerde work still to do is a warning, listed in `todo`. */
+  concept: boolean
+  /** "Nog te doen", per kind of omgekeerd werk in the order of the rules (only in a concept; empty otherwise). */
+  todo: TodoCount[]
 }
 
 const modelProcessor = unified().use(verordeningModel).freeze()
@@ -174,7 +179,7 @@ export class Pipeline {
       linted.set(file, await this.relint(previous, context, changes))
       files.push(file)
     }
-    const result = { files, context, ...countMessages(files) }
+    const result = this.finish(files, context)
     this.last = { result, linted, source: last.source }
     return result
   }
@@ -208,9 +213,38 @@ export class Pipeline {
 
     const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken]
     if (woordenlijst.file && woordenlijst.file.messages.length > 0) files.push(woordenlijst.file)
-    const result = { files, context, ...countMessages(files) }
+    const result = this.finish(files, context)
     this.last = { result, linted, source }
     return result
+  }
+
+  /**
+   * The result of a check. In a concept (`status: concept`) every finding a
+   * rule marked as omgekeerd werk becomes a warning and is counted into the
+   * to-do list; structural findings (numbering, references, syntax) stay
+   * errors. One place, so check, build, serve and any later command agree.
+   */
+  private finish(files: VFile[], context: CheckContext): CheckResult {
+    const concept = context.registries.verordening?.data.status === 'concept'
+    const counts = new Map<string, TodoCount>()
+    if (concept) {
+      const kinds = new Map(this.rules.map((rule) => [rule.docs.ruleId, rule.docs.todo ?? {}]))
+      for (const file of files) {
+        for (const message of file.messages) {
+          const kind = todoKind(message)
+          const declared = kind && message.ruleId ? kinds.get(message.ruleId)?.[kind] : undefined
+          if (!kind || !declared) continue
+          message.fatal = false
+          const key = `${message.ruleId}/${kind}`
+          const entry = counts.get(key) ?? { ruleId: message.ruleId!, kind, ...declared, count: 0 }
+          entry.count++
+          counts.set(key, entry)
+        }
+      }
+    }
+    const order = this.rules.flatMap((rule) => Object.keys(rule.docs.todo ?? {}).map((kind) => `${rule.docs.ruleId}/${kind}`))
+    const todo = [...counts.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([, entry]) => entry)
+    return { files, context, ...countMessages(files), concept, todo }
   }
 
   /** Runs every rule on a file, recording what each said and read. */

@@ -90,6 +90,7 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     grondslagen: artikel.grondslagen.map((grondslag) => lookups.grondslagView(grondslag.wet, grondslag.artikel)),
     leden,
     inwonersHtml,
+    inwonersOntbreekt: inwonersHtml === null && !exemptions[artikel.soort].inwoners,
     toelichtingHtml,
     voorbeelden,
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),

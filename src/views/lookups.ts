@@ -26,7 +26,7 @@ export interface SiteLookups {
 export function buildLookups(context: CheckContext): SiteLookups {
   const wetten = Object.entries(context.verordening.meta.wetten).map(([key, wet]) => wetView(key, wet))
   const wetByKey = new Map(wetten.map((wet) => [wet.key, wet]))
-  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({ term: begrip.term, slug: begripSlug(begrip.term), definitie: begrip.definitie, uitleg: begrip.uitleg }))
+  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({ term: begrip.term, slug: begripSlug(begrip.term), definitie: begrip.definitie, uitleg: begripUitleg(begrip) }))
   return {
     context,
     wetten,
@@ -46,4 +46,9 @@ export function buildLookups(context: CheckContext): SiteLookups {
 
 function wetView(key: string, wet: Wet): WetView {
   return { key, naam: wet.naam, afkorting: wet.afkorting ?? wet.naam, bwb: wet.bwb, url: wetUrl(wet.bwb) }
+}
+
+/** The uitleg an inwoner sees; in a concept a begrip may not have one yet, and then the page says so plainly. */
+export function begripUitleg(begrip: { definitie: string; uitleg?: string | undefined }): string {
+  return begrip.uitleg ?? `(nog geen uitleg in eenvoudige taal) ${begrip.definitie}`
 }

@@ -10,6 +10,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
 import { begripSlug, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from './links.ts'
+import { begripUitleg } from './lookups.ts'
 
 export type Audience = 'inwoners' | 'juridisch'
 
@@ -96,7 +97,7 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
             properties: { className: ['begrip__uitleg'], id, popover: 'auto', role: 'note', dataPagefindIgnore: '' },
             children: [
               { type: 'element', tagName: 'strong', properties: { className: ['begrip__naam'] }, children: [{ type: 'text', value: begrip.term }] },
-              { type: 'text', value: `: ${begrip.uitleg}` },
+              { type: 'text', value: `: ${begripUitleg(begrip)}` },
             ],
           },
         ],

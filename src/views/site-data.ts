@@ -43,5 +43,6 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     hulp: lookups.hulp.voor([]),
     iemandAnders: buildIemandAnders(lookups),
     zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
+    zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
   }
 }

@@ -104,6 +104,8 @@ export interface ArtikelView {
   leden: LidView[]
   /** B1 text, or null when the soort is exempt. */
   inwonersHtml: SafeHtml | null
+  /** True when the B1 text is still to be written (a concept): the soort is not exempt, yet there is none. */
+  inwonersOntbreekt: boolean
   toelichtingHtml: SafeHtml | null
   voorbeelden: VoorbeeldView[]
   /** Begrippen used in this artikel, for the explanation list on its pages. */
@@ -294,4 +296,6 @@ export interface SiteData {
   zoekdocumenten: ZoekDocument[]
   /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
   iemandAnders: Array<{ vraag: string; effect: Link }>
+  /** Artikelen whose inwonersversie is still to be written (only in a concept), in the order of the text. */
+  zonderInwoners: Link[]
 }

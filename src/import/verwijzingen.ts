@@ -1,0 +1,136 @@
+// References in the binding text: "artikel 3, tweede lid, onder b" becomes
+// `:artikel[3]{lid=2 onderdeel=b}` when that artikel, lid and onderdeel exist in
+// the imported verordening; "artikel 2.3.5 van de Wet maatschappelijke
+// ondersteuning 2015" becomes `:wet[wmo]{artikel="2.3.5"}`; the name of a wet
+// alone becomes `:wet[…]`. What cannot be resolved stays text.
+import { knownWetten, type KnownWet } from '../init/wetten.ts'
+
+const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste']
+
+/** "tweede" → 2, "3e" → 3. */
+export function ordinal(word: string): number | undefined {
+  const index = ordinals.indexOf(word.toLowerCase())
+  if (index !== -1) return index + 1
+  const numeric = /^(\d+)e$/.exec(word)
+  return numeric ? Number(numeric[1]) : undefined
+}
+
+export interface KnownArtikel {
+  /** Numbered leden (as numbers) and per lid the letters of its onderdelen; lid 0 = an artikel without numbered leden. */
+  leden: Map<number, Set<string>>
+}
+
+export interface Reference {
+  start: number
+  end: number
+  /** The directive to write. */
+  directive: string
+  /** The same reference in plain words, for comparing texts: "artikel 3 lid 2 onderdeel b". */
+  canonical: string
+  wet?: string
+}
+
+const ordinalPattern = `(?:${ordinals.join('|')}|\\d+e)`
+const wetNames = knownWetten.flatMap((wet) => wet.namen.map((naam) => ({ naam, wet }))).sort((a, b) => b.naam.length - a.naam.length)
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const wetAlternatives = wetNames.map((entry) => escapeRegex(entry.naam)).join('|')
+
+// "artikel 2.3.5, eerste lid, van de Wet maatschappelijke ondersteuning 2015" / "artikel 4:84 van de Awb"
+const external = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'giu')
+// "artikel 9, eerste lid, onderdeel c, van de Participatiewet": a wet's onderdeel has no place in :wet[…], so
+// only the name of the wet becomes a reference; the words before it stay text (and are no internal reference).
+const externalOnderdeel = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(?:${ordinalPattern})\\s+lid)?,?\\s+(?:aanhef\\s+en\\s+)?(?:onder(?:deel)?|sub)\\s+[a-z]{1,2},?\\s+van\\s+de\\s+(?=${wetAlternatives})`, 'giu')
+// "artikel 3, tweede lid, onder b" (internal: not followed by "van de/het …")
+const internal = new RegExp(`\\bartikel\\s+(\\d+(?:\\.\\d+)?[a-z]?)(?![\\p{L}\\p{N}:]|\\.\\d)(?:,\\s+(${ordinalPattern})\\s+lid)?(?:,\\s+(?:onder(?:deel)?|sub)\\s+([a-z]{1,2})(?![\\p{L}\\p{N}]))?`, 'giu')
+// After a reference: "van de …", "van het …" or "der …" make it a reference to another regeling.
+const otherRegeling = /^,?\s+(?:van\s+(?:de|het)|der)\s/i
+const wetName = new RegExp(`(?<![\\p{L}\\p{N}])(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'gu')
+
+function wetFor(naam: string): KnownWet | undefined {
+  return wetNames.find((entry) => entry.naam.toLowerCase() === naam.toLowerCase())?.wet
+}
+
+/** References in `text`, not overlapping, in order. */
+export function findReferences(text: string, artikelen: ReadonlyMap<string, KnownArtikel>): Reference[] {
+  const found: Reference[] = []
+  const taken = (start: number, end: number) => found.some((other) => start < other.end && end > other.start)
+  for (const match of text.matchAll(external)) {
+    const wet = wetFor(match[3]!)
+    if (!wet) continue
+    const lid = match[2] ? ordinal(match[2]) : undefined
+    const attributes = `artikel="${match[1]}"${lid ? ` lid="${lid}"` : ''}`
+    found.push({ start: match.index, end: match.index + match[0].length, directive: `:wet[${wet.key}]{${attributes}}`, canonical: `artikel ${match[1]}${lid ? ` lid ${lid}` : ''} wet ${wet.key}`, wet: wet.key })
+  }
+  const blocked = [...text.matchAll(externalOnderdeel)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+  for (const match of text.matchAll(internal)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (taken(start, end) || blocked.some((other) => start < other.end && end > other.start) || otherRegeling.test(text.slice(end))) continue
+    const nr = match[1]!
+    const target = artikelen.get(nr)
+    if (!target) continue
+    const lid = match[2] ? ordinal(match[2]) : undefined
+    const onderdeel = match[3]?.toLowerCase()
+    if (lid !== undefined && !target.leden.has(lid)) continue
+    if (onderdeel !== undefined && !(target.leden.get(lid ?? 0)?.has(onderdeel) ?? false)) continue
+    if (onderdeel !== undefined && lid === undefined && !target.leden.has(0)) continue
+    const attributes = [lid !== undefined ? `lid=${lid}` : '', onderdeel ? `onderdeel=${onderdeel}` : ''].filter(Boolean).join(' ')
+    found.push({ start, end, directive: `:artikel[${nr}]${attributes ? `{${attributes}}` : ''}`, canonical: `artikel ${nr}${lid !== undefined ? ` lid ${lid}` : ''}${onderdeel ? ` onderdeel ${onderdeel}` : ''}` })
+  }
+  for (const match of text.matchAll(wetName)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (taken(start, end)) continue
+    const wet = wetFor(match[1]!)
+    if (!wet) continue
+    found.push({ start, end, directive: `:wet[${wet.key}]`, canonical: `wet ${wet.key}`, wet: wet.key })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The text with every reference replaced by its plain-words form (for comparing words). */
+export function canonicalText(text: string, artikelen: ReadonlyMap<string, KnownArtikel>): string {
+  let result = ''
+  let at = 0
+  for (const reference of findReferences(text, artikelen)) {
+    result += `${text.slice(at, reference.start)} ${reference.canonical} `
+    at = reference.end
+  }
+  return result + text.slice(at)
+}
+
+/** Law articles of a wet named in a text ("artikel 2.3.5 van de Wmo 2015" → ["2.3.5"]), for the grondslag. */
+export function citedArticles(text: string, wet: string): string[] {
+  const articles: string[] = []
+  for (const match of text.matchAll(external)) {
+    if (wetFor(match[3]!)?.key === wet && !articles.includes(match[1]!)) articles.push(match[1]!)
+  }
+  return articles
+}
+
+/** The articles of each wet after "gelet op" in the aanhef: "gelet op de artikelen 2.1.3 en 2.1.4 van de Wmo 2015". */
+export function geletOp(aanhef: string): Map<string, string[]> {
+  const result = new Map<string, string[]>()
+  const pattern = new RegExp(`artikel(?:en)?\\s+((?:\\d+(?:[.:]\\d+)*[a-z]?(?:,\\s*|\\s+en\\s+|\\s+tot en met\\s+)?)+)(?:,\\s+(?:${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'giu')
+  for (const match of aanhef.matchAll(pattern)) {
+    const wet = wetFor(match[2]!)
+    if (!wet) continue
+    const numbers = match[1]!.split(/,\s*|\s+en\s+|\s+tot en met\s+/).map((value) => value.trim()).filter(Boolean)
+    result.set(wet.key, [...(result.get(wet.key) ?? []), ...numbers.filter((value) => !(result.get(wet.key) ?? []).includes(value))])
+  }
+  return result
+}
+
+/** Which wet a title names ("Hoofdstuk 3 Maatschappelijke ondersteuning (Wmo 2015)"), if exactly one of the four. */
+export function wetOfTitle(title: string): string | undefined {
+  const keys = new Set<string>()
+  for (const match of title.matchAll(wetName)) {
+    const wet = wetFor(match[1]!)
+    if (wet && wet.key !== 'awb' && wet.key !== 'gemw') keys.add(wet.key)
+  }
+  if (/maatschappelijke ondersteuning/i.test(title)) keys.add('wmo')
+  if (/\bjeugd(hulp)?\b/i.test(title)) keys.add('jw')
+  if (/\bschuldhulp/i.test(title)) keys.add('wgs')
+  if (/\b(bijstand|participatie)\b/i.test(title)) keys.add('pw')
+  return keys.size === 1 ? [...keys][0] : undefined
+}
