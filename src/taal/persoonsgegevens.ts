@@ -40,7 +40,7 @@ const nineDigits = /(?<![\d.,-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{
 
 const postcode = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu
 const streetSuffix = 'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|park|dreef|steeg|pad|markt|erf|akker|veld|baan|wal|haven|kamp|horst|berg|donk|hoven|burcht|ring|boulevard'
-const street = new RegExp(`(?<![\\p{L}])(?:[A-Z][\\p{L}'-]*(?:${streetSuffix})|(?:[A-Z][\\p{L}'-]+\\s)+(?:${streetSuffix}))\\s+\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d+)?`, 'gu')
+const street = new RegExp(`(?<![\\p{L}])(?:[A-Z][\\p{L}'-]*(?:${streetSuffix})|(?:[A-Z][\\p{L}'-]+\\s)+(?:${streetSuffix}))\\s+(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}(?!\\d)(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d+)?`, 'gu')
 
 const email = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu
 const phone = /(?<![\d+])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?[1-9](?:[\s-]?\d){8}|0[1-9](?:[\s-]?\d){8})(?!\d)/gu
