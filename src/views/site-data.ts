@@ -9,6 +9,8 @@ import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
+import { buildKaders } from './kaders.ts'
+import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -23,7 +25,9 @@ export interface SiteDataOptions {
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
   const lookups = buildLookups(context)
   // Artikel pages (inwoners and juridisch) and the index pages' hoofdstukken.
-  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl })
+  // Casussen that may be published: their stories are rendered once, for the raad and the inwoners pages.
+  const casussen = renderCasussen(lookups, options.imageUrl)
+  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl, praktijk: casussen.praktijk })
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
   const effecten = buildEffecten(lookups, byEffect)
@@ -39,5 +43,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     grondwaarden,
     begrippen: lookups.begrippen,
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
+    kaders: buildKaders(lookups),
+    casuistiek: buildCasuistiek(lookups, casussen),
   }
 }
