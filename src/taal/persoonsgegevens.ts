@@ -33,9 +33,9 @@ export function elfproef(digits: string): boolean {
 
 const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
 const dateText = `(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${months})\\.?\\s+(?:19|20)\\d{2})`
-const birthDate = new RegExp(`(?:geboren(?:\\s+op)?|geb\\.|geboortedatum\\s*:?|geboortedag\\s*:?)\\s*(${dateText})`, 'giu')
+const birthDate = new RegExp(`(?:geboren(?:\\s+op)?|geb\\.|geboortedatum\\s*:?|geboortedag\\s*:?|verjaardag(?:\\s+is)?(?:\\s+op)?\\s*:?)\\s*(${dateText})`, 'giu')
 
-const bsnLabelled = /\b(?:bsn|burgerservicenummer|sofinummer)\b\s*(?:nummer\s*)?:?\s*([0-9][0-9. ]{6,12}[0-9])/giu
+const bsnLabelled = /\b(?:bsn|burgerservicenummer|sofinummer)\b\s*(?:nummer\s*)?:?\s*([0-9][0-9. ]{5,12}[0-9])/giu
 const nineDigits = /(?<![\d.,-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{9})(?![\d,-]|\.\d)/gu
 
 const postcode = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu
@@ -57,7 +57,7 @@ const titled = new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(${tussenvoegsel}${surn
 /** Common first names in the Netherlands (and the ones in the sources), for "Voornaam Achternaam". */
 const firstNames = new Set(
   (
-    'Aad Abdel Abdelkader Adam Adriaan Ahmed Aimee Albert Alex Ali Amber Amira Andre André Anita Anja Anke Ankie Ann Anna Anne Annemarie Annette Anouk Ans Arie Arjan Arjen Arnold Astrid Bart Bas Bea Ben Bernard Bert Bianca Bilal Bob Boris Bram Brenda Carla Carmen Caroline Cees Charlotte Chris Christiaan Claudia Corné Daan Daniel Daniël David Debora Dennis Dick Dirk Divya Dries Edwin Eefje Els Elif Emma Erik Esther Eva Evelien Fatima Fatma Femke Floor Frank Frans Froukje Gerard Gerrit Gert Hanna Hannah Hans Harm Hassan Hatice Hein Hendrik Henk Herman Hilde Ilse Inge Ingrid Iris Jaap Jacob Jan Janneke Jasper Jeroen Jesse Johan Johanna John Jolanda Joost Jos Julia Julius Karin Kees Kevin Klaas Koen Lars Laura Lieke Linda Lisa Lotte Lucas Luuk Maarten Manon Marco Marian Marieke Marina Mark Martijn Martin Max Meryem Mike Mila Mohamed Mustafa Nadia Nana Nicole Niels Noah Nora Olga Omar Pascal Patrick Paul Paulina Peter Petra Pieter Priya Rachid Ravi Richard Rik Rob Robert Roel Ronald Rosa Ruben Ruud Sander Sanne Sara Sarah Saskia Sem Sevda Simone Sophie Stefan Sunita Susan Thijs Thomas Tim Tom Tomas Vera Wendy Willem Wim Youssef Yvonne Zeynep'
+    'Aad Abdel Abdelkader Adam Adriaan Ahmed Aimee Albert Alex Ali Amber Amira Andre André Anita Anja Anke Ankie Ann Anna Anne Annemarie Annette Anouk Ans Arie Arjan Arjen Arnold Astrid Bart Bas Bea Ben Bernard Bert Bianca Bilal Bob Boris Bram Brenda Carla Carmen Caroline Cees Charlotte Chris Christiaan Claudia Corné Daan Daniel Daniël David Debora Dennis Dick Dirk Divya Dries Edwin Eefje Els Elif Emma Erik Esther Eva Evelien Fatima Fatma Femke Fenna Finn Floor Frank Frans Froukje Gerard Gerrit Gert Hanna Hannah Hans Harm Hassan Hatice Hein Hendrik Henk Herman Hilde Ilse Inge Ingrid Iris Jaap Jacob Jamal Jan Janneke Jasper Jeroen Jesse Johan Johanna John Jolanda Joost Jos Julia Julius Karin Kees Kevin Klaas Koen Lars Laura Levi Liam Lieke Linda Lisa Liv Lotte Lucas Luuk Maarten Manon Marco Marian Marieke Marina Mark Martijn Martin Max Meryem Mike Mila Milan Mohamed Mohammed Mustafa Nadia Nana Nicole Niels Noah Noor Nora Olga Omar Pascal Patrick Paul Paulina Peter Petra Pieter Priya Rachid Ravi Richard Rik Rob Robert Roel Ronald Rosa Ruben Ruud Sander Sanne Sara Sarah Saskia Sem Sevda Simone Sophie Stefan Sunita Susan Tess Thijs Thomas Tim Tom Tomas Vera Wendy Willem Wim Youssef Yvonne Zeynep'
   ).split(' '),
 )
 /** Capitalised words that follow a first name without being a surname. */
@@ -94,11 +94,13 @@ export function findPersoonsgegevens(text: string): PersoonsgegevenHit[] {
     const name = match[1] ?? ''
     add('naam', match.index + match[0].length - name.length, match.index + match[0].length)
   })
-  each(firstThenSurname, (match) => {
+  // "Wethouder Froukje de Jonge": when the first word is no first name, try again from the next word.
+  firstThenSurname.lastIndex = 0
+  for (let match = firstThenSurname.exec(text); match; match = firstThenSurname.exec(text)) {
     const [whole, first = '', , last = ''] = match
-    if (!firstNames.has(first) || notSurnames.has(last) || firstNames.has(last)) return
-    add('naam', match.index, match.index + whole.length)
-  })
+    if (firstNames.has(first) && !notSurnames.has(last) && !firstNames.has(last)) add('naam', match.index, match.index + whole.length)
+    else firstThenSurname.lastIndex = match.index + first.length
+  }
 
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: PersoonsgegevenHit[] = []
