@@ -28,7 +28,7 @@ export interface CasusRender {
 /** Renders the story of each publishable casus once, and groups them by the artikelen they applied. */
 export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string) => string | null): CasusRender {
   const html = new Map<string, string>()
-  const praktijk = new Map<string, VoorbeeldView[]>()
+  const byArtikel = new Map<string, Array<{ datum: string; voorbeeld: VoorbeeldView }>>()
   for (const { casus } of lookups.context.casussen) {
     if (!casus.kop.publiceerbaar) continue
     const rendered = renderHtml(casus.inhoud, { audience: 'inwoners', context: lookups.context, idPrefix: casusAnchor(casus.id), counter: { value: 0 }, imageUrl })
@@ -36,13 +36,28 @@ export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string)
     const voorbeeld: VoorbeeldView = { titel: casus.kop.titel, html: rendered, uitkomst: casus.kop.uitkomst, artikel: { titel: casus.kop.titel, url: urls.casus(casus.id) } }
     for (const nr of new Set(casus.kop.artikelen)) {
       if (!lookups.context.artikelByNr.has(nr)) continue
-      const list = praktijk.get(nr)
-      if (list) list.push(voorbeeld)
-      else praktijk.set(nr, [voorbeeld])
+      const list = byArtikel.get(nr)
+      const entry = { datum: casus.kop.datum, voorbeeld }
+      if (list) list.push(entry)
+      else byArtikel.set(nr, [entry])
     }
+  }
+  // An artikel page shows the newest few; the raad's page has them all.
+  const praktijk = new Map<string, VoorbeeldView[]>()
+  for (const [nr, list] of byArtikel) {
+    praktijk.set(
+      nr,
+      list
+        .sort((a, b) => b.datum.localeCompare(a.datum))
+        .slice(0, maxPraktijk)
+        .map((entry) => entry.voorbeeld),
+    )
   }
   return { html, praktijk }
 }
+
+/** At most this many voorbeelden from practice per inwoners page, the newest first. */
+const maxPraktijk = 3
 
 export function buildCasuistiek(lookups: SiteLookups, rendered: CasusRender): CasuistiekView {
   const { context } = lookups
