@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exampleCasus } from '../plugins/example-hoofdstuk.ts'
+import { exampleCasus, exampleKader, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { checkVerordening, type CheckResult } from '../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import type { SiteData } from '../src/views/types.ts'
@@ -113,6 +113,17 @@ describe('bad casussen', () => {
     const { code, messages } = await checkJson(dir)
     expect(code).toBe(1)
     expect(messages.map((message) => message.ruleId)).toEqual(['bestand-grootte'])
+  })
+
+  it('a kaders.yml that cannot be read gives its own message, not one per kader it holds', async () => {
+    const dir = await fixture({
+      'kaders.yml': exampleKader({ vastgesteldDoor: 'gemeenteraad' }),
+      '02-wmo.md': wmoHoofdstuk({ kenmerken: 'kader="alle-kinderen-doen-mee"' }),
+      'casussen/2026-mevrouw-b.md': exampleCasus({ kaders: ['alle-kinderen-doen-mee'] }),
+    })
+    const { code, messages } = await checkJson(dir)
+    expect(code).toBe(1)
+    expect(summary(messages)).toEqual([`${path.basename(dir)}/kaders.yml:4:20 register-schema Veld \`vastgesteldDoor\` in item 1: kies "raad", "college" of "wethouder"`])
   })
 
   it('never writes into the map', async () => {

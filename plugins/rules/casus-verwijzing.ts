@@ -55,7 +55,8 @@ export default defineRule(
       kop.afwijking.van.forEach((nr, index) => artikel(nr, ['afwijking', 'van', index]))
     }
     kop.kaders.forEach((id, index) => {
-      if (context.kaderById.has(id)) return
+      // A kaders.yml that could not be read has its own messages.
+      if (context.kaderById.has(id) || context.registries.kaders === null) return
       const verwacht = context.registries.kaders ? undefined : 'een id uit kaders.yml (maak dat register aan, zie docs/schrijven.md)'
       file.message(unknownName({ soort: 'kader', naam: id, bekend: context.kaderById.keys(), waar: 'in deze casus', verwacht }), { place: parsed.place(['kaders', index]) })
     })

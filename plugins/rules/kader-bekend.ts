@@ -36,7 +36,8 @@ export default defineRule(
   },
   (tree, file) => {
     const context = hoofdstukContext(file)
-    if (!context) return
+    // A kaders.yml that could not be read has its own messages; every kader would be unknown.
+    if (!context || context.registries.kaders === null) return
     const known = [...context.kaderById.keys()]
     for (const node of artikelNodes(tree)) {
       for (const id of tokens(node.attributes?.kader)) {

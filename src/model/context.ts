@@ -14,7 +14,8 @@ export interface Registries {
   effecten?: Registry<Effect[]>
   grondwaarden?: Registry<Grondwaarde[]>
   begrippen?: Registry<Begrip[]>
-  kaders?: Registry<Kader[]>
+  /** kaders.yml; null when the file is there but could not be read (its own messages say why). */
+  kaders?: Registry<Kader[]> | null
 }
 
 /** A casus whose front matter is valid, with its file, tree and the places of its fields. */

@@ -214,7 +214,7 @@ export class Pipeline {
     if (grondwaarden) registries.grondwaarden = loadRegistry(grondwaarden, grondwaardenSchema)
     if (begrippen) registries.begrippen = loadRegistry(begrippen, begrippenSchema)
     const kaders = source.registries['kaders.yml']
-    if (kaders) registries.kaders = loadRegistry(kaders, kadersSchema)
+    if (kaders) registries.kaders = loadRegistry(kaders, kadersSchema) ?? null
 
     const parsed: ParsedHoofdstuk[] = []
     for (const file of source.hoofdstukken) {
