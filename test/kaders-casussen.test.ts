@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exampleCasus, exampleKader, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
-import { checkVerordening, type CheckResult } from '../src/pipeline/pipeline.ts'
+import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import type { SiteData } from '../src/views/types.ts'
 import { verordening } from './helpers/cli.ts'
@@ -132,6 +132,37 @@ describe('bad casussen', () => {
     await checkJson(dir)
     expect(await readFile(path.join(dir, 'casussen/2026-bsn.md'), 'utf8')).toBe(before)
   })
+})
+
+describe('re-checking after an edit (serve)', () => {
+  const messages = (result: CheckResult) =>
+    result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).sort()
+  const edits: Array<[string, (text: string) => string]> = [
+    ['a renumbered artikel that a casus applied and set aside', (text) => text.replace('nr="2.1"', 'nr="2.2"')],
+    ['a kader no longer named', (text) => text.replace(' kader="alle-kinderen-doen-mee"', '')],
+  ]
+  for (const [name, edit] of edits) {
+    it(`after ${name}, the casussen and kaders get the messages of a full check`, async () => {
+      const afwijking = (titel: string) => exampleCasus({ titel, artikelen: ['1.2', '2.1'], kaders: ['alle-kinderen-doen-mee'], via: 'hardheidsclausule', van: ['2.1'] })
+      const dir = await fixture({
+        'kaders.yml': exampleKader(),
+        '02-wmo.md': wmoHoofdstuk({ kenmerken: 'kader="alle-kinderen-doen-mee"' }),
+        'casussen/2026-a.md': afwijking('Casus A'),
+        'casussen/2026-b.md': afwijking('Casus B'),
+        'casussen/2026-c.md': afwijking('Casus C'),
+      })
+      const checker = Pipeline.forFolder(dir)
+      // The files are the same objects after a re-check, so their messages are copied now.
+      const before = messages(await checker.check())
+      expect(before.filter((message) => message.includes('casus-afwijking'))).toHaveLength(1)
+      const file = path.join(dir, '02-wmo.md')
+      await writeFile(file, edit(await readFile(file, 'utf8')))
+      const incremental = await checker.recheck(['02-wmo.md'])
+      const full = await checkVerordening(dir)
+      expect(messages(incremental)).toEqual(messages(full))
+      expect(messages(full)).not.toEqual(before)
+    })
+  }
 })
 
 describe('the example: kaders and casussen', () => {
