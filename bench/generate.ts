@@ -169,3 +169,48 @@ export function hostileShapes(): HostileShape[] {
     { name: '`[` × 2.000.000', text: `${'['.repeat(2_000_000)}\n`, plainParse: false },
   ]
 }
+
+/**
+ * Kaders (kaders.yml) and `count` casussen (casussen/*.md) for a verordening
+ * made by `generateVerordening(artikelen)`: every kader is named by artikel
+ * x.1, each casus applies three artikelen, one in ten sets one aside, half
+ * are publishable. Anonymous and valid, so check gives no errors.
+ */
+export function generateCasussen(count: number, artikelen: number, perHoofdstuk = 50): Map<string, string> {
+  const files = new Map<string, string>()
+  const nrs: string[] = []
+  for (let index = 0; index < artikelen; index++) nrs.push(`${Math.floor(index / perHoofdstuk) + 1}.${(index % perHoofdstuk) + 1}`)
+  files.set(
+    'kaders.yml',
+    effecten.map((effect, index) => `- id: kader-${index + 1}\n  titel: Kader ${index + 1}\n  tekst: Elk besluit past bij dit kader.\n  vastgesteldDoor: raad\n  datum: 2026-03-26\n  besluit: RB-2026-041\n  effecten: [${effect}]\n  grondwaarden: [gedeeld.eigen-regie]\n`).join(''),
+  )
+  for (let index = 0; index < count; index++) {
+    const applied = [nrs[index % nrs.length], nrs[(index * 7 + 3) % nrs.length], nrs[(index * 13 + 5) % nrs.length]]
+    const afwijking = index % 10 === 0 ? `  via: hardheidsclausule\n  van: ["${applied[0]}"]\n  toelichting: De regel paste niet bij de situatie.` : '  via: geen'
+    const artikelenNrs = index % 10 === 0 ? [...applied, '1.2'] : applied
+    const jaar = 2015 + (index % 12)
+    files.set(
+      `casussen/${jaar}-casus-${String(index + 1).padStart(5, '0')}.md`,
+      `---
+titel: Casus ${index + 1}
+datum: ${jaar}-0${(index % 9) + 1}-1${index % 10}
+bron: Casuïstiekbespreking
+wetten: [${wetten[index % wetten.length]}]
+effecten: [${effecten[index % effecten.length]}]
+artikelen: [${artikelenNrs.map((nr) => `"${nr}"`).join(', ')}]
+kaders: [kader-${(index % effecten.length) + 1}]
+afwijking:
+${afwijking}
+uitkomst: De inwoner kreeg hulp die past bij wat hij wil bereiken.
+les: Vraag door naar de vraag achter de vraag.
+publiceerbaar: ${index % 2 === 0}
+---
+
+Meneer A. is ${30 + (index % 40)} jaar en vraagt hulp. ${inwonersZinnen[index % inwonersZinnen.length]} ${inwonersZinnen[(index + 1) % inwonersZinnen.length]}
+
+In het gesprek blijkt dat hij vooral iets anders wil. ${juridischZinnen[index % juridischZinnen.length]}
+`,
+    )
+  }
+  return files
+}

@@ -11,6 +11,10 @@
 //    Eleventy + Pagefind of the same text, in the same process; medians of
 //    several runs. Build runs up to BENCH_BUILD_MAX artikelen (default 5000), so
 //    BENCH_SIZES=34000 times check only.
+// 2b. Casussen rows (BENCH_CASUSSEN, default 1000,10000; 0 skips them): check and
+//    build of a verordening of 100 artikelen with kaders and that many
+//    casussen (bench/generate.ts), against the same verordening without
+//    casussen; the cost per casus must stay flat (linear growth).
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
@@ -20,7 +24,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
-import { generateVerordening, hostileShapes } from './generate.ts'
+import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
@@ -28,6 +32,7 @@ const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
 const hostile = process.env.BENCH_HOSTILE !== '0'
 const buildRuns = Number(process.env.BENCH_BUILD_RUNS ?? 3)
 const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
+const casusCounts = process.env.BENCH_CASUSSEN === '0' ? [] : (process.env.BENCH_CASUSSEN ?? '1000,10000').split(',').map(Number)
 const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
 
 function medianOf(times: number[]): number {
@@ -93,6 +98,7 @@ const hostileRows: Array<Record<string, string | number>> = []
 const rows: Array<Record<string, string | number>> = []
 const phaseRows: Array<Record<string, string | number>> = []
 const processRows: Array<Record<string, string | number>> = []
+const casusRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -181,6 +187,46 @@ try {
       'hercontrole ms': Number.isNaN(recheck) ? '–' : size === 1000 ? withTarget(String(Math.round(recheck)), '≤ 200', recheck <= 200) : Math.round(recheck),
     })
   }
+  if (casusCounts.length > 0) {
+    const artikelen = 100
+    const base = generateVerordening(artikelen)
+    const write = async (dir: string, files: Map<string, string>) => {
+      await mkdir(path.join(dir, 'casussen'), { recursive: true })
+      for (const [name, text] of files) await writeFile(path.join(dir, name), text)
+    }
+    const baseDir = path.join(root, 'casus-basis')
+    await write(baseDir, base.files)
+    const baseCheck = await median(checkRuns, () => checkVerordening(baseDir))
+    const baseBuild = await median(buildRuns, async () => {
+      const result = await buildSite(baseDir, path.join(root, 'casus-basis-uit'))
+      if (result.problem) throw new Error(result.problem)
+    })
+    for (const count of casusCounts) {
+      const dir = path.join(root, `casus${count}`)
+      await write(dir, new Map([...base.files, ...generateCasussen(count, artikelen)]))
+      let errors = 0
+      let casussen = 0
+      const check = await median(Math.min(checkRuns, 3), async () => {
+        const result = await checkVerordening(dir)
+        errors = result.errors
+        casussen = result.context.casussen.length
+      })
+      if (errors > 0 || casussen !== count) throw new Error(`de casussen (${count}) gaven ${errors} fouten, ${casussen} gelezen`)
+      const build = await median(Math.min(buildRuns, 2), async () => {
+        const result = await buildSite(dir, path.join(root, `casus${count}-uit`))
+        if (result.problem) throw new Error(result.problem)
+      })
+      casusRows.push({
+        casussen: count,
+        'check ms': Math.round(check),
+        'check zonder ms': Math.round(baseCheck),
+        'check µs per casus': Math.round(((check - baseCheck) / count) * 1000),
+        'build ms': Math.round(build),
+        'build zonder ms': Math.round(baseBuild),
+        'build µs per casus': Math.round(((build - baseBuild) / count) * 1000),
+      })
+    }
+  }
   if (hostile) {
     // The registries of a generated verordening, with one hoofdstuk of the shape.
     const registries = [...generateVerordening(1).files].filter(([name]) => !name.endsWith('.md'))
@@ -231,6 +277,18 @@ const growth = (times: Map<number, number>, what: string) => {
 }
 growth(checkTimes, 'check')
 growth(buildTimes, 'build')
+if (casusRows.length > 0) {
+  console.log('Casussen (100 artikelen; "per casus" is de extra tijd gedeeld door het aantal casussen, en moet gelijk blijven):')
+  console.table(casusRows)
+  const first = casusRows[0]
+  const last = casusRows.at(-1)
+  if (first && last && first !== last) {
+    for (const what of ['check', 'build'] as const) {
+      const factor = Number(last[`${what} µs per casus`]) / Number(first[`${what} µs per casus`])
+      console.log(`${what} per casus ${first.casussen} → ${last.casussen} casussen: ${withTarget(`${factor.toFixed(2)}×`, '≤ 1,5×', factor <= 1.5)}`)
+    }
+  }
+}
 if (phaseRows.length > 0) {
   console.log('Build per fase (mediaan, ms):')
   console.table(phaseRows)

@@ -214,3 +214,58 @@ export function exampleVerordening({ status = 'concept', extra = '' }: { status?
     '  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }',
   ].join('\n') + `\n${extra}`
 }
+
+// Kaders and casussen (kaders.yml, casussen/*.md): the basic fixture has neither.
+
+export interface ExampleKader {
+  id?: string
+  titel?: string
+  tekst?: string
+  vastgesteldDoor?: string
+  effecten?: string[]
+  grondwaarden?: string[]
+}
+
+/** One item of kaders.yml; by default a kader of the raad that serves `meedoen`. */
+export function exampleKader({
+  id = 'alle-kinderen-doen-mee',
+  titel = 'Alle kinderen doen mee',
+  tekst = 'Geen kind mist school, sport of cultuur door geldgebrek.',
+  vastgesteldDoor = 'raad',
+  effecten = ['meedoen'],
+  grondwaarden = ['wmo.zelfredzaamheid'],
+}: ExampleKader = {}): string {
+  return `- id: ${id}\n  titel: ${titel}\n  tekst: ${tekst}\n  vastgesteldDoor: ${vastgesteldDoor}\n  datum: 2026-06-01\n  besluit: RB-2026-002\n  effecten: [${effecten.join(', ')}]\n  grondwaarden: [${grondwaarden.join(', ')}]\n`
+}
+
+export interface ExampleCasus {
+  titel?: string
+  artikelen?: string[]
+  effecten?: string[]
+  kaders?: string[]
+  /** `via` of the afwijking and the artikelen set aside. */
+  via?: string
+  van?: string[]
+  publiceerbaar?: boolean
+  /** The story below the front matter. */
+  tekst?: string
+}
+
+/**
+ * A casus file (casussen/*.md). Line 1 is `---`; the fields follow in this
+ * order from line 2: titel, datum, wetten, effecten, artikelen, kaders,
+ * afwijking (3 lines: via, van), uitkomst, les, publiceerbaar; the story starts on line 16.
+ */
+export function exampleCasus({
+  titel = 'Mevrouw B. en haar scootmobiel',
+  artikelen = ['1.1'],
+  effecten = ['meedoen'],
+  kaders = [],
+  via = 'geen',
+  van = [],
+  publiceerbaar = false,
+  tekst = 'Mevrouw B. vroeg een scootmobiel. In het gesprek bleek dat zij vooral mensen wilde ontmoeten.',
+}: ExampleCasus = {}): string {
+  const list = (items: string[]) => `[${items.map((item) => `"${item}"`).join(', ')}]`
+  return `---\ntitel: ${titel}\ndatum: 2026-05-04\nwetten: [wmo]\neffecten: [${effecten.join(', ')}]\nartikelen: ${list(artikelen)}\nkaders: [${kaders.join(', ')}]\nafwijking:\n  via: ${via}\n  van: ${list(van)}\nuitkomst: Zij gaat twee keer per week naar de open dagbesteding.\nles: Vraag door naar wat iemand wil bereiken.\npubliceerbaar: ${publiceerbaar}\n---\n\n${tekst}\n`
+}

@@ -80,6 +80,7 @@ function buildArtikel(node: ContainerDirective, file: VFile): Artikel {
     effecten: tokens(attributes.effect),
     grondwaarden: tokens(attributes.grondwaarde),
     grondslagen: tokens(attributes.grondslag).map(parseGrondslag),
+    kaders: tokens(attributes.kader),
     leden: juridisch ? buildLeden(juridisch.children) : [],
     juridisch: juridisch ? juridisch.children : null,
     inwoners: inwoners?.children ?? null,

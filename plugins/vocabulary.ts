@@ -12,7 +12,7 @@ export interface DirectiveSpec {
 
 export const vocabulary: Record<string, DirectiveSpec[]> = {
   artikel: [
-    { kind: 'containerDirective', attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort'], required: ['nr', 'titel'], parent: 'root' },
+    { kind: 'containerDirective', attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader'], required: ['nr', 'titel'], parent: 'root' },
     { kind: 'textDirective', attributes: ['lid', 'onderdeel'], required: [] },
   ],
   juridisch: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],

@@ -40,5 +40,11 @@ import taalBegripUitleg from './taal-begrip-uitleg.ts'
 import taalSpelling from './taal-spelling.ts'
 import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
 import tekensVerwarrend from './tekens-verwarrend.ts'
+import kaderBekend from './kader-bekend.ts'
+import kaderGebruikt from './kader-gebruikt.ts'
+import kaderRegister from './kader-register.ts'
+import casusVerwijzing from './casus-verwijzing.ts'
+import casusPrivacy from './casus-privacy.ts'
+import casusAfwijking from './casus-afwijking.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, begripUitleg, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, inwonersTitel, verplichteArtikelen, nogInvullen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, begripUitleg, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, inwonersTitel, verplichteArtikelen, nogInvullen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling, kaderBekend, kaderGebruikt, kaderRegister, casusVerwijzing, casusPrivacy, casusAfwijking]

@@ -21,8 +21,9 @@ export async function runCheck(dir: string, options: { json: boolean }): Promise
     const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
     const { hoofdstukken } = result.context.verordening
     const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
+    const casussen = result.files.filter((file) => file.data.kind === 'casus').length
     process.stderr.write(
-      `${result.errors === 0 ? '✓' : '✗'} ${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')} gecontroleerd in ${seconds} s: ${count(result.errors, 'fout', 'fouten')}, ${count(result.warnings, 'waarschuwing', 'waarschuwingen')}\n`,
+      `${result.errors === 0 ? '✓' : '✗'} ${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s: ${count(result.errors, 'fout', 'fouten')}, ${count(result.warnings, 'waarschuwing', 'waarschuwingen')}\n`,
     )
     // A concept lists the omgekeerde work still to do (those findings are warnings above).
     if (result.concept && result.todo.length > 0) process.stderr.write(`${todoSentence(result.todo)}\n`)

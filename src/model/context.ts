@@ -4,8 +4,9 @@ import type { Root } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
+import type { Position } from 'unist'
 import type { Registry } from '../parse/registry.ts'
-import type { Artikel, Begrip, Effect, Grondwaarde, Hoofdstuk, Verordening, VerordeningMeta } from './schema.ts'
+import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'
 import type { ArtikelAnalyse } from './scores.ts'
 
 export interface Registries {
@@ -13,7 +14,29 @@ export interface Registries {
   effecten?: Registry<Effect[]>
   grondwaarden?: Registry<Grondwaarde[]>
   begrippen?: Registry<Begrip[]>
+  /** kaders.yml; null when the file is there but could not be read (its own messages say why). */
+  kaders?: Registry<Kader[]> | null
 }
+
+/** A casus whose front matter is valid, with its file, tree and the places of its fields. */
+export interface ParsedCasus {
+  file: VFile
+  tree: Root
+  casus: Casus
+  /** Place of a front matter value in the casus file, e.g. `['afwijking', 'van', 0]`. */
+  place(path: ReadonlyArray<string | number>): Position | undefined
+}
+
+/** What the casussen say about one artikel: in which it was applied, and in which it was set aside. */
+export interface ArtikelCasuistiek {
+  /** Ids of the casussen that applied the artikel or set it aside, in file order. */
+  casussen: string[]
+  /** Ids of the casussen that set the artikel aside (`afwijking.van`). */
+  afgeweken: string[]
+}
+
+/** From this many casussen that set an artikel aside, the raad is warned, unless verordening.yml says otherwise. */
+export const defaultAfwijkingSignaal = 3
 
 export interface ParsedHoofdstuk {
   file: VFile
@@ -31,7 +54,13 @@ export interface CheckContext {
   begripByForm: Map<string, Begrip>
   artikelByNr: Map<string, { artikel: Artikel; hoofdstuk: Hoofdstuk }>
   wetten: Set<string>
-  used: { effecten: Set<string>; grondwaarden: Set<string>; begrippen: Set<string> }
+  used: { effecten: Set<string>; grondwaarden: Set<string>; begrippen: Set<string>; kaders: Set<string> }
+  kaderById: Map<string, Kader>
+  /** Per kader id: the numbers of the artikelen that name it, in order. */
+  kaderArtikelen: Map<string, string[]>
+  casussen: ParsedCasus[]
+  /** Per artikel number (known artikelen only): the casussen about it; computed once here. */
+  casuistiek: Map<string, ArtikelCasuistiek>
   /** Extra words for the spelling check (`woordenlijst.txt`); empty when the file is absent. */
   woordenlijst?: string[]
   /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts); filled by the pipeline's analysis step. */
@@ -49,13 +78,15 @@ const emptyMeta: VerordeningMeta = {
   huisstijl: { kleuren: {} },
 }
 
-export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdstuk[]): CheckContext {
+export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdstuk[], casussen: ParsedCasus[] = []): CheckContext {
   const verordening: Verordening = {
     meta: registries.verordening?.data ?? emptyMeta,
     effecten: registries.effecten?.data ?? [],
     grondwaarden: registries.grondwaarden?.data ?? [],
     begrippen: registries.begrippen?.data ?? [],
     hoofdstukken: hoofdstukken.map((entry) => entry.hoofdstuk).sort((a, b) => a.nr - b.nr),
+    kaders: registries.kaders?.data ?? [],
+    casussen: casussen.map((entry) => entry.casus),
   }
   const begripByForm = new Map<string, Begrip>()
   for (const begrip of verordening.begrippen) {
@@ -69,11 +100,18 @@ export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdst
       if (!artikelByNr.has(artikel.nr)) artikelByNr.set(artikel.nr, { artikel, hoofdstuk })
     }
   }
-  const used = { effecten: new Set<string>(), grondwaarden: new Set<string>(), begrippen: new Set<string>() }
+  const used = { effecten: new Set<string>(), grondwaarden: new Set<string>(), begrippen: new Set<string>(), kaders: new Set<string>() }
+  const kaderArtikelen = new Map<string, string[]>()
   for (const { hoofdstuk, tree } of hoofdstukken) {
     for (const artikel of hoofdstuk.artikelen) {
       artikel.effecten.forEach((id) => used.effecten.add(id))
       artikel.grondwaarden.forEach((id) => used.grondwaarden.add(id))
+      for (const id of new Set(artikel.kaders ?? [])) {
+        used.kaders.add(id)
+        const list = kaderArtikelen.get(id)
+        if (list) list.push(artikel.nr)
+        else kaderArtikelen.set(id, [artikel.nr])
+      }
     }
     visit(tree, 'textDirective', (node: TextDirective) => {
       if (node.name !== 'begrip') return
@@ -91,8 +129,31 @@ export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdst
     artikelByNr,
     wetten: new Set(Object.keys(verordening.meta.wetten)),
     used,
+    kaderById: new Map(verordening.kaders.map((kader) => [kader.id, kader])),
+    kaderArtikelen,
+    casussen,
+    casuistiek: casuistiekPerArtikel(casussen, artikelByNr),
     scores: new Map(),
   }
+}
+
+function casuistiekPerArtikel(casussen: readonly ParsedCasus[], artikelByNr: ReadonlyMap<string, unknown>): Map<string, ArtikelCasuistiek> {
+  const result = new Map<string, ArtikelCasuistiek>()
+  const entry = (nr: string): ArtikelCasuistiek | undefined => {
+    if (!artikelByNr.has(nr)) return undefined
+    let found = result.get(nr)
+    if (!found) {
+      found = { casussen: [], afgeweken: [] }
+      result.set(nr, found)
+    }
+    return found
+  }
+  for (const { casus } of casussen) {
+    const { artikelen, afwijking } = casus.kop
+    for (const nr of new Set([...artikelen, ...afwijking.van])) entry(nr)?.casussen.push(casus.id)
+    for (const nr of new Set(afwijking.van)) entry(nr)?.afgeweken.push(casus.id)
+  }
+  return result
 }
 
 /** The form a `:begrip[…]` refers to: its `term` attribute, else its label. */

@@ -1,6 +1,6 @@
 // What the pipeline keeps on a VFile between steps (unified's `file.data`).
 import type { Hoofdstuk } from './schema.ts'
-import type { CheckContext } from './context.ts'
+import type { CheckContext, ParsedCasus } from './context.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -11,7 +11,9 @@ declare module 'vfile' {
     /** The hoofdstuk's front matter: whether there is one, and what is wrong with it (positions in this file). */
     kop: { found: boolean; problems: Array<{ reason: string; line: number; column: number }> }
     /** Which source file this is: a hoofdstuk or one of the registries. */
-    kind: 'hoofdstuk' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen'
+    kind: 'hoofdstuk' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen' | 'kaders' | 'casus'
+    /** The casus in this file (casussen/*.md), when its front matter is valid. */
+    casus: ParsedCasus
   }
 }
 

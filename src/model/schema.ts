@@ -88,6 +88,8 @@ export const verordeningMetaSchema = z.strictObject({
   huisstijl: huisstijlSchema.default({ kleuren: {} }),
   contact: contactSchema.optional(),
   taal: taalSchema.optional(),
+  // Casuïstiek: from how many casussen that set an artikel aside the raad is warned (rule casus-afwijking).
+  casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({
@@ -131,6 +133,56 @@ export const grondwaardeSchema = z.strictObject({
   toelichting: tekst.optional(),
 })
 export const grondwaardenSchema = z.array(grondwaardeSchema).min(1, 'Het register heeft ten minste één grondwaarde nodig.')
+
+// Kaders (beredeneringsgronden): fixed lines set top-down by the raad, the
+// college or a wethouder, that every besluit is weighed against. Artikelen
+// name the kaders they serve with `kader="…"`.
+export const kaderSchema = z.strictObject({
+  id: slug,
+  titel: tekst,
+  tekst,
+  /** The same kader in plain language, for the inwoners pages ("Hier letten wij altijd op"). */
+  uitleg: tekst.optional(),
+  vastgesteldDoor: z.enum(['raad', 'college', 'wethouder'], { error: 'kies "raad", "college" of "wethouder"' }),
+  datum,
+  besluit: tekst,
+  effecten: z.array(z.string()).default([]),
+  grondwaarden: z.array(z.string()).default([]),
+})
+export const kadersSchema = z.array(kaderSchema).min(1, 'Het register heeft ten minste één kader nodig (of laat het bestand weg).')
+
+// A casus (casussen/*.md): the front matter of one case from practice. How it
+// was decided, whether and how the rules were set aside, and what the gemeente
+// learnt from it. `afwijking.via` says how: not at all, through the
+// hardheidsclausule, through the toetsingsartikel or on the strength of a kader.
+const artikelNr = z.string({ error: 'Zet een artikelnummer tussen aanhalingstekens, bijvoorbeeld "3.10" (anders leest YAML 3.10 als het getal 3.1).' }).trim().min(1)
+export const afwijkingSoorten = ['geen', 'hardheidsclausule', 'toetsingsartikel', 'kader'] as const
+export const casusSchema = z
+  .strictObject({
+    titel: tekst,
+    datum,
+    wetten: z.array(z.string()).min(1, 'Noem ten minste één wet.'),
+    effecten: z.array(z.string()).default([]),
+    /** The artikelen applied, by number. */
+    artikelen: z.array(artikelNr).min(1, 'Noem ten minste één toegepast artikel.'),
+    /** The kaders weighed in the besluit. */
+    kaders: z.array(z.string()).default([]),
+    afwijking: z
+      .strictObject({
+        via: z.enum(afwijkingSoorten, { error: 'kies "geen", "hardheidsclausule", "toetsingsartikel" of "kader"' }),
+        /** The artikelen that were set aside. */
+        van: z.array(artikelNr).default([]),
+        toelichting: tekst.optional(),
+      })
+      .refine((afwijking) => afwijking.via === 'geen' || afwijking.van.length > 0, { message: 'Noem in `van` het artikel waarvan is afgeweken.', path: ['van'] })
+      .refine((afwijking) => afwijking.via !== 'geen' || afwijking.van.length === 0, { message: 'Bij `via: geen` is nergens van afgeweken; laat `van` leeg of kies hoe is afgeweken.', path: ['van'] }),
+    uitkomst: tekst,
+    les: tekst,
+    publiceerbaar: z.boolean().default(false),
+    /** Where the casus comes from (a leercirkel, a casuïstiekbespreking, a publication). */
+    bron: tekst.optional(),
+  })
+  .refine((casus) => casus.afwijking.via !== 'kader' || casus.kaders.length > 0, { message: 'Bij `via: kader` noemt `kaders` het kader waarop de afwijking steunt.', path: ['kaders'] })
 
 export const begripSchema = z.strictObject({
   term: tekst,
@@ -201,6 +253,8 @@ export const artikelSchema = z.strictObject({
   effecten: z.array(z.string()),
   grondwaarden: z.array(z.string()),
   grondslagen: z.array(grondslagSchema),
+  /** The kaders (kaders.yml) the artikel names in `kader="…"`. */
+  kaders: z.array(z.string()).optional(),
   leden: z.array(lidSchema),
   juridisch: mdast.nullable(),
   inwoners: mdast.nullable(),
@@ -236,6 +290,8 @@ export type VerordeningMeta = z.infer<typeof verordeningMetaSchema>
 export type Effect = z.infer<typeof effectSchema>
 export type Grondwaarde = z.infer<typeof grondwaardeSchema>
 export type Begrip = z.infer<typeof begripSchema>
+export type Kader = z.infer<typeof kaderSchema>
+export type CasusKop = z.infer<typeof casusSchema>
 export type Onderdeel = z.infer<typeof onderdeelSchema>
 export type Lid = z.infer<typeof lidSchema>
 export type Voorbeeld = z.infer<typeof voorbeeldSchema>
@@ -250,4 +306,17 @@ export interface Verordening {
   grondwaarden: Grondwaarde[]
   begrippen: Begrip[]
   hoofdstukken: Hoofdstuk[]
+  /** kaders.yml; empty when the verordening has none. */
+  kaders: Kader[]
+  /** The casussen (casussen/*.md) that could be read, ordered by file name. */
+  casussen: Casus[]
+}
+
+/** One casus: its front matter, its story (Markdown) and where it is. */
+export interface Casus {
+  /** File name without folder and extension, e.g. "2016-sunita"; stable in URLs. */
+  id: string
+  bestand: string
+  kop: CasusKop
+  inhoud: RootContent[]
 }

@@ -10,7 +10,7 @@
 // from the model of the whole verordening has changed (see track.ts). That is
 // derived from what the rules actually read, so a new rule needs no change here.
 import path from 'node:path'
-import type { Root } from 'mdast'
+import type { Root, Yaml } from 'mdast'
 import { unified, type Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -19,12 +19,13 @@ import { rules as allRules } from '../../plugins/rules/index.ts'
 import type { Rule } from '../../plugins/rule.ts'
 import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type SourceFiles } from '../sources/read-source.ts'
 import { loadRegistry } from '../parse/registry.ts'
+import { loadFrontmatter } from '../parse/frontmatter.ts'
 import { guardStructure } from '../parse/structure-guard.ts'
 import { loadWoordenlijst } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
 import { todoKind, type TodoCount } from '../messages/todo.ts'
-import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
-import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from '../model/schema.ts'
+import { buildContext, type CheckContext, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
+import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, kadersSchema, verordeningMetaSchema } from '../model/schema.ts'
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
@@ -52,6 +53,7 @@ const registryKinds: Record<RegistryName, VFile['data']['kind']> = {
   'effecten.yml': 'effecten',
   'grondwaarden.yml': 'grondwaarden',
   'begrippen.yml': 'begrippen',
+  'kaders.yml': 'kaders',
 }
 
 /** Parses one hoofdstuk and builds its model; a file that cannot be parsed carries the reason. */
@@ -75,6 +77,31 @@ export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
     report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
     return undefined
   }
+}
+
+/**
+ * Parses one casus (casussen/*.md): Markdown with the casus' front matter. The
+ * tree is always returned, so the rules (privacy first) read every casus; the
+ * casus joins the model only when its front matter is valid.
+ */
+export function parseCasusFile(file: VFile): { tree: Root; parsed: ParsedCasus | undefined } {
+  file.data.kind = 'casus'
+  if (!guardStructure(file)) return { tree: emptyTree, parsed: undefined }
+  let tree: Root
+  try {
+    tree = parseMarkdown(file)
+  } catch (error) {
+    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met een kop tussen twee regels \`---\``, undefined, 'markdown-leesbaar')
+    return { tree: emptyTree, parsed: undefined }
+  }
+  const yaml = tree.children.find((child): child is Yaml => child.type === 'yaml')
+  const kop = loadFrontmatter(file, yaml, casusSchema, 'Casus zonder kop, verwacht bovenaan tussen twee regels `---` de velden titel, datum, wetten, artikelen, afwijking, uitkomst en les (zie docs/schrijven.md, "Casussen")')
+  if (!kop) return { tree, parsed: undefined }
+  const bestand = path.basename(file.path)
+  const casus = { id: bestand.replace(/\.md$/, ''), bestand, kop: kop.data, inhoud: tree.children.filter((child) => child.type !== 'yaml') }
+  const parsed: ParsedCasus = { file, tree, casus, place: kop.place }
+  file.data.casus = parsed
+  return { tree, parsed }
 }
 
 export function countMessages(files: VFile[]): { errors: number; warnings: number } {
@@ -156,7 +183,7 @@ export class Pipeline {
       fresh.add(file)
     }
 
-    const context = buildContext(last.result.context.registries, parsed)
+    const context = buildContext(last.result.context.registries, parsed, last.result.context.casussen)
     context.woordenlijst = last.result.context.woordenlijst
     // Only the artikelen of the changed files are new objects, so only they are analysed again.
     context.scores = analyseArtikelen(context)
@@ -191,6 +218,8 @@ export class Pipeline {
     if (effecten) registries.effecten = loadRegistry(effecten, effectenSchema)
     if (grondwaarden) registries.grondwaarden = loadRegistry(grondwaarden, grondwaardenSchema)
     if (begrippen) registries.begrippen = loadRegistry(begrippen, begrippenSchema)
+    const kaders = source.registries['kaders.yml']
+    if (kaders) registries.kaders = loadRegistry(kaders, kadersSchema) ?? null
 
     const parsed: ParsedHoofdstuk[] = []
     for (const file of source.hoofdstukken) {
@@ -198,7 +227,12 @@ export class Pipeline {
       if (entry) parsed.push(entry)
     }
 
-    const context = buildContext(registries, parsed)
+    const casusFiles = (source.casussen ?? []).map((file) => ({ file, ...parseCasusFile(file) }))
+    const context = buildContext(
+      registries,
+      parsed,
+      casusFiles.flatMap(({ parsed: casus }) => (casus ? [casus] : [])),
+    )
     // The analysis step: figures derived from the model once, for the rules and every output.
     context.scores = analyseArtikelen(context)
     const woordenlijst = await loadWoordenlijst(source.dir)
@@ -210,8 +244,9 @@ export class Pipeline {
     const linted = new Map<VFile, Linted>()
     for (const file of registryFiles) linted.set(file, await this.lintFile(file, emptyTree, context))
     for (const { file, tree } of parsed) linted.set(file, await this.lintFile(file, tree, context))
+    for (const { file, tree } of casusFiles) linted.set(file, await this.lintFile(file, tree, context))
 
-    const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken]
+    const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken, ...casusFiles.map(({ file }) => file)]
     if (woordenlijst.file && woordenlijst.file.messages.length > 0) files.push(woordenlijst.file)
     const result = this.finish(files, context)
     this.last = { result, linted, source }

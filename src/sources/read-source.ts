@@ -1,13 +1,20 @@
 // Reads the files of a verordening map into VFiles. Nothing here writes: the
 // author's map is only ever read. Every problem becomes a positioned message.
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
-import { readMapFile } from './map-file.ts'
+import { isInside, readMapFile } from './map-file.ts'
 
 export const registryNames = ['verordening.yml', 'effecten.yml', 'grondwaarden.yml', 'begrippen.yml'] as const
-export type RegistryName = (typeof registryNames)[number]
+/** Registries a verordening may have; without the file the verordening simply has none (kaders). */
+export const optionalRegistryNames = ['kaders.yml'] as const
+export type RegistryName = (typeof registryNames)[number] | (typeof optionalRegistryNames)[number]
+
+/** The folder of casussen inside the map: one Markdown file per casus. */
+export const casussenFolder = 'casussen'
+/** A casus is a page or two; a larger file is not a casus. */
+export const maxCasusBytes = 256 * 1024
 
 /** Larger files are refused: a hoofdstuk of 1,000 artikelen is well under 2 MB. */
 export const maxMarkdownBytes = 2 * 1024 * 1024
@@ -19,6 +26,8 @@ export interface SourceFiles {
   hoofdstukken: VFile[]
   /** Files that could not be read or decoded; they carry the messages. */
   unreadable: VFile[]
+  /** The casussen (`casussen/*.md`), by file name; absent or empty when there are none. */
+  casussen?: VFile[]
 }
 
 export async function readSource(dir: string): Promise<SourceFiles> {
@@ -32,9 +41,38 @@ export async function readSource(dir: string): Promise<SourceFiles> {
     report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
     return { dir, registries: {}, hoofdstukken: [], unreadable: [file] }
   }
-  const wanted = names.filter((name) => name.endsWith('.md') || (registryNames as readonly string[]).includes(name))
+  const wanted = names.filter((name) => name.endsWith('.md') || isRegistryName(name))
   const files = await Promise.all(wanted.map(async (name) => [name, await readBytes(path.join(dir, name), limitFor(name), dir)] as const))
+  if (names.includes(casussenFolder)) files.push(...(await readCasussen(dir)))
   return sourceFromBytes(dir, new Map(files))
+}
+
+function isRegistryName(name: string): boolean {
+  return (registryNames as readonly string[]).includes(name) || (optionalRegistryNames as readonly string[]).includes(name)
+}
+
+/**
+ * The Markdown files in `casussen/`, named `casussen/<name>.md`. The folder
+ * must itself lie in the map after links are resolved; each file is read
+ * like any other (a regular file inside the map, or a message).
+ */
+async function readCasussen(dir: string): Promise<Array<readonly [string, Uint8Array | VFile]>> {
+  const folder = path.join(dir, casussenFolder)
+  try {
+    const [real, realRoot] = await Promise.all([realpath(folder), realpath(dir)])
+    if (!isInside(real, realRoot)) {
+      const file = new VFile({ path: folder })
+      report(file, 'De map `casussen` verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewone map in de map zelf', undefined, 'bestand-buiten-map')
+      return [[`${casussenFolder}/`, file]]
+    }
+    if (!(await stat(real)).isDirectory()) return []
+    const names = (await readdir(folder)).filter((name) => name.endsWith('.md'))
+    return Promise.all(names.map(async (name) => [`${casussenFolder}/${name}`, await readBytes(path.join(folder, name), maxCasusBytes, dir)] as const))
+  } catch {
+    const file = new VFile({ path: folder })
+    report(file, 'De map `casussen` is niet leesbaar, verwacht een map met één Markdown-bestand per casus', undefined, 'bestand-leesbaar')
+    return [[`${casussenFolder}/`, file]]
+  }
 }
 
 /**
@@ -52,16 +90,19 @@ export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Arr
       result.unreadable.push(file)
     }
   }
-  const markdown = names.filter((name) => name.endsWith('.md'))
+  const markdown = names.filter((name) => name.endsWith('.md') && !name.includes('/'))
+  const casussen = names.filter((name) => name.startsWith(`${casussenFolder}/`))
   if (markdown.length === 0) {
     const file = new VFile({ path: dir })
     report(file, 'Geen hoofdstukken gevonden, verwacht ten minste één Markdown-bestand (`01-algemene-bepalingen.md`)', undefined, 'map-leesbaar')
     result.unreadable.push(file)
   }
-  for (const name of [...registryNames.filter((entry) => names.includes(entry)), ...markdown]) {
+  const present = [...registryNames, ...optionalRegistryNames].filter((entry) => names.includes(entry))
+  for (const name of [...present, ...markdown, ...casussen]) {
     const content = files.get(name)
     const file = content instanceof VFile ? content : decodeTextFile(path.join(dir, name), content ?? new Uint8Array(), limitFor(name))
     if (file.messages.length > 0) result.unreadable.push(file)
+    else if (name.startsWith(`${casussenFolder}/`)) (result.casussen ??= []).push(file)
     else if (name.endsWith('.md')) result.hoofdstukken.push(file)
     else result.registries[name as RegistryName] = file
   }
@@ -69,6 +110,7 @@ export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Arr
 }
 
 function limitFor(name: string): number {
+  if (name.startsWith(`${casussenFolder}/`)) return maxCasusBytes
   return name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes
 }
 

@@ -7,6 +7,7 @@ import { renderHtml, type Audience } from './render-html.ts'
 import { artikelEId, artikelSlug, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import type { ArtikelView, BegripView, HoofdstukView, Link, VoorbeeldView } from './types.ts'
+import { kaderLink } from './kaders.ts'
 
 export interface ArtikelEntry {
   artikel: Artikel
@@ -16,6 +17,8 @@ export interface ArtikelEntry {
 export interface RenderOptions {
   /** Maps an image path in the source to its URL on the site (null: leave it out). */
   imageUrl?: (source: string) => string | null
+  /** Per artikel number: voorbeelden from practice (publishable casussen), rendered once. */
+  praktijk?: ReadonlyMap<string, VoorbeeldView[]>
 }
 
 /** The hoofdstukken with their artikel views, and every artikel in order with its model. */
@@ -100,7 +103,20 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
     hulp: lookups.hulp.voor(artikel.effecten),
     geenGegevens: geenGegevens(artikel),
+    kaders: [...new Set(artikel.kaders ?? [])].flatMap((id) => {
+      const kader = context.kaderById.get(id)
+      return kader ? [kaderLink(kader)] : []
+    }),
+    casuistiek: casuistiekOf(lookups, artikel),
+    // The artikel's own voorbeelden come first: casussen from practice appear only where the artikel has none.
+    praktijk: voorbeelden.length > 0 ? [] : (options.praktijk?.get(artikel.nr) ?? []),
   }
+}
+
+function casuistiekOf(lookups: SiteLookups, artikel: Artikel): ArtikelView['casuistiek'] {
+  const found = lookups.context.casuistiek.get(artikel.nr)
+  if (!found || lookups.context.artikelByNr.get(artikel.nr)?.artikel !== artikel) return null
+  return { casussen: found.casussen.length, afgeweken: found.afgeweken.length, url: urls.casuistiekArtikel(artikel.nr) }
 }
 
 /** "niet nodig bij een slotbepaling (citeertitel)" for exempt soorten, "geen" otherwise. */

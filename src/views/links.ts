@@ -11,6 +11,23 @@ export const urls = {
   raad: '/raad/',
   grondwaarde: (id: string) => `/raad/grondwaarden/#${grondwaardeAnchor(id)}`,
   zoeken: '/zoeken/',
+  kaders: '/raad/kaders/',
+  kader: (id: string) => `/raad/kaders/#${kaderAnchor(id)}`,
+  casuistiek: '/raad/casuistiek/',
+  casus: (id: string) => `/raad/casuistiek/#${casusAnchor(id)}`,
+  casuistiekArtikel: (nr: string) => `/raad/casuistiek/#${casuistiekArtikelAnchor(nr)}`,
+}
+
+export function kaderAnchor(id: string): string {
+  return `kader-${id.replace(/[^0-9a-z]+/gi, '-')}`
+}
+
+export function casusAnchor(id: string): string {
+  return `casus-${id.replace(/[^0-9a-z]+/gi, '-').toLowerCase()}`
+}
+
+export function casuistiekArtikelAnchor(nr: string): string {
+  return `artikel-${artikelSlug(nr)}`
 }
 
 export function artikelSlug(nr: string): string {

@@ -10,6 +10,8 @@ import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
 import { buildZoekDocumenten } from './zoeken.ts'
+import { buildKaders } from './kaders.ts'
+import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -24,7 +26,9 @@ export interface SiteDataOptions {
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
   const lookups = buildLookups(context)
   // Artikel pages (inwoners and juridisch) and the index pages' hoofdstukken.
-  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl })
+  // Casussen that may be published: their stories are rendered once, for the raad and the inwoners pages.
+  const casussen = renderCasussen(lookups, options.imageUrl)
+  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl, praktijk: casussen.praktijk })
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
   const effecten = buildEffecten(lookups, byEffect)
@@ -44,5 +48,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     iemandAnders: buildIemandAnders(lookups),
     zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
     zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
+    kaders: buildKaders(lookups),
+    casuistiek: buildCasuistiek(lookups, casussen),
   }
 }

@@ -71,6 +71,8 @@ export interface BegripView {
 export interface VoorbeeldView {
   titel: string
   html: SafeHtml
+  /** For a voorbeeld from practice (a casus): how it ended. */
+  uitkomst?: string
   /** The artikel it belongs to. */
   artikel: Link
 }
@@ -120,6 +122,94 @@ export interface ArtikelView {
   hulp: HulpView
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
   geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
+  /** The kaders the artikel names (kader="…"), known ones only: for the raad's text and the inwoners' "Hier letten wij altijd op". */
+  kaders: KaderLink[]
+  /** What the casussen say about this artikel (null: no casus names it). */
+  casuistiek: { casussen: number; afgeweken: number; url: string } | null
+  /** Publishable casussen that applied this artikel, as voorbeelden from practice for the inwoners page. */
+  praktijk: VoorbeeldView[]
+}
+
+export interface KaderLink {
+  id: string
+  titel: string
+  tekst: string
+  /** The kader in plain language (its `uitleg`, else its text). */
+  uitleg: string
+  url: string
+}
+
+export interface KaderView extends KaderLink {
+  vastgesteldDoor: 'raad' | 'college' | 'wethouder'
+  /** "de raad", "het college", "de wethouder" */
+  vastgesteldDoorTekst: string
+  datum: string
+  datumTekst: string
+  besluit: string
+  anker: string
+  effecten: Link[]
+  grondwaarden: Array<Link & { tekst: string }>
+  artikelen: Link[]
+  /** Casussen in which the kader was weighed. */
+  casussen: Link[]
+}
+
+export interface CasusView {
+  id: string
+  anker: string
+  url: string
+  titel: string
+  datum: string
+  datumTekst: string
+  bron: string | null
+  wetten: string[]
+  effecten: Link[]
+  artikelen: Link[]
+  kaders: Link[]
+  afwijking: { via: 'geen' | 'hardheidsclausule' | 'toetsingsartikel' | 'kader'; tekst: string; van: Link[]; toelichting: string | null }
+  uitkomst: string
+  les: string
+  publiceerbaar: boolean
+  /** The story, rendered; empty for a casus that is not publishable (its story stays out of the site). */
+  html: SafeHtml
+}
+
+export interface CasuistiekArtikelView {
+  artikel: Link
+  nr: string
+  titel: string
+  casussen: number
+  afgeweken: number
+  /** At or over the signal: "afwijken wordt de norm". */
+  signaal: boolean
+  /** One below the signal. */
+  bijna: boolean
+  anker: string
+  lessen: Array<{ casus: Link; les: string }>
+}
+
+export interface CasusGrafiekView {
+  breedte: number
+  hoogte: number
+  /** x of the bars' start, and the scale: px per casus. */
+  x0: number
+  schaal: number
+  /** Vertical line at the signal. */
+  signaalX: number
+  rijen: Array<{ label: string; y: number; casussen: { breedte: number }; afgeweken: { breedte: number }; tekst: string }>
+  assen: Array<{ x: number; waarde: number }>
+}
+
+export interface CasuistiekView {
+  casussen: CasusView[]
+  /** Artikelen that at least one casus names, in artikel order. */
+  artikelen: CasuistiekArtikelView[]
+  signaal: number
+  /** Artikelen at or over the signal, and those one below it. */
+  signalen: CasuistiekArtikelView[]
+  bijna: CasuistiekArtikelView[]
+  telling: { casussen: number; afgeweken: number; publiceerbaar: number; artikelen: number; signalen: number }
+  grafiek: CasusGrafiekView
 }
 
 export interface HoofdstukView {
@@ -298,4 +388,6 @@ export interface SiteData {
   iemandAnders: Array<{ vraag: string; effect: Link }>
   /** Artikelen whose inwonersversie is still to be written (only in a concept), in the order of the text. */
   zonderInwoners: Link[]
+  kaders: KaderView[]
+  casuistiek: CasuistiekView
 }

@@ -34,6 +34,8 @@ function pageTypes(): Record<string, string> {
     'hele tekst': '/juridisch/',
     raad: '/raad/',
     grondwaarden: '/raad/grondwaarden/',
+    kaders: '/raad/kaders/',
+    casuistiek: '/raad/casuistiek/',
     zoeken: '/zoeken/?q=uitkering',
     toegankelijkheid: '/toegankelijkheid/',
   }

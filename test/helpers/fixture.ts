@@ -1,6 +1,6 @@
 // Builds a verordening map in a temporary folder: the basic fixture with some
 // files laid over it (or removed, with `null`).
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,7 +13,11 @@ export async function makeFixture(files: Record<string, string | Buffer | null>,
   await cp(base, dir, { recursive: true })
   for (const [name, content] of Object.entries(files)) {
     if (content === null) await rm(path.join(dir, name), { force: true })
-    else await writeFile(path.join(dir, name), content)
+    else {
+      // A name may hold a folder (`casussen/…`).
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+      await writeFile(path.join(dir, name), content)
+    }
   }
   return dir
 }
