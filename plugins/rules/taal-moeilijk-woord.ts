@@ -7,9 +7,24 @@
 import { oneOf } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
-import { begripVormen } from '../../src/taal/instellingen.ts'
+import { vrijeWoorden } from '../../src/taal/instellingen.ts'
 import { deelLabel, plaats, taalContext, taalDelen } from '../taal.ts'
 import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
+
+/** The basic fixture's verordening.yml (test/fixtures/basis) with accepted words for the inwonerstekst. */
+const metToegestaneWoorden = `gemeente: Proefdorp
+citeertitel: Verordening sociaal domein Proefdorp
+titel: Verordening van de gemeenteraad van Proefdorp over ondersteuning in het sociaal domein
+status: concept
+inwerkingtreding: 2027-01-01
+voorbeeld: true
+wetten:
+  pw: { naam: Participatiewet, bwb: BWBR0015703 }
+  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }
+  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }
+taal:
+  toegestaneWoorden: [maatregel, individuele begeleiding]
+`
 
 export default defineRule(
   {
@@ -30,6 +45,25 @@ Als u hulp nodig heeft, geven wij u die. Het :begrip[college] beslist.
         verwacht: [],
       },
       {
+        titel: 'Goed: “overleggen” in de zin van praten, en woorden die de verordening in `taal.toegestaneWoorden` heeft aanvaard',
+        bestanden: {
+          'verordening.yml': metToegestaneWoorden,
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+We overleggen eerst met u. Daarna kiest u samen met ons een maatregel of individuele begeleiding.
+:::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Fout: “overleggen” in de zin van inleveren',
+        bestanden: {
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
+U moet uw loonstroken overleggen.
+:::`),
+        },
+        verwacht: ['02-wmo.md:12:23: Moeilijk woord “overleggen” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “laten zien” of “inleveren”'],
+      },
+      {
         titel: 'Fout: “Indien” en “verstrekken”',
         bestanden: {
           '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
@@ -46,7 +80,7 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
   (tree, file) => {
     const taal = taalContext(file)
     if (!taal) return
-    const allowedWords = begripVormen(taal.context)
+    const allowedWords = vrijeWoorden(taal.context)
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
       for (const hit of findDifficultWords(deel.mapped.text, { allowedWords })) {
         if (deel.mapped.directives.some((range) => hit.start >= range.start && hit.end <= range.end)) continue

@@ -37,6 +37,21 @@ export function taalInstellingen(context: CheckContext | undefined): TaalInstell
   }
 }
 
+/**
+ * Words the author accepted for this verordening (`taal.toegestaneWoorden` in
+ * verordening.yml): unavoidable terms that are on the list of difficult words
+ * ("maatregel", "individuele begeleiding"). They are never reported as
+ * difficult and, like begrippen, never count as long words.
+ */
+export function toegestaneWoorden(context: CheckContext | undefined): string[] {
+  return context?.verordening.meta.taal?.toegestaneWoorden ?? []
+}
+
+/** The words the taal checks leave alone: every begrip form and every accepted word. */
+export function vrijeWoorden(context: CheckContext | undefined): string[] {
+  return [...begripVormen(context), ...toegestaneWoorden(context)]
+}
+
 /** Every written form of every begrip (term and vormen), as written in begrippen.yml. */
 export function begripVormen(context: CheckContext | undefined): string[] {
   return (context?.verordening.begrippen ?? []).flatMap((begrip) => [begrip.term, ...begrip.vormen])

@@ -156,6 +156,38 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
 
 let compiled: Compiled | undefined
 
+/** The sentence around [start, end) in `text`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start)
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf('\n')) + 1
+  const after = text.slice(end).search(/[.?!\n]/)
+  return text.slice(from, after < 0 ? text.length : end + after)
+}
+
+/** Papers one hands over: "de stukken overleggen", "een verklaring overleggen". */
+const DOCUMENTS = /(?<![\p{L}])(?:stuk|stukken|bewijs|bewijsstuk|bewijsstukken|bewijzen|document|documenten|gegevens|verklaring|verklaringen|afschrift|afschriften|bankafschrift|bankafschriften|loonstrook|loonstroken|kopie|kopieën|paspoort|identiteitsbewijs|formulier|contract|huurcontract|rekening|rekeningen|nota|nota's|facturen|factuur|offerte|offertes|rapport|rapportage|brief|papieren|overzicht|bonnen|bon)(?![\p{L}])/iu
+
+/**
+ * Homographs: a listed form that is also an ordinary word in another sense.
+ * The function says, from the context, whether the difficult sense is meant.
+ */
+const HOMOGRAPHS: Record<string, (text: string, start: number, end: number) => boolean> = {
+  // óverleggen (hand over: "de stukken overleggen") is officialese;
+  // overléggen (talk: "we overleggen met u", "hij overlegt") is plain.
+  overleggen(text, start, end) {
+    const form = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')
+    if (form === 'overgelegd' || form === 'overgelegde' || form === 'over te leggen') return true
+    if (form !== 'overleggen') return false
+    if (/^\s+(?:met|over|wat|of|hoe|wie|samen)(?![\p{L}])/iu.test(text.slice(end))) return false
+    return DOCUMENTS.test(sentenceAround(text, start, end))
+  },
+}
+
+function meant(entry: DifficultWordEntry, text: string, start: number, end: number): boolean {
+  const decide = HOMOGRAPHS[entry.lemma]
+  return decide ? decide(text, start, end) : true
+}
+
 function message(text: string, entry: DifficultWordEntry): string {
   return `Moeilijk woord: "${text}". Schrijf liever: ${entry.alternative}.`
 }
@@ -189,7 +221,7 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
     for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
-      if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
+      if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
       taken.push([start, end])
       hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
     }
@@ -198,7 +230,7 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
     const start = m.index
     const end = start + m[0].length
     const entry = compiled.single.get(m[0].toLowerCase())
-    if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
+    if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
     taken.push([start, end])
     hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
   }
