@@ -20,6 +20,7 @@ import { mapText } from './mdast-tekst.ts'
 import { analyseReadability, fleschDouma, type ReadabilityReport } from './readability.ts'
 import { findDifficultWords } from './moeilijke-woorden.ts'
 import { toegestaneWoorden, vrijeWoorden } from './instellingen.ts'
+import { zinFiguren } from './zinsoordeel.ts'
 
 export type { ArtikelScores, DeelScore } from '../model/scores.ts'
 
@@ -82,8 +83,8 @@ class ArtikelFiguren implements ArtikelAnalyse {
       this.#leesbaarheid = []
       for (const part of this.node?.children ?? []) {
         if (!isPart(part, 'inwoners') && !isPart(part, 'voorbeeld')) continue
-        const { report } = this.analyse(part.children, true)
-        this.#leesbaarheid.push({ naam: part.name as DeelLeesbaarheid['naam'], woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report) })
+        const { text, report } = this.analyse(part.children, true)
+        this.#leesbaarheid.push(deelLeesbaarheid(part.name as DeelLeesbaarheid['naam'], text, report, this.allowedWords))
       }
     }
     return this.#leesbaarheid
@@ -132,6 +133,12 @@ function deelScore(text: string, report: ReadabilityReport, allowedWords: readon
     passives: report.passives.length,
     difficultWords: findDifficultWords(text, { allowedWords }).length,
   }
+}
+
+/** The readability figures of one inwoners or voorbeeld part, sentence by sentence. */
+export function deelLeesbaarheid(naam: DeelLeesbaarheid['naam'], text: string, report: ReadabilityReport, allowedWords: readonly string[]): DeelLeesbaarheid {
+  const difficult = findDifficultWords(text, { allowedWords })
+  return { naam, woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report), zinnen: zinFiguren(report, difficult) }
 }
 
 /** The sentence with the lowest Flesch-Douma of its own; the first of equals. */
