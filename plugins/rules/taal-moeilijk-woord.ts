@@ -31,9 +31,9 @@ export default defineRule(
     ruleId: 'taal-moeilijk-woord',
     severity: 'warning',
     beschrijving:
-      'In `inwoners` en `voorbeeld` staan geen moeilijke of ambtelijke woorden waarvoor een gewoon woord bestaat (“verstrekken”, “indien”, “teneinde”). De melding wijst naar het woord en noemt het gewone woord. De lijst staat in `src/taal/moeilijke-woorden-lijst.ts`; begrippen uit `begrippen.yml` tellen niet mee.',
+      'In `inwoners` en `voorbeeld` staan geen moeilijke of ambtelijke woorden waarvoor een gewoon woord bestaat (“verstrekken”, “indien”, “teneinde”). De melding wijst naar het woord en noemt het gewone woord, waar het kan in dezelfde vorm (“Indien” → “Als”, “wordt verstrekt” → “gegeven”, “beschikkingen” → “besluiten”); een editor kan het dan met één klik vervangen. De lijst staat in `src/taal/moeilijke-woorden-lijst.ts`. Niet gemeld worden: begrippen uit `begrippen.yml`, woorden als `:begrip[…]`, woorden in `taal.toegestaneWoorden` in `verordening.yml`, en “overleggen” in de zin van praten (“we overleggen met u”).',
     oplossing:
-      'Gebruik het gewone woord uit de melding. Is het woord een vast begrip in de verordening, zet het dan in `begrippen.yml` met een uitleg en schrijf `:begrip[…]`.',
+      'Gebruik het gewone woord uit de melding. Is het woord een vast begrip in de verordening, zet het dan in `begrippen.yml` met een uitleg en schrijf `:begrip[…]`. Is het een vakterm die u niet kunt vermijden, zet het dan één keer in `taal.toegestaneWoorden` in `verordening.yml`.',
     examples: [
       {
         titel: 'Goed: gewone woorden; een begrip mag',
@@ -71,7 +71,7 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
 :::`),
         },
         verwacht: [
-          '02-wmo.md:12:1: Moeilijk woord “Indien” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “als”',
+          '02-wmo.md:12:1: Moeilijk woord “Indien” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “Als”',
           '02-wmo.md:12:47: Moeilijk woord “verstrekken” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “geven”',
         ],
       },
@@ -84,9 +84,16 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
       for (const hit of findDifficultWords(deel.mapped.text, { allowedWords })) {
         if (deel.mapped.directives.some((range) => hit.start >= range.start && hit.end <= range.end)) continue
-        file.message(`Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${oneOf(hit.alternative.split(/\s*,\s*/).map((word) => `“${word}”`))}`, {
-          place: plaats(file, deel, hit.start),
+        const start = plaats(file, deel, hit.start)
+        const last = plaats(file, deel, hit.end - 1)
+        const end = { line: last.line, column: last.column + 1, ...(last.offset === undefined ? {} : { offset: last.offset + 1 }) }
+        // The alternatives in the form of the word ("Indien" → "Als"), else as listed.
+        const words = hit.replacements.length > 0 ? hit.replacements : hit.alternative.split(/\s*,\s*/)
+        const message = file.message(`Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${oneOf(words.map((word) => `“${word}”`))}`, {
+          place: { start, end },
         })
+        // For an editor's quick fix (like remark-lint): replace `place` by one of these.
+        if (hit.replacements.length > 0) message.expected = [...hit.replacements]
       }
     }
   },

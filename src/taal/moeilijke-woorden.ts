@@ -6,8 +6,10 @@
  */
 import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
 import { allowedPhraseSpans, inside } from './allowed.ts'
+import { inForm, sameCase, type VerbForm } from './vervanging.ts'
 
-export type WordClass = 'v' | 'n' | 'a' | 'x'
+import type { WordClass } from './vervanging.ts'
+export type { WordClass }
 
 export interface DifficultWordEntry {
   /** Base form as listed (infinitive, singular, phrase). */
@@ -26,6 +28,12 @@ export interface DifficultWordHit {
   end: number
   lemma: string
   alternative: string
+  /**
+   * The alternatives in the form of the word they replace ("Indien" → "Als",
+   * "verstrekt" → "geeft" or "gegeven"), ready to replace [start, end) as a
+   * quick fix. Empty when no alternative can be put in that form safely.
+   */
+  replacements: string[]
   /** Ready-made Dutch message for a report. */
   message: string
 }
@@ -183,6 +191,57 @@ const HOMOGRAPHS: Record<string, (text: string, start: number, end: number) => b
   },
 }
 
+const AUXILIARIES = /(?<![\p{L}])(?:wordt|worden|werd|werden|word|is|zijn|was|waren|ben|bent|heeft|hebben|heb|hebt|had|hadden|geworden|geweest)(?![\p{L}])/iu
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|die|dit|dat|uw|onze|hun|haar|zijn|elke|iedere|alle|geen)\s+$/iu
+
+/** The form of a verb in the text ("verstrekt" after "wordt" is a participle, after "het college" the present). */
+function verbForm(entry: DifficultWordEntry, text: string, start: number, end: number): VerbForm | undefined {
+  const written = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')
+  const lemmaWords = entry.lemma.split(' ')
+  const word = written.split(' ')[0] ?? ''
+  const lemma = lemmaWords[0] ?? ''
+  if (written === entry.lemma || word === lemma) return 'inf'
+  const sentence = sentenceAround(text, start, end)
+  const offset = text.indexOf(sentence)
+  const near = text.slice(Math.max(offset, start - 60), start) + ' ' + text.slice(end, Math.min(end + 25, offset + sentence.length))
+  const auxiliary = AUXILIARIES.test(near)
+  const determiner = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  if (/(?:de|te)$/.test(word)) return determiner ? 'pp-e' : 'past'
+  if (/(?:den|ten)$/.test(word) && !/^(?:\p{L}*ge)/u.test(word)) return 'past-pl'
+  if (/en$/.test(word)) return auxiliary || /^(?:[a-z]*ge)/.test(word) ? 'pp' : 'past-pl'
+  if (/[dt]$/.test(word)) return auxiliary || (/ge/.test(word.slice(0, 6)) && !lemma.startsWith('ge')) ? 'pp' : '3sg'
+  return undefined
+}
+
+/** The alternatives of `entry` in the form of the word at [start, end). */
+function replacementsFor(entry: DifficultWordEntry, text: string, start: number, end: number): string[] {
+  const written = text.slice(start, end)
+  const lower = written.toLowerCase()
+  let form: Parameters<typeof inForm>[2] = {}
+  let wordClass = entry.wordClass
+  if (entry.wordClass === 'v' || (entry.wordClass === 'x' && /^\p{L}+en\s/u.test(entry.lemma) && lower !== entry.lemma)) {
+    const verb = verbForm(entry, text, start, end)
+    if (verb === undefined) return []
+    // The infinitive form is a finite plural unless "te" or a modal goes before it or it ends the clause.
+    const finite = verb === 'inf' && !/(?<![\p{L}])(?:te|kan|kunt|kunnen|zal|zult|zullen|moet|moeten|mag|mogen|wil|wilt|willen|gaat|gaan|laat|laten)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*(?:[.,;:?!)]|$)/.test(text.slice(end))
+    form = { verb, finite }
+    wordClass = 'v'
+  } else if (entry.wordClass === 'x' && lower !== entry.lemma && /\s/.test(entry.lemma)) {
+    // An inflected form of a fixed phrase ("komt in aanmerking"): the plain phrase would need another word order.
+    return []
+  } else if (entry.wordClass === 'n') {
+    form = { plural: lower !== entry.lemma && /(?:en|s|'s)$/.test(lower) }
+  } else if (entry.wordClass === 'a') {
+    form = { inflected: lower !== entry.lemma && lower.endsWith('e') && !entry.lemma.endsWith('e') }
+  }
+  const out: string[] = []
+  for (const alternative of entry.alternative.split(/\s*,\s*/)) {
+    const replacement = inForm(alternative, wordClass, form)
+    if (replacement !== undefined && !out.includes(replacement)) out.push(sameCase(replacement, written))
+  }
+  return out
+}
+
 function meant(entry: DifficultWordEntry, text: string, start: number, end: number): boolean {
   const decide = HOMOGRAPHS[entry.lemma]
   return decide ? decide(text, start, end) : true
@@ -223,7 +282,7 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
       const end = start + m[0].length
       if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
       taken.push([start, end])
-      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
     }
   }
   for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
@@ -232,7 +291,7 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
     const entry = compiled.single.get(m[0].toLowerCase())
     if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
     taken.push([start, end])
-    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
   }
   return hits.sort((a, b) => a.start - b.start)
 }
