@@ -152,7 +152,8 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
           .join('\\s+')
         // Letter boundaries instead of \b, which does not know ë or ï.
         phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, first: form.split(/\s+/)[0]!.toLowerCase() })
-      } else if (!single.has(form)) {
+      } else if (!single.has(form) || form === entry.lemma) {
+        // A listed word wins over a generated form of another entry ("verzoek" the noun, not the stem of "verzoeken").
         single.set(form, entry)
       }
     }
