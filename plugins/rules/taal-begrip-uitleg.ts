@@ -9,7 +9,7 @@ import type { Begrip } from '../../src/model/schema.ts'
 import { defineRule } from '../rule.ts'
 import { artikelName } from '../walk.ts'
 import { deelLabel, plaats, taalContext, taalDelen, type TaalDeel } from '../taal.ts'
-import { basisBegrippen, exampleBegrip, voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
+import { basisBegrippen, exampleBegrip, voorbeeldHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 const begrippen =
   basisBegrippen +
@@ -103,6 +103,19 @@ Meneer Smit regelt zijn hulp met een pgb. De gemeente betaalt.
           '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners
 Bent u 18 jaar of ouder? Of bent u ouder dan 65? Dan kunt u hulp krijgen. Uw :begrip[ouders] mogen meekomen naar het gesprek. Een :begrip[pgb] kan ook.
 :::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Goed: het artikel met de begripsbepalingen noemt de begrippen die het omschrijft',
+        bestanden: {
+          'begrippen.yml': begrippen,
+          '02-wmo.md': wmoHoofdstuk({
+            titel: 'Begripsbepalingen',
+            kenmerken: 'soort="begripsbepalingen"',
+            juridisch: 'In deze verordening wordt verstaan onder :begrip[persoonsgebonden budget]: een geldbedrag.',
+            inwoners: 'Een persoonsgebonden budget is geld waarmee u zelf uw hulp regelt. Het college beslist of u het krijgt.',
+          }),
         },
         verwacht: [],
       },
