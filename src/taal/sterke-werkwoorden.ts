@@ -161,6 +161,8 @@ zenden gezonden
 zien gezien
 zijn geweest
 zingen gezongen
+zinnen gezonnen
+zwellen gezwollen
 zinken gezonken
 zitten gezeten
 zoeken gezocht
