@@ -9,7 +9,7 @@ import { location } from 'vfile-location'
 import type { CheckContext } from '../src/model/context.ts'
 import { mapText, type MappedText } from '../src/taal/mdast-tekst.ts'
 import { analyseReadability, type ReadabilityReport } from '../src/taal/readability.ts'
-import { begripVormen, taalInstellingen, type TaalInstellingen } from '../src/taal/instellingen.ts'
+import { taalInstellingen, vrijeWoorden, type TaalInstellingen } from '../src/taal/instellingen.ts'
 import { isContainer } from './verordening-model.ts'
 import { artikelNodes, hoofdstukContext } from './walk.ts'
 
@@ -51,11 +51,11 @@ export function taalDelen(tree: Root, file: VFile, namen: readonly DeelNaam[]): 
   return delen
 }
 
-/** The readability report of a part; begrippen never count as long or difficult words. */
+/** The readability report of a part; begrippen and accepted words never count as long or difficult words. */
 export function leesbaarheid(deel: TaalDeel, context: CheckContext | undefined): ReadabilityReport {
   let report = reportCache.get(deel.node)
   if (!report) {
-    report = analyseReadability(deel.mapped.text, { allowedWords: begripVormen(context) })
+    report = analyseReadability(deel.mapped.text, { allowedWords: vrijeWoorden(context) })
     reportCache.set(deel.node, report)
   }
   return report

@@ -9,11 +9,13 @@ import type { Begrip } from '../../src/model/schema.ts'
 import { defineRule } from '../rule.ts'
 import { artikelName } from '../walk.ts'
 import { deelLabel, plaats, taalContext, taalDelen, type TaalDeel } from '../taal.ts'
-import { basisBegrippen, exampleBegrip, voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
+import { basisBegrippen, exampleBegrip, exampleHoofdstuk, voorbeeldHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 const begrippen =
   basisBegrippen +
   exampleBegrip({ term: 'persoonsgebonden budget', vormen: ['pgb'], definitie: 'Een geldbedrag waarmee de inwoner zelf hulp inkoopt.', uitleg: 'Geld waarmee u zelf uw hulp regelt en betaalt.' })
+
+const metOuder = begrippen + exampleBegrip({ term: 'ouder', vormen: ['ouders'], definitie: 'Een ouder als bedoeld in artikel 1.1 van de Jeugdwet.', uitleg: 'De vader of moeder van een kind.' })
 
 interface Gebruik {
   begrip: Begrip
@@ -38,6 +40,18 @@ function patternOf(context: CheckContext): RegExp | null {
   return pattern
 }
 
+/**
+ * A begrip form that is also a comparative ("ouder" as parent, but "18 jaar of
+ * ouder", "ouder dan 65"): in that sense it is not the begrip.
+ */
+function comparative(text: string, start: number, end: number): boolean {
+  const form = text.slice(start, end).toLowerCase()
+  if (!/er$/.test(form)) return false
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 12)
+  return /^\s+dan(?![\p{L}])/u.test(after) || /(?:jaar|jaren|maanden|weken)\s+(?:of|en)\s+$/iu.test(before) || /(?<![\p{L}])(?:steeds|veel|iets|wat|nog|niet|jaar|jaren|zo|te)\s+$/iu.test(before) || /(?<![\p{L}])(?:wordt|worden|werd|bent|is|zijn)\s+$/iu.test(before)
+}
+
 function gebruikIn(deel: TaalDeel, context: CheckContext, pattern: RegExp | null): Gebruik[] {
   const found: Gebruik[] = []
   for (const range of deel.mapped.directives) {
@@ -52,6 +66,7 @@ function gebruikIn(deel: TaalDeel, context: CheckContext, pattern: RegExp | null
       const end = start + match[0].length
       // Inside a directive: explained (:begrip) or a reference (:artikel, :wet).
       if (deel.mapped.directives.some((range) => start < range.end && end > range.start)) continue
+      if (comparative(deel.mapped.text, start, end)) continue
       const begrip = context.begripByForm.get(match[0].replace(/\s+/g, ' ').toLowerCase())
       if (begrip) found.push({ begrip, deel, start, end, uitgelegd: false })
     }
@@ -64,9 +79,9 @@ export default defineRule(
     ruleId: 'taal-begrip-uitleg',
     severity: 'warning',
     beschrijving:
-      'Gebruikt `inwoners` of `voorbeeld` een begrip uit `begrippen.yml` (de term of een van de `vormen`), dan staat het de eerste keer in dat artikel als `:begrip[…]`. Alleen dan ziet de inwoner de uitleg. Daarna mag het begrip gewoon als tekst staan. De melding wijst naar het eerste gebruik zonder uitleg.',
+      'Gebruikt `inwoners` of `voorbeeld` een begrip uit `begrippen.yml` (de term of een van de `vormen`), dan staat het de eerste keer in dat artikel als `:begrip[…]`. Alleen dan ziet de inwoner de uitleg. Daarna mag het begrip gewoon als tekst staan. De melding wijst naar het eerste gebruik zonder uitleg. Een woord dat hetzelfde geschreven wordt maar een vergelijking is (“18 jaar of ouder”, “ouder dan 65” bij het begrip *ouder*) telt niet als het begrip, en het artikel met `soort="begripsbepalingen"` hoeft de begrippen die het zelf omschrijft niet zo te schrijven.',
     oplossing:
-      'Schrijf het begrip de eerste keer als `:begrip[…]`, bijvoorbeeld `:begrip[maatwerkvoorziening]` of `:begrip[voorzieningen]{term="maatwerkvoorziening"}`. Bedoelt u het woord in een andere betekenis (“18 jaar of ouder” bij het begrip *ouder*), kies dan een ander woord (“vanaf 18 jaar”).',
+      'Schrijf het begrip de eerste keer als `:begrip[…]`, bijvoorbeeld `:begrip[maatwerkvoorziening]` of `:begrip[voorzieningen]{term="maatwerkvoorziening"}`. Bedoelt u het woord in een andere betekenis die de controle niet herkent, kies dan een ander woord.',
     examples: [
       {
         titel: 'Goed: het begrip staat de eerste keer als :begrip[…], daarna als gewone tekst',
@@ -78,6 +93,36 @@ U kunt een :begrip[persoonsgebonden budget] krijgen.
 :::voorbeeld{titel="Meneer Smit"}
 Meneer Smit regelt zijn hulp met een pgb. De gemeente betaalt.
 :::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Goed: “ouder” als vergelijking is niet het begrip ouder',
+        bestanden: {
+          'begrippen.yml': metOuder,
+          '02-wmo.md': voorbeeldHoofdstuk(`:::inwoners{titel="Hulp bij u thuis"}
+Bent u 18 jaar of ouder? Of bent u ouder dan 65? Dan kunt u hulp krijgen. Uw :begrip[ouders] mogen meekomen naar het gesprek. Een :begrip[pgb] kan ook.
+:::`),
+        },
+        verwacht: [],
+      },
+      {
+        titel: 'Goed: het artikel met de begripsbepalingen noemt de begrippen die het omschrijft',
+        bestanden: {
+          'begrippen.yml': begrippen,
+          // Artikel 2.2 defines the begrippen; 2.1 stays the effect's own artikel.
+          '02-wmo.md': exampleHoofdstuk({
+            artikelen: [
+              {},
+              {
+                nr: '2.2',
+                titel: 'Begripsbepalingen',
+                kenmerken: 'soort="begripsbepalingen"',
+                juridisch: 'In deze verordening wordt verstaan onder :begrip[persoonsgebonden budget]: een geldbedrag.',
+                inwoners: 'Een persoonsgebonden budget is geld waarmee u zelf uw hulp regelt. Het college beslist of u het krijgt.',
+              },
+            ],
+          }),
         },
         verwacht: [],
       },
@@ -103,6 +148,8 @@ persoonsgebonden budget geven. Dat heet een :begrip[pgb]. Het college beslist.
     const pattern = patternOf(taal.context)
     const perArtikel = new Map<unknown, TaalDeel[]>()
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
+      // The artikel that defines the begrippen names them; it does not explain them with themselves.
+      if (deel.artikel.attributes?.soort === 'begripsbepalingen') continue
       perArtikel.set(deel.artikel, [...(perArtikel.get(deel.artikel) ?? []), deel])
     }
     for (const delen of perArtikel.values()) {

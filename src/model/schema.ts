@@ -58,6 +58,10 @@ export const taalSchema = z.strictObject({
   minLeesbaarheid: z.number().min(0).max(120).optional(),
   minWoordenLeesbaarheid: z.number().int().min(1).optional(),
   spelling: z.boolean().optional(),
+  minAandeelLangeWoorden: z.number().min(0).max(1).optional(),
+  maxAandeelZwareZinnen: z.number().min(0).max(1).optional(),
+  /** Words the inwonerstekst may use although they are on the list of difficult words ("maatregel"). */
+  toegestaneWoorden: z.array(z.string().trim().min(1, 'Geef een woord.')).optional(),
 })
 
 // How an inwoner reaches the gemeente (the "Hulp vragen" block on every

@@ -26,6 +26,18 @@ export interface ArtikelScores {
   voorbeelden: DeelScore | null
 }
 
+/** The figures of one sentence of an inwoners or voorbeeld part (src/taal/zinsoordeel.ts judges them). */
+export interface ZinFiguren {
+  tekst: string
+  /** Offset in the part's analysed text (src/taal/mdast-tekst.ts). */
+  start: number
+  woorden: number
+  /** Long words (4+ syllables or 13+ letters) that are no begrip or accepted word. */
+  langeWoorden: number
+  lijdend: boolean
+  moeilijkeWoorden: number
+}
+
 /** One inwoners or voorbeeld part of an artikel, as the taal-leesbaarheid rule judges it. */
 export interface DeelLeesbaarheid {
   naam: 'inwoners' | 'voorbeeld'
@@ -35,6 +47,8 @@ export interface DeelLeesbaarheid {
   fleschDouma: number
   /** The sentence with the lowest Flesch-Douma of its own (the first of equals); null for a part without sentences. */
   moeilijksteZin: { tekst: string; /** Offset in the part's analysed text (src/taal/mdast-tekst.ts). */ start: number } | null
+  /** Every sentence of the part, in reading order. */
+  zinnen: ZinFiguren[]
 }
 
 /** The figures of one artikel; each is computed once, when it is first read. */

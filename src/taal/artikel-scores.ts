@@ -19,16 +19,18 @@ import { artikelId, type ArtikelAnalyse, type ArtikelScores, type DeelLeesbaarhe
 import { mapText } from './mdast-tekst.ts'
 import { analyseReadability, fleschDouma, type ReadabilityReport } from './readability.ts'
 import { findDifficultWords } from './moeilijke-woorden.ts'
-import { begripVormen } from './instellingen.ts'
+import { toegestaneWoorden, vrijeWoorden } from './instellingen.ts'
+import { zinFiguren } from './zinsoordeel.ts'
 
 export type { ArtikelScores, DeelScore } from '../model/scores.ts'
 
-/** What an artikel's figures were computed with: the begrippen decide which words count as difficult. */
-const known = new WeakMap<Artikel, { begrippen: readonly Begrip[]; analyse: ArtikelAnalyse }>()
+/** What an artikel's figures were computed with: the begrippen and the accepted words decide which words count as difficult. */
+const known = new WeakMap<Artikel, { begrippen: readonly Begrip[]; toegestaan: string; analyse: ArtikelAnalyse }>()
 
 /** The figures of every artikel of the verordening, by `artikelId`. */
 export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnalyse> {
   const begrippen = context.verordening.begrippen
+  const toegestaan = toegestaneWoorden(context).join('\n')
   let allowedWords: string[] | undefined
   const scores = new Map<string, ArtikelAnalyse>()
   for (const { tree, hoofdstuk } of context.hoofdstukken) {
@@ -36,9 +38,9 @@ export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnal
     const nodes = tree.children.filter((node): node is ContainerDirective => isPart(node, 'artikel'))
     hoofdstuk.artikelen.forEach((artikel, index) => {
       let entry = known.get(artikel)
-      if (!entry || entry.begrippen !== begrippen) {
-        allowedWords ??= begripVormen(context)
-        entry = { begrippen, analyse: new ArtikelFiguren(artikel, nodes[index], allowedWords) }
+      if (!entry || entry.begrippen !== begrippen || entry.toegestaan !== toegestaan) {
+        allowedWords ??= vrijeWoorden(context)
+        entry = { begrippen, toegestaan, analyse: new ArtikelFiguren(artikel, nodes[index], allowedWords) }
         known.set(artikel, entry)
       }
       scores.set(artikelId(artikel), entry.analyse)
@@ -81,8 +83,8 @@ class ArtikelFiguren implements ArtikelAnalyse {
       this.#leesbaarheid = []
       for (const part of this.node?.children ?? []) {
         if (!isPart(part, 'inwoners') && !isPart(part, 'voorbeeld')) continue
-        const { report } = this.analyse(part.children, true)
-        this.#leesbaarheid.push({ naam: part.name as DeelLeesbaarheid['naam'], woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report) })
+        const { text, report } = this.analyse(part.children, true)
+        this.#leesbaarheid.push(deelLeesbaarheid(part.name as DeelLeesbaarheid['naam'], text, report, this.allowedWords))
       }
     }
     return this.#leesbaarheid
@@ -131,6 +133,12 @@ function deelScore(text: string, report: ReadabilityReport, allowedWords: readon
     passives: report.passives.length,
     difficultWords: findDifficultWords(text, { allowedWords }).length,
   }
+}
+
+/** The readability figures of one inwoners or voorbeeld part, sentence by sentence. */
+export function deelLeesbaarheid(naam: DeelLeesbaarheid['naam'], text: string, report: ReadabilityReport, allowedWords: readonly string[]): DeelLeesbaarheid {
+  const difficult = findDifficultWords(text, { allowedWords })
+  return { naam, woorden: report.wordCount, fleschDouma: report.fleschDouma, moeilijksteZin: hardestSentence(report), zinnen: zinFiguren(report, difficult) }
 }
 
 /** The sentence with the lowest Flesch-Douma of its own; the first of equals. */

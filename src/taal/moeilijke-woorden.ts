@@ -6,8 +6,10 @@
  */
 import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
 import { allowedPhraseSpans, inside } from './allowed.ts'
+import { inForm, sameCase, type VerbForm } from './vervanging.ts'
 
-export type WordClass = 'v' | 'n' | 'a' | 'x'
+import type { WordClass } from './vervanging.ts'
+export type { WordClass }
 
 export interface DifficultWordEntry {
   /** Base form as listed (infinitive, singular, phrase). */
@@ -26,6 +28,12 @@ export interface DifficultWordHit {
   end: number
   lemma: string
   alternative: string
+  /**
+   * The alternatives in the form of the word they replace ("Indien" → "Als",
+   * "verstrekt" → "geeft" or "gegeven"), ready to replace [start, end) as a
+   * quick fix. Empty when no alternative can be put in that form safely.
+   */
+  replacements: string[]
   /** Ready-made Dutch message for a report. */
   message: string
 }
@@ -144,7 +152,8 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
           .join('\\s+')
         // Letter boundaries instead of \b, which does not know ë or ï.
         phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, first: form.split(/\s+/)[0]!.toLowerCase() })
-      } else if (!single.has(form)) {
+      } else if (!single.has(form) || form === entry.lemma) {
+        // A listed word wins over a generated form of another entry ("verzoek" the noun, not the stem of "verzoeken").
         single.set(form, entry)
       }
     }
@@ -155,6 +164,89 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
 }
 
 let compiled: Compiled | undefined
+
+/** The sentence around [start, end) in `text`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start)
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf('\n')) + 1
+  const after = text.slice(end).search(/[.?!\n]/)
+  return text.slice(from, after < 0 ? text.length : end + after)
+}
+
+/** Papers one hands over: "de stukken overleggen", "een verklaring overleggen". */
+const DOCUMENTS = /(?<![\p{L}])(?:stuk|stukken|bewijs|bewijsstuk|bewijsstukken|bewijzen|document|documenten|gegevens|verklaring|verklaringen|afschrift|afschriften|bankafschrift|bankafschriften|loonstrook|loonstroken|kopie|kopieën|paspoort|identiteitsbewijs|formulier|contract|huurcontract|rekening|rekeningen|nota|nota's|facturen|factuur|offerte|offertes|rapport|rapportage|brief|papieren|overzicht|bonnen|bon)(?![\p{L}])/iu
+
+/**
+ * Homographs: a listed form that is also an ordinary word in another sense.
+ * The function says, from the context, whether the difficult sense is meant.
+ */
+const HOMOGRAPHS: Record<string, (text: string, start: number, end: number) => boolean> = {
+  // óverleggen (hand over: "de stukken overleggen") is officialese;
+  // overléggen (talk: "we overleggen met u", "hij overlegt") is plain.
+  overleggen(text, start, end) {
+    const form = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')
+    if (form === 'overgelegd' || form === 'overgelegde' || form === 'over te leggen') return true
+    if (form !== 'overleggen') return false
+    if (/^\s+(?:met|over|wat|of|hoe|wie|samen)(?![\p{L}])/iu.test(text.slice(end))) return false
+    return DOCUMENTS.test(sentenceAround(text, start, end))
+  },
+}
+
+const AUXILIARIES = /(?<![\p{L}])(?:wordt|worden|werd|werden|word|is|zijn|was|waren|ben|bent|heeft|hebben|heb|hebt|had|hadden|geworden|geweest)(?![\p{L}])/iu
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|die|dit|dat|uw|onze|hun|haar|zijn|elke|iedere|alle|geen)\s+$/iu
+
+/** The form of a verb in the text ("verstrekt" after "wordt" is a participle, after "het college" the present). */
+function verbForm(entry: DifficultWordEntry, text: string, start: number, end: number): VerbForm | undefined {
+  const written = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')
+  const lemmaWords = entry.lemma.split(' ')
+  const word = written.split(' ')[0] ?? ''
+  const lemma = lemmaWords[0] ?? ''
+  if (written === entry.lemma || word === lemma) return 'inf'
+  const sentence = sentenceAround(text, start, end)
+  const offset = text.indexOf(sentence)
+  const near = text.slice(Math.max(offset, start - 60), start) + ' ' + text.slice(end, Math.min(end + 25, offset + sentence.length))
+  const auxiliary = AUXILIARIES.test(near)
+  const determiner = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  if (/(?:de|te)$/.test(word)) return determiner ? 'pp-e' : 'past'
+  if (/(?:den|ten)$/.test(word) && !/^(?:\p{L}*ge)/u.test(word)) return 'past-pl'
+  if (/en$/.test(word)) return auxiliary || /^(?:[a-z]*ge)/.test(word) ? 'pp' : 'past-pl'
+  if (/[dt]$/.test(word)) return auxiliary || (/ge/.test(word.slice(0, 6)) && !lemma.startsWith('ge')) ? 'pp' : '3sg'
+  return undefined
+}
+
+/** The alternatives of `entry` in the form of the word at [start, end). */
+function replacementsFor(entry: DifficultWordEntry, text: string, start: number, end: number): string[] {
+  const written = text.slice(start, end)
+  const lower = written.toLowerCase()
+  let form: Parameters<typeof inForm>[2] = {}
+  let wordClass = entry.wordClass
+  if (entry.wordClass === 'v' || (entry.wordClass === 'x' && /^\p{L}+en\s/u.test(entry.lemma) && lower !== entry.lemma)) {
+    const verb = verbForm(entry, text, start, end)
+    if (verb === undefined) return []
+    // The infinitive form is a finite plural unless "te" or a modal goes before it or it ends the clause.
+    const finite = verb === 'inf' && !/(?<![\p{L}])(?:te|kan|kunt|kunnen|zal|zult|zullen|moet|moeten|mag|mogen|wil|wilt|willen|gaat|gaan|laat|laten)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*(?:[.,;:?!)]|$)/.test(text.slice(end))
+    form = { verb, finite }
+    wordClass = 'v'
+  } else if (entry.wordClass === 'x' && lower !== entry.lemma && /\s/.test(entry.lemma)) {
+    // An inflected form of a fixed phrase ("komt in aanmerking"): the plain phrase would need another word order.
+    return []
+  } else if (entry.wordClass === 'n') {
+    form = { plural: lower !== entry.lemma && /(?:en|s|'s)$/.test(lower) }
+  } else if (entry.wordClass === 'a') {
+    form = { inflected: lower !== entry.lemma && lower.endsWith('e') && !entry.lemma.endsWith('e') }
+  }
+  const out: string[] = []
+  for (const alternative of entry.alternative.split(/\s*,\s*/)) {
+    const replacement = inForm(alternative, wordClass, form)
+    if (replacement !== undefined && !out.includes(replacement)) out.push(sameCase(replacement, written))
+  }
+  return out
+}
+
+function meant(entry: DifficultWordEntry, text: string, start: number, end: number): boolean {
+  const decide = HOMOGRAPHS[entry.lemma]
+  return decide ? decide(text, start, end) : true
+}
 
 function message(text: string, entry: DifficultWordEntry): string {
   return `Moeilijk woord: "${text}". Schrijf liever: ${entry.alternative}.`
@@ -189,18 +281,18 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
     for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
-      if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
+      if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
       taken.push([start, end])
-      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
     }
   }
   for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const start = m.index
     const end = start + m[0].length
     const entry = compiled.single.get(m[0].toLowerCase())
-    if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase())) continue
+    if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
     taken.push([start, end])
-    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, message: message(m[0], entry) })
+    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
   }
   return hits.sort((a, b) => a.start - b.start)
 }
