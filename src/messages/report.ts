@@ -7,6 +7,13 @@ export const source = 'verordening'
 
 export type Severity = 'error' | 'warning'
 
+/**
+ * Messages about a whole map or a file that is not there: they have no place
+ * in a text. The JSON contract still gives them line 1, column 1; the terminal
+ * shows no place for them.
+ */
+export const placeless: ReadonlySet<string> = new Set(['map-leesbaar', 'register-aanwezig'])
+
 export function report(
   file: VFile,
   reason: string,

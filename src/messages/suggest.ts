@@ -41,6 +41,7 @@ const kinds = {
   blok: { het: true, verwacht: 'een van' },
   regel: { het: false, verwacht: 'een van' },
   verwijzing: { het: false, verwacht: 'een van' },
+  opdracht: { het: false, verwacht: 'een van' },
 } as const satisfies Record<string, { het: boolean; verwacht: string }>
 
 export type NameKind = keyof typeof kinds

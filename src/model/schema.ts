@@ -80,6 +80,8 @@ export const verordeningMetaSchema = z.strictObject({
     })
     .optional(),
   taal: taalSchema.optional(),
+  /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
+  streng: z.boolean().optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({
