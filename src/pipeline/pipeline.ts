@@ -27,6 +27,7 @@ import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, v
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
+import { withoutFollowOn } from './follow-on.ts'
 import '../model/data.ts'
 
 // The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
@@ -217,7 +218,7 @@ export class Pipeline {
   private async lintFile(file: VFile, tree: Root, context: CheckContext): Promise<Linted> {
     const linted: Linted = { file, tree, before: [...file.messages], said: [], read: [] }
     for (const [index] of this.processors.entries()) await this.runRule(linted, index, context)
-    file.messages = [...linted.before, ...linted.said.flat()]
+    file.messages = [...linted.before, ...withoutFollowOn(linted.said.flat(), tree)]
     return linted
   }
 
@@ -227,7 +228,7 @@ export class Pipeline {
     for (const [index, reads] of linted.read.entries()) {
       if (changes.affects(reads)) await this.runRule(next, index, context)
     }
-    next.file.messages = [...next.before, ...next.said.flat()]
+    next.file.messages = [...next.before, ...withoutFollowOn(next.said.flat(), next.tree)]
     return next
   }
 
