@@ -35,6 +35,11 @@ export default defineRule(
         verwacht: ['02-wmo.md:8:1: Blok `juridisch` is niet afgesloten vóór `:::inwoners` op regel 11, verwacht een regel `:::` vóór regel 11'],
       },
       {
+        titel: 'Fout: een artikel met drie dubbele punten, evenveel als de delen erin',
+        bestanden: { '02-wmo.md': wmoHoofdstuk().replace('::::artikel', ':::artikel') },
+        verwacht: ['02-wmo.md:7:1: Blok `artikel` begint met evenveel dubbele punten als `:::juridisch` erin (regel 8), verwacht `::::artikel`: een artikel heeft meer dubbele punten dan de delen erin'],
+      },
+      {
         titel: 'Fout: artikel niet afgesloten vóór het volgende artikel',
         bestanden: { '02-wmo.md': exampleHoofdstuk({ artikelen: [{ afgesloten: false }, { nr: '2.2' }] }) },
         verwacht: ['02-wmo.md:7:1: Blok `artikel` is niet afgesloten vóór `::::artikel` op regel 15, verwacht een regel `::::` vóór regel 15'],
@@ -53,7 +58,14 @@ export default defineRule(
       // is not closed, the block opened after it lands inside it, and the
       // fence meant for that inner block closes the outer one. The cause is
       // the outer block; the inner one only looks unclosed.
-      if (isContainer(parent) && parent.data?.position?.closing && !closed && !allowedIn(node, parent)) return
+      if (isContainer(parent) && parent.data?.position?.closing && !closed && (!allowedIn(node, parent) || fenceOf(parent).length <= fenceOf(node).length)) return
+      // An artikel with as many colons as its parts is closed by its first part's fence.
+      const part = node.children.find((child): child is ContainerDirective => isContainer(child) && allowedIn(child, node) && !child.data?.position?.closing)
+      if (closed && part && fenceOf(node).length <= fenceOf(part).length) {
+        const fence = fenceOf(part)
+        file.message(`Blok \`${node.name}\` begint met evenveel dubbele punten als \`${fence}${part.name}\` erin (regel ${part.position?.start.line ?? 0}), verwacht \`${fence}:${node.name}\`: een artikel heeft meer dubbele punten dan de delen erin`, { place: opening(node) })
+        return
+      }
       const inner = node.children.find((child): child is ContainerDirective => isContainer(child) && !allowedIn(child, node))
       if (inner && (!closed || !inner.data?.position?.closing)) {
         const line = inner.position?.start.line ?? 0

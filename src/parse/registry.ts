@@ -52,7 +52,9 @@ export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Regis
         if (unexpected) continue
         unexpected = true
       }
-      const reason = `YAML-fout: ${translateYamlError(error.code, error.message)}`
+      // `veld: tekst: meer` on one line: a colon in the value, not a field name over more lines.
+      const colonInValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' && !doc.errors.some((other) => other.code === 'MULTILINE_IMPLICIT_KEY')
+      const reason = `YAML-fout: ${colonInValue ? 'in deze waarde staat een dubbele punt met een spatie erna, verwacht de waarde tussen aanhalingstekens (`veld: "tekst: meer tekst"`)' : translateYamlError(error.code, error.message)}`
       const place = toPosition(error.pos)
       const key = `${place?.start.line}:${place?.start.column} ${reason}`
       if (said.has(key)) continue
