@@ -67,6 +67,16 @@ export async function main(argv: string[]): Promise<number> {
         const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
       }
+      case 'lsp': {
+        if (wantsHelp(rest)) return help()
+        const { values } = parseArgs({ args: rest, allowPositionals: false, options: { stdio: { type: 'boolean', default: false } } })
+        if (!values.stdio) {
+          process.stderr.write('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+          return 1
+        }
+        const { runLsp } = await import('./lsp-command.ts')
+        return await runLsp()
+      }
       case undefined:
       case 'help':
       case '--help':

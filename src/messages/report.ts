@@ -2,6 +2,7 @@
 // are not lint rules (reading, YAML, schema). Lint rules use unified-lint-rule.
 import type { VFile } from 'vfile'
 import type { Point, Position } from 'unist'
+import { suggestionIn } from './suggest.ts'
 
 export const source = 'verordening'
 
@@ -23,6 +24,8 @@ export function report(
 ): void {
   const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source })
   message.fatal = severity === 'error'
+  const suggestion = suggestionIn(reason)
+  if (suggestion) Object.assign(message, suggestion)
 }
 
 /** Line and column (1-based) of a character offset in a text. */

@@ -106,6 +106,8 @@ export class Pipeline {
     /** Where the sources come from: a folder now; a git revision or an editor's buffers later. */
     private readonly read: () => Promise<SourceFiles>,
     readonly rules: readonly Rule[] = allRules,
+    /** How `recheck` reads one changed file (default: from disk); an editor's buffer plugs in here. */
+    private readonly readChanged: (filePath: string, root: string) => Promise<VFile> = (filePath, root) => readTextFile(filePath, maxMarkdownBytes, root),
   ) {
     this.processors = rules.map((rule) => unified().use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1]).freeze() as unknown as Processor<undefined, Root, Root>)
   }
@@ -144,7 +146,7 @@ export class Pipeline {
         parsed.push(entry)
         continue
       }
-      const file = await readTextFile(entry.file.path, maxMarkdownBytes, last.source.dir)
+      const file = await this.readChanged(entry.file.path, last.source.dir)
       if (file.messages.length > 0) return this.check()
       const next = parseHoofdstukFile(file)
       if (!next) return this.check()
