@@ -77,6 +77,12 @@ describe('help and commands', () => {
     expect((await verordening(['check', '--help'])).stdout).toBe(stdout)
   })
 
+  it('lsp without --stdio says how an editor starts it', async () => {
+    const { code, stderr } = await verordening(['lsp'])
+    expect(code).toBe(1)
+    expect(stderr).toBe('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+  })
+
   it('an unknown command lists all commands', async () => {
     const { code, stderr } = await verordening(['bogus'])
     expect(code).toBe(1)
