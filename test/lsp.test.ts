@@ -13,6 +13,8 @@ import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 import { LspClient, type Diagnostic } from './helpers/lsp-client.ts'
+import { fixesFor } from '../src/lsp/features.ts'
+import { suggestionIn } from '../src/messages/suggest.ts'
 
 interface JsonEntry {
   file: string
@@ -173,5 +175,21 @@ describe('verordening lsp --stdio', () => {
 
   it('never writes to disk', async () => {
     expect(await hashDir(dir)).toBe(before)
+  })
+})
+
+describe('quick fixes from a message', () => {
+  it('reads the fix from the sentences the checks write', () => {
+    expect(suggestionIn('Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?')).toEqual({ actual: 'meedoem', expected: ['meedoen'] })
+    expect(suggestionIn('Onbekend blok `:::inwonres`, bedoelt u `:::inwoners`?')).toEqual({ actual: ':::inwonres', expected: [':::inwoners'] })
+    expect(suggestionIn('Onbekende verwijzing `:begrp[…]`, bedoelt u `:begrip[…]`?')).toEqual({ actual: ':begrp', expected: [':begrip'] })
+    expect(suggestionIn('Moeilijk woord “geformuleerd” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “zeggen” of “opschrijven”')).toEqual({ actual: 'geformuleerd', expected: ['zeggen', 'opschrijven'] })
+    expect(suggestionIn('Artikel 4.16 bestaat niet, bedoelt u artikel 4.1?')).toBeUndefined()
+  })
+
+  it('replaces the word on the line and keeps a capital at the start of a sentence', () => {
+    const line = 'Indien nodig komen wij langs.'
+    const message = { file: 'x.md', line: 12, column: 1, endLine: 12, endColumn: 7, ruleId: 'taal-moeilijk-woord', severity: 'warning' as const, message: '', actual: 'Indien', expected: ['als'] }
+    expect(fixesFor(message, line)).toEqual([{ title: 'Vervang “Indien” door “Als”', line: 11, from: 0, to: 6, newText: 'Als' }])
   })
 })
