@@ -9,7 +9,7 @@ const layers = [
   ['rules', '^plugins/(rule|walk|vocabulary|taal|example-hoofdstuk)\\.ts$|^plugins/rules/'],
   ['pipeline', '^src/pipeline/'],
   ['views', '^src/views/'],
-  ['outputs', '^src/site/|^src/serve/|^src/docs/'],
+  ['outputs', '^src/site/|^src/serve/|^src/docs/|^src/lsp/'],
   ['adopt', '^src/init/|^src/import/'],
   ['cli', '^src/cli/'],
 ]

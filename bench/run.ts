@@ -11,6 +11,8 @@
 //    Eleventy + Pagefind of the same text, in the same process; medians of
 //    several runs. Build runs up to BENCH_BUILD_MAX artikelen (default 5000), so
 //    BENCH_SIZES=34000 times check only.
+//    At 1,000 artikelen also `verordening lsp --stdio`: the median time from a
+//    change in an editor buffer to its diagnostics (BENCH_LSP=0 skips it).
 // 2b. Casussen rows (BENCH_CASUSSEN, default 1000,10000; 0 skips them): check and
 //    build of a verordening of 100 artikelen with kaders and that many
 //    casussen (bench/generate.ts), against the same verordening without
@@ -26,6 +28,8 @@ import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
+import { pathToFileURL } from 'node:url'
+import { LspClient } from '../test/helpers/lsp-client.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -34,6 +38,39 @@ const buildRuns = Number(process.env.BENCH_BUILD_RUNS ?? 3)
 const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
 const casusCounts = process.env.BENCH_CASUSSEN === '0' ? [] : (process.env.BENCH_CASUSSEN ?? '1000,10000').split(',').map(Number)
 const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
+const lspOn = process.env.BENCH_LSP !== '0'
+
+/**
+ * `verordening lsp --stdio` as an editor uses it (its own process, LSP over
+ * stdio): the median time from a change in an unsaved buffer to the
+ * diagnostics of that file, after the whole map was checked once.
+ */
+async function lspLatency(dir: string, file: string, files: ReadonlyMap<string, string>): Promise<number> {
+  const client = await LspClient.start()
+  try {
+    await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null })
+    await client.notify('initialized', {})
+    const uri = pathToFileURL(path.join(dir, file)).href
+    const text = files.get(file) ?? ''
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
+    await client.waitFor(() => client.diagnostics.has(uri), 'diagnostics after opening', 300_000)
+    const base = client.diagnostics.get(uri)?.length ?? 0
+    const times: number[] = []
+    for (let round = 1; round <= 11; round++) {
+      const seen = client.publishes
+      const started = performance.now()
+      // Every other round an error, so each change really changes the diagnostics.
+      const next = round % 2 === 1 ? text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u :begrip[bestaat-niet-${round}]`) : text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u`)
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: round + 1 }, contentChanges: [{ text: next }] })
+      await client.waitFor(() => client.publishes > seen && (client.diagnostics.get(uri)?.length ?? 0) === base + (round % 2), 'diagnostics after a change', 60_000)
+      times.push(performance.now() - started)
+    }
+    times.shift() // the warm-up
+    return medianOf(times)
+  } finally {
+    await client.stop()
+  }
+}
 
 function medianOf(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b)
@@ -174,6 +211,8 @@ try {
         if (result.errors > 0) throw new Error('herhaalde controle gaf fouten')
       })
     }
+    let lsp = Number.NaN
+    if (lspOn && (size === 1000 || sizes.length === 1)) lsp = await lspLatency(dir, [...generated.files.keys()].find((name) => name.endsWith('.md') && !name.startsWith('001')) ?? '', generated.files)
     const checkRatio = ratio(check, parse)
     const restRatio = rest / plainBuild
     rows.push({
@@ -185,6 +224,7 @@ try {
       'build ms': Number.isNaN(build) ? '–' : Math.round(build),
       '(build − check)/(b)': Number.isNaN(rest) ? '–' : size >= 1000 ? withTarget(restRatio.toFixed(2), '≤ 1,5', restRatio <= 1.5) : restRatio.toFixed(2),
       'hercontrole ms': Number.isNaN(recheck) ? '–' : size === 1000 ? withTarget(String(Math.round(recheck)), '≤ 200', recheck <= 200) : Math.round(recheck),
+      'lsp wijziging→meldingen ms': Number.isNaN(lsp) ? '–' : size === 1000 ? withTarget(String(Math.round(lsp)), '≤ 300', lsp <= 300) : Math.round(lsp),
     })
   }
   if (casusCounts.length > 0) {

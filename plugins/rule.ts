@@ -7,6 +7,7 @@ import { lintRule } from 'unified-lint-rule'
 import type { Plugin } from 'unified'
 import type { VFileMessage } from 'vfile-message'
 import { markTodo, type TodoKind } from '../src/messages/todo.ts'
+import { suggestionIn } from '../src/messages/suggest.ts'
 import '../src/model/data.ts'
 
 export interface RuleExample {
@@ -67,8 +68,14 @@ export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile, todo
   const plugin = lintRule<Root>(
     { origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` },
     (tree, file) => {
+      const before = file.messages.length
       try {
         check(tree, file, todo)
+        // "bedoelt u …?" and "schrijf liever …" as vfile's actual/expected: a quick fix in an editor.
+        for (const message of file.messages.slice(before)) {
+          const suggestion = message.expected ? undefined : suggestionIn(message.reason)
+          if (suggestion) Object.assign(message, suggestion)
+        }
       } catch (error) {
         // A crashing rule is our bug; the author gets a plain message, the other rules still run.
         file.message(`Interne fout in de controle \`${docs.ruleId}\` (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`, { place: { line: 1, column: 1 } })

@@ -58,7 +58,7 @@ describe('a verordening in concept', () => {
     const dir = await fixture(half)
     const outcome = await verordening(['check', dir])
     expect(outcome.code).toBe(0)
-    expect(outcome.stderr).toMatch(/warning +Artikel 2\.1 noemt geen effect/)
+    expect(outcome.stderr).toMatch(/waarschuwing +Artikel 2\.1 noemt geen effect/)
     expect(outcome.stderr).toContain(
       'Nog te doen: 2 artikelen zonder inwonersdeel, 2 artikelen zonder effect, 2 artikelen zonder grondwaarde, 2 artikelen zonder grondslag, 1 begrip dat nog nergens als :begrip[…] in de tekst staat, 1 begrip zonder uitleg, 1 plaats met INVULLEN.',
     )

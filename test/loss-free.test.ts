@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { pathToFileURL } from 'node:url'
 import { verordening } from './helpers/cli.ts'
+import { LspClient } from './helpers/lsp-client.ts'
 
 const exec = promisify(execFile)
 const made: string[] = []
@@ -64,8 +66,24 @@ async function serveOnce(map: string, out: string): Promise<string> {
   }
 }
 
+/** The language server over the map: open a hoofdstuk, type an error into the unsaved buffer, get diagnostics, stop. */
+async function lspOnce(map: string): Promise<void> {
+  const client = await LspClient.start()
+  try {
+    await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(map).href, capabilities: {}, workspaceFolders: null })
+    await client.notify('initialized', {})
+    const file = path.join(map, '01-algemene-bepalingen.md')
+    const uri = pathToFileURL(file).href
+    const text = (await readFile(file, 'utf8')).replace(/effect="[^"]+"/, 'effect="bestaat-niet"')
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
+    await client.waitFor(() => (client.diagnostics.get(uri)?.length ?? 0) > 0, 'diagnostics from the language server')
+  } finally {
+    await client.stop()
+  }
+}
+
 describe('no command changes anything outside its output folder', () => {
-  it('check, check --json, build (good and failing) and serve leave the map, its neighbours and the project as they were', async () => {
+  it('check, check --json, build (good and failing), serve and lsp leave the map, its neighbours and the project as they were', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'verliesvrij-'))
     made.push(root)
     const map = path.join(root, 'verordening')
@@ -85,6 +103,7 @@ describe('no command changes anything outside its output folder', () => {
     const project = await hashProject()
 
     expect((await verordening(['check', map])).code).toBe(0)
+    expect((await verordening(['check', map, '--streng'])).code).toBe(0)
     expect((await verordening(['check', map, '--json'])).code).toBe(0)
     expect((await verordening(['build', map, '--out', out])).code).toBe(0)
     const failed = await verordening(['build', broken, '--out', out])
@@ -93,6 +112,7 @@ describe('no command changes anything outside its output folder', () => {
     expect((await verordening(['build', map, '--out', neighbour])).code).toBe(1)
     expect((await verordening(['build', map, '--out', map])).code).toBe(1)
     await serveOnce(map, serveOut)
+    await lspOnce(map)
 
     const after = await hashTree(root, outputs)
     // Output folders and their lock/temporary siblings are the only new names allowed.

@@ -6,7 +6,7 @@ import type { Directives } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { soorten } from '../../src/model/schema.ts'
 import { attributePosition } from '../../src/parse/attributes.ts'
-import { unknownName } from '../../src/messages/suggest.ts'
+import { suggest, unknownName } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
 import { wmoHoofdstuk } from '../example-hoofdstuk.ts'
 import { hoofdstukContext } from '../walk.ts'
@@ -27,7 +27,6 @@ export default defineRule(
         titel: 'Fout: verschreven kenmerk en onbekende soort',
         bestanden: { '02-wmo.md': wmoHoofdstuk({ titel: null, kenmerken: 'title="Hulp" soort="regle"' }) },
         verwacht: [
-          '02-wmo.md:7:1: `artikel` mist het kenmerk `titel`, verwacht `titel="…"`',
           '02-wmo.md:7:22: Onbekend kenmerk `title` bij `artikel`, bedoelt u `titel`?',
           '02-wmo.md:7:42: Onbekende soort `regle`, bedoelt u `regel`?',
         ],
@@ -52,8 +51,12 @@ export default defineRule(
       const spec = specFor(directive.name, directive.type as DirectiveKind)
       if (!spec) return
       const attributes = directive.attributes ?? {}
+      // A misspelt kenmerk is one cause: "bedoelt u `titel`?" also says that `titel` is missing.
+      const suggested = new Set<string>()
       for (const name of Object.keys(attributes)) {
         if (spec.attributes.includes(name)) continue
+        const hint = suggest(name, spec.attributes)
+        if (hint) suggested.add(hint)
         const reason = unknownName({ soort: 'kenmerk', naam: name, bekend: spec.attributes, waar: `bij \`${directive.name}\``, verwacht: spec.attributes.length > 0 ? undefined : 'geen kenmerken' })
         file.message(reason, { place: attributePosition(file, directive, name) })
       }
@@ -61,7 +64,7 @@ export default defineRule(
         if (value && /<\/?[a-z!][^>]*>/i.test(value)) file.message(`HTML in het kenmerk \`${name}\` bij \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
       }
       for (const name of spec.required) {
-        if (attributes[name]?.trim()) continue
+        if (attributes[name]?.trim() || (attributes[name] === undefined && suggested.has(name))) continue
         file.message(`\`${directive.name}\` mist het kenmerk \`${name}\`, verwacht \`${name}="…"\``, { place: directive.data?.position?.opening ?? directive.position })
       }
       const soort = attributes.soort

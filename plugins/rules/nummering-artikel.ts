@@ -54,6 +54,11 @@ export default defineRule(
         ],
       },
       {
+        titel: 'Fout: één nummer twee keer getypt; het artikel erna krijgt geen tweede melding',
+        bestanden: { '02-wmo.md': hoofdstuk('2.1', '2.1', '2.3') },
+        verwacht: ['02-wmo.md:16:17: Artikel 2.1 komt twee keer voor, verwacht `2.2`'],
+      },
+      {
         titel: 'Fout: een gereserveerd artikel',
         bestanden: { '02-wmo.md': exampleHoofdstuk({ artikelen: [{}, { nr: '2.2', juridisch: 'Gereserveerd.' }] }) },
         verwacht: ['02-wmo.md:16:1: Artikel 2.2 heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna'],
@@ -68,7 +73,8 @@ export default defineRule(
     // Continuous numbering runs on from the last artikel of the hoofdstukken before this one.
     let last: Doorlopend = continuous ? lastBefore(context.verordening.hoofdstukken, hoofdstuk) : { nr: 0, letter: '' }
     let previous = 0
-    for (const node of artikelNodes(tree)) {
+    const nodes = artikelNodes(tree)
+    for (const [index, node] of nodes.entries()) {
       const nr = node.attributes?.nr
       const place = node.data?.position?.attributes?.nr ? { start: valueStart(node.data.position.attributes.nr.start), end: node.data.position.attributes.nr.end } : (node.data?.position?.opening ?? node.position)
       const expected = continuous ? `${last.nr + 1}` : `${hoofdstuk.nr}.${previous + 1}`
@@ -110,7 +116,10 @@ export default defineRule(
           { place },
         )
       }
-      previous = sequence
+      // A number typed twice where the next one follows on is one slip (4.1, 4.2, 4.2, 4.4):
+      // count it as the number it should have been, so the next artikel is not blamed too.
+      const typo = sequence === previous && nodes[index + 1]?.attributes?.nr === `${chapter}.${previous + 2}`
+      previous = typo ? previous + 1 : sequence
     }
   },
 )

@@ -107,7 +107,10 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
           place: { start, end },
         })
         // For an editor's quick fix (like remark-lint): replace `place` by one of these.
-        if (hit.replacements.length > 0) message.expected = [...hit.replacements]
+        if (hit.replacements.length > 0) {
+          message.actual = hit.text
+          message.expected = [...hit.replacements]
+        }
       }
     }
   },

@@ -1,22 +1,22 @@
-// `verordening build [map] [--out map]`: checks, then builds the site; on
-// errors it prints them and exits 1, leaving the previous output untouched.
+// `verordening build [map] [--out map] [--streng]`: checks, then builds the
+// site; on errors (with `--streng` also on warnings) it prints them and exits
+// 1, leaving the previous output untouched.
 import path from 'node:path'
-import { reporter } from 'vfile-reporter'
 import { buildSite } from '../site/build-site.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { todoSentence } from '../messages/todo.ts'
-import { escapeForTerminal, filesForTerminal } from './terminal-output.ts'
+import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult }): Promise<number> {
-  const result = await buildSite(dir, options.out, { check: options.check })
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean }): Promise<number> {
+  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.
-  const report = reporter(filesForTerminal(files), { quiet: true })
-  if (report) process.stderr.write(`${report}\n`)
+  const report = formatMessages(files)
+  if (report) process.stderr.write(`${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`)
   if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {
-    process.stderr.write(`✗ ${escapeForTerminal(result.problem, { lines: true })}\n`)
+    process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
     return 1
   }
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })

@@ -1,36 +1,41 @@
-// `verordening check [map] [--json]`: prints the messages in the vfile-reporter
-// format (or JSON) and returns exit code 1 when there is any error.
+// `verordening check [map] [--json] [--streng]`: prints the messages in Dutch
+// (or as JSON) and returns exit code 1 when there is any error, or, with
+// `--streng` or `streng: true` in verordening.yml, any warning.
 import path from 'node:path'
-import { reporter } from 'vfile-reporter'
-import { checkVerordening } from '../pipeline/pipeline.ts'
+import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { toJsonMessages, toJsonScores, toJsonTodo } from './json-output.ts'
-import { filesForTerminal, stringifyJson } from './terminal-output.ts'
+import { count, formatMessages, stringifyJson, summaryLine } from './terminal-output.ts'
 
-export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
+export async function runCheck(dir: string, options: { json: boolean; streng?: boolean }): Promise<number> {
   const started = performance.now()
   const result = await checkVerordening(dir)
+  const streng = isStreng(result, options.streng)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
     process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context)])}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     // File names and quotes come from the author's files: escaped, never raw to the terminal.
-    const report = reporter(filesForTerminal(result.files), { quiet: true })
-    if (report) process.stderr.write(`${report}\n`)
+    const report = formatMessages(result.files)
+    if (report) process.stderr.write(`${report}\n\n`)
     const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
     const { hoofdstukken } = result.context.verordening
     const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
     const casussen = result.files.filter((file) => file.data.kind === 'casus').length
-    process.stderr.write(
-      `${result.errors === 0 ? '✓' : '✗'} ${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s: ${count(result.errors, 'fout', 'fouten')}, ${count(result.warnings, 'waarschuwing', 'waarschuwingen')}\n`,
-    )
+    process.stderr.write(`${summaryLine(result.errors, result.warnings, { streng, detail: `(${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s)` })}\n`)
     // A concept lists the omgekeerde work still to do (those findings are warnings above).
     if (result.concept && result.todo.length > 0) process.stderr.write(`${todoSentence(result.todo)}\n`)
   }
-  return result.errors > 0 ? 1 : 0
+  return failed(result, streng) ? 1 : 0
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`
+/** Streng when the command says so, or when verordening.yml has `streng: true`. */
+export function isStreng(result: CheckResult, option: boolean | undefined): boolean {
+  return option === true || result.context.verordening.meta.streng === true
+}
+
+/** An error fails; a warning fails too when streng. */
+export function failed(result: CheckResult, streng: boolean): boolean {
+  return result.errors > 0 || (streng && result.warnings > 0)
 }

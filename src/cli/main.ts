@@ -4,6 +4,7 @@
 // Eleventy, Pagefind or the dev server.
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
+import { unknownName } from '../messages/suggest.ts'
 import { escapeForTerminal } from './terminal-output.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
@@ -11,8 +12,10 @@ const usage = `Gebruik: verordening <opdracht> [map] [opties]
 Opdrachten:
   check [map]            controleer de verordening (standaard: verordening/)
       --json             geef de meldingen als JSON
+      --streng           waarschuwingen tellen als fout (exitcode 1); voor CI
   build [map]            controleer en bouw de site (inwoners, juridisch, raad)
       --out <map>        uitvoermap (standaard: _site)
+      --streng           bouw niet als er waarschuwingen zijn; voor CI
   serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
@@ -22,24 +25,42 @@ Opdrachten:
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
   importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
                          in een nieuwe map
+  lsp --stdio            taalserver voor een editor: dezelfde meldingen als check, terwijl u typt
   help                   toon deze hulp
+
+Voorbeelden:
+  verordening check                          controleer verordening/
+  verordening check mijn-map --json          meldingen van mijn-map als JSON
+  verordening check --streng                 ook een waarschuwing laat de controle mislukken
+  verordening build --out _site --streng     bouw de site alleen zonder fouten en waarschuwingen
+  verordening serve --port 8081              bekijk de site op http://127.0.0.1:8081/
+  verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
+                                             begin een nieuwe verordening in mijn-gemeente/
+  verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
+  verordening lsp --stdio                    (start uw editor dit; zie docs/schrijven.md)
 `
+
+/** The commands, for "Onbekende opdracht …, verwacht …". */
+const commands = ['check', 'build', 'serve', 'init', 'importeer', 'lsp', 'help'] as const
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {
       case 'check': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+        if (wantsHelp(rest)) return help()
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, streng: { type: 'boolean', default: false } } })
         const { runCheck } = await import('./check-command.ts')
-        return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false })
+        return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false, streng: values.streng ?? false })
       }
       case 'build': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' } } })
+        if (wantsHelp(rest)) return help()
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false } } })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
+        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false })
       }
       case 'serve': {
+        if (wantsHelp(rest)) return help()
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -55,23 +76,34 @@ export async function main(argv: string[]): Promise<number> {
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
       }
       case 'init': {
+        if (wantsHelp(rest)) return help()
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
         const { runInit } = await import('./init-command.ts')
         return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
       }
       case 'importeer': {
+        if (wantsHelp(rest)) return help()
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
         const { runImporteer } = await import('./importeer-command.ts')
         return await runImporteer(positionals[0], positionals[1])
+      }
+      case 'lsp': {
+        if (wantsHelp(rest)) return help()
+        const { values } = parseArgs({ args: rest, allowPositionals: false, options: { stdio: { type: 'boolean', default: false } } })
+        if (!values.stdio) {
+          process.stderr.write('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+          return 1
+        }
+        const { runLsp } = await import('./lsp-command.ts')
+        return await runLsp()
       }
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(usage)
-        return command === undefined ? 1 : 0
+        return help()
       default:
-        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\`, \`serve\`, \`init\` of \`importeer\`.\n\n${usage}`)
+        process.stderr.write(`${escapeForTerminal(unknownName({ soort: 'opdracht', naam: command, bekend: commands })).replace(/(?<![?.])$/, '.')}\n\n${usage}`)
         return 1
     }
   } catch (error) {
@@ -83,6 +115,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`)
     return 2
   }
+}
+
+function wantsHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h')
+}
+
+function help(): number {
+  process.stdout.write(usage)
+  return 0
 }
 
 function translateArgsError(message: string): string {

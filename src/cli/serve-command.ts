@@ -16,7 +16,7 @@ export async function runServe(dir: string, options: { out: string; port: number
   await runBuild(dir, { out: options.out, check: await pipeline.check() })
   const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port })
   if (typeof server === 'string') {
-    process.stderr.write(`✗ ${server}\n`)
+    process.stderr.write(`✖ ${server}\n`)
     return 1
   }
   if (!isLoopback(options.host)) process.stderr.write(`Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`)

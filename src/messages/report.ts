@@ -2,10 +2,18 @@
 // are not lint rules (reading, YAML, schema). Lint rules use unified-lint-rule.
 import type { VFile } from 'vfile'
 import type { Point, Position } from 'unist'
+import { suggestionIn } from './suggest.ts'
 
 export const source = 'verordening'
 
 export type Severity = 'error' | 'warning'
+
+/**
+ * Messages about a whole map or a file that is not there: they have no place
+ * in a text. The JSON contract still gives them line 1, column 1; the terminal
+ * shows no place for them.
+ */
+export const placeless: ReadonlySet<string> = new Set(['map-leesbaar', 'register-aanwezig'])
 
 export function report(
   file: VFile,
@@ -16,6 +24,8 @@ export function report(
 ): void {
   const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source })
   message.fatal = severity === 'error'
+  const suggestion = suggestionIn(reason)
+  if (suggestion) Object.assign(message, suggestion)
 }
 
 /** Line and column (1-based) of a character offset in a text. */

@@ -43,6 +43,7 @@ const kinds = {
   blok: { het: true, verwacht: 'een van' },
   regel: { het: false, verwacht: 'een van' },
   verwijzing: { het: false, verwacht: 'een van' },
+  opdracht: { het: false, verwacht: 'een van' },
 } as const satisfies Record<string, { het: boolean; verwacht: string }>
 
 export type NameKind = keyof typeof kinds
@@ -86,4 +87,39 @@ export function unknownName({ soort, naam, bekend, waar, toon = code, onderwerp,
 
 function code(naam: string): string {
   return `\`${naam}\``
+}
+
+/** What a message suggests as a fix: the text as the author wrote it and what to write instead. */
+export interface Suggestion {
+  actual: string
+  expected: string[]
+}
+
+/**
+ * The fix a message proposes, read back from the sentences this project
+ * writes: "Onbekend effect `meedoem` …, bedoelt u `meedoen`?" (unknownName)
+ * and "Moeilijk woord “indien” …: schrijf liever “als”" (taal-moeilijk-woord).
+ * Messages carry it as vfile's `actual` and `expected`, so an editor (the
+ * language server, vscode-remark) can offer it as a quick fix. A reference's
+ * shape (`:begrip[…]`) is left out: the fix replaces the name only.
+ */
+export function suggestionIn(reason: string): Suggestion | undefined {
+  const bedoelt = /, bedoelt u `([^`]+)`\?$/.exec(reason)
+  if (bedoelt) {
+    const actual = /`([^`]+)`/.exec(reason.slice(0, bedoelt.index))?.[1]
+    if (!actual) return undefined
+    return { actual: bare(actual), expected: [bare(bedoelt[1]!)] }
+  }
+  const liever = /schrijf liever (.+)$/.exec(reason)
+  if (liever) {
+    const actual = /“([^”]+)”/.exec(reason)?.[1]
+    const expected = [...liever[1]!.matchAll(/“([^”]+)”/g)].map((match) => match[1]!)
+    if (!actual || expected.length === 0) return undefined
+    return { actual, expected }
+  }
+  return undefined
+}
+
+function bare(name: string): string {
+  return name.replace(/\[…\]$|\{…\}$/, '')
 }

@@ -94,6 +94,8 @@ export const verordeningMetaSchema = z.strictObject({
   taal: taalSchema.optional(),
   // Casuïstiek: from how many casussen that set an artikel aside the raad is warned (rule casus-afwijking).
   casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
+  /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
+  streng: z.boolean().optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({

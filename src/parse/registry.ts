@@ -31,8 +31,35 @@ export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Regis
   }
 
   if (doc.errors.length > 0) {
+    // One message per cause: a line indented too far or too little gives the
+    // parser two or three errors about keys and dashes; the author gets one,
+    // about the indentation, at that line.
+    // A tab or an unclosed quote throws the parser off for the rest of the
+    // file; the author needs the line where it starts, once.
+    const cause =
+      tabIndentation(text) ??
+      (doc.errors.some((error) => error.message.startsWith('Missing closing')) ? unclosedQuote(text) : undefined) ??
+      indentationProblem(text, doc.errors.map((error) => ({ code: error.code, lines: [lineCounter.linePos(error.pos[0]).line, lineCounter.linePos(error.pos[1]).line] })))
+    if (cause) {
+      report(file, `YAML-fout: ${cause.reason}`, cause.place, 'yaml-syntax')
+      return undefined
+    }
+    const said = new Set<string>()
+    let unexpected = false
     for (const error of doc.errors) {
-      report(file, `YAML-fout: ${translateYamlError(error.code, error.message)}`, toPosition(error.pos), 'yaml-syntax')
+      // After one unexpected token the parser finds many more: the first is the cause.
+      if (error.code === 'UNEXPECTED_TOKEN') {
+        if (unexpected) continue
+        unexpected = true
+      }
+      // `veld: tekst: meer` on one line: a colon in the value, not a field name over more lines.
+      const colonInValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' && !doc.errors.some((other) => other.code === 'MULTILINE_IMPLICIT_KEY')
+      const reason = `YAML-fout: ${colonInValue ? 'in deze waarde staat een dubbele punt met een spatie erna, verwacht de waarde tussen aanhalingstekens (`veld: "tekst: meer tekst"`)' : translateYamlError(error.code, error.message)}`
+      const place = toPosition(error.pos)
+      const key = `${place?.start.line}:${place?.start.column} ${reason}`
+      if (said.has(key)) continue
+      said.add(key)
+      report(file, reason, place, 'yaml-syntax')
     }
     return undefined
   }
@@ -156,6 +183,8 @@ function translateYamlError(code: string, message: string): string {
     BAD_SCALAR_START: 'een waarde mag niet met dit teken beginnen; zet de waarde tussen aanhalingstekens',
   }
   const first = message.split('\n')[0] ?? message
+  if (first.startsWith('Flow sequence')) return 'een lijst tussen `[` en `]` is niet afgesloten, verwacht een `]` aan het eind van de regel'
+  if (first.startsWith('Flow map')) return 'een groep tussen `{` en `}` is niet afgesloten, verwacht een `}` aan het eind van de regel'
   return known[code] ?? `${first} (${code})`
 }
 
@@ -172,4 +201,88 @@ const typeNames: Record<string, string> = {
 }
 function plainTypes(message: string): string {
   return message.replace(/\b(verwacht|ontving) (string|number|boolean|array|object|record|undefined|null)\b/g, (_, verb: string, type: string) => `${verb} ${typeNames[type] ?? type}`)
+}
+
+/** The errors the yaml parser gives for a line with the wrong indentation. */
+const indentationCodes = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR'])
+
+/** `  - naam: …`, `naam:`: a line that starts a field; the indentation of its dashes and of its key. */
+const fieldLine = /^( *)((?:- +)*)([^\s#'"\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/
+
+/**
+ * When the parser's errors come from a field that is indented further or less
+ * than the fields around it, that field's line and a message that says so:
+ * "`titel` springt 3 spaties in, verwacht 2 zoals `id` op regel 3". Only
+ * consulted when the parser already failed, so valid YAML is never blamed.
+ */
+function indentationProblem(text: string, errors: Array<{ code: string; lines: [number, number] }>): { reason: string; place: Position } | undefined {
+  const relevant = errors.filter((error) => indentationCodes.has(error.code))
+  if (relevant.length === 0 || relevant.length !== errors.length) return undefined
+  const lines = text.split('\n')
+  const candidates = new Set<number>()
+  for (const { lines: [start, end] } of relevant) for (let line = start; line <= end + 1; line++) candidates.add(line)
+  for (const line of [...candidates].sort((a, b) => a - b)) {
+    const current = fieldLine.exec(lines[line - 1] ?? '')
+    if (!current) continue
+    const indent = current[1]!.length
+    // The nearest field above, and every indentation a field above has used (an outer level to return to).
+    let previous: { line: number; key: string; keyColumn: number; opensBlock: boolean } | undefined
+    const levels = new Set<number>([0])
+    for (let above = line - 1; above >= 1; above--) {
+      const match = fieldLine.exec(lines[above - 1] ?? '')
+      if (!match) continue
+      const keyColumn = match[1]!.length + match[2]!.length
+      levels.add(match[1]!.length).add(keyColumn)
+      const rest = (lines[above - 1] ?? '').slice(match[0].length).trim()
+      previous ??= { line: above, key: match[3]!.trim(), keyColumn, opensBlock: rest === '' || rest.startsWith('#') }
+    }
+    if (!previous) continue
+    const deeper = indent > previous.keyColumn && !previous.opensBlock
+    const between = indent < previous.keyColumn && !levels.has(indent)
+    if (!deeper && !between) continue
+    const key = current[3]!.trim()
+    const reason = `inspringing klopt niet: \`${key}\` springt ${spaces(indent)} in, verwacht ${previous.keyColumn} zoals \`${previous.key}\` op regel ${previous.line}; velden op hetzelfde niveau staan recht onder elkaar`
+    return { reason, place: { start: { line, column: indent + 1 }, end: { line, column: indent + 1 + key.length } } }
+  }
+  return undefined
+}
+
+function spaces(n: number): string {
+  return n === 1 ? '1 spatie' : `${n} spaties`
+}
+
+/** The first line indented with a tab: YAML allows only spaces there. */
+function tabIndentation(text: string): { reason: string; place: Position } | undefined {
+  const match = /^( *)\t/m.exec(text)
+  if (!match) return undefined
+  const line = text.slice(0, match.index).split('\n').length
+  const column = match[1]!.length + 1
+  return { reason: 'inspringen met een tab, verwacht spaties', place: { start: { line, column }, end: { line, column: column + 1 } } }
+}
+
+/**
+ * The quote that opens a value and is never closed. The parser only notices
+ * at the end of the file; the author needs the line where the value begins.
+ */
+function unclosedQuote(text: string): { reason: string; place: Position } | undefined {
+  const lines = text.split('\n')
+  let open: { quote: string; line: number; column: number } | undefined
+  for (const [index, line] of lines.entries()) {
+    let from = 0
+    if (!open) {
+      if (/^\s*#/.test(line)) continue
+      const start = /^\s*(?:- +)*(?:[^\s"'#][^:#]*:\s+)?(["'])/.exec(line)
+      if (!start) continue
+      from = start[0].length
+      open = { quote: start[1]!, line: index + 1, column: start[0].length }
+    }
+    const rest = line.slice(from)
+    const closing = open.quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/ : /'(?!')/
+    if (closing.test(rest.replace(/''/g, ''))) open = undefined
+  }
+  if (!open) return undefined
+  return {
+    reason: `het aanhalingsteken \`${open.quote}\` op regel ${open.line} wordt niet gesloten, verwacht een \`${open.quote}\` aan het eind van de waarde`,
+    place: { start: { line: open.line, column: open.column }, end: { line: open.line, column: open.column + 1 } },
+  }
 }

@@ -29,6 +29,7 @@ import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofd
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
+import { withoutFollowOn } from './follow-on.ts'
 import '../model/data.ts'
 
 // The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
@@ -137,6 +138,8 @@ export class Pipeline {
     /** Where the sources come from: a folder now; a git revision or an editor's buffers later. */
     private readonly read: () => Promise<SourceFiles>,
     readonly rules: readonly Rule[] = allRules,
+    /** How `recheck` reads one changed file (default: from disk); an editor's buffer plugs in here. */
+    private readonly readChanged: (filePath: string, root: string) => Promise<VFile> = (filePath, root) => readTextFile(filePath, maxMarkdownBytes, root),
   ) {
     this.processors = rules.map((rule) => unified().use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1]).freeze() as unknown as Processor<undefined, Root, Root>)
   }
@@ -175,7 +178,7 @@ export class Pipeline {
         parsed.push(entry)
         continue
       }
-      const file = await readTextFile(entry.file.path, maxMarkdownBytes, last.source.dir)
+      const file = await this.readChanged(entry.file.path, last.source.dir)
       if (file.messages.length > 0) return this.check()
       const next = parseHoofdstukFile(file)
       if (!next) return this.check()
@@ -286,7 +289,7 @@ export class Pipeline {
   private async lintFile(file: VFile, tree: Root, context: CheckContext): Promise<Linted> {
     const linted: Linted = { file, tree, before: [...file.messages], said: [], read: [] }
     for (const [index] of this.processors.entries()) await this.runRule(linted, index, context)
-    file.messages = [...linted.before, ...linted.said.flat()]
+    file.messages = [...linted.before, ...withoutFollowOn(linted.said.flat(), tree)]
     return linted
   }
 
@@ -296,7 +299,7 @@ export class Pipeline {
     for (const [index, reads] of linted.read.entries()) {
       if (changes.affects(reads)) await this.runRule(next, index, context)
     }
-    next.file.messages = [...next.before, ...next.said.flat()]
+    next.file.messages = [...next.before, ...withoutFollowOn(next.said.flat(), next.tree)]
     return next
   }
 

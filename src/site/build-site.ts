@@ -42,6 +42,8 @@ export interface BuildOptions {
    * renderer alone keeps hostile input off the page. Never offered to users.
    */
   ignoreErrorsForTesting?: boolean
+  /** Warnings stop the build too (`--streng`); `streng: true` in verordening.yml does the same. */
+  streng?: boolean
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -63,6 +65,11 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   const target = await resolveOutput(source, outDir)
   if ('problem' in target) return done({ check, site: null, problem: target.problem, pages: 0, indexed: 0 })
   if (check.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
+  const streng = options.streng === true || check.context.verordening.meta.streng === true
+  if (streng && check.warnings > 0 && !options.ignoreErrorsForTesting) {
+    const bron = options.streng === true ? '`--streng`' : '`streng: true` in verordening.yml'
+    return done({ check, site: null, problem: `De verordening heeft waarschuwingen en ${bron} laat ze als fout tellen; de site is niet gebouwd en de vorige versie is ongewijzigd.`, pages: 0, indexed: 0 })
+  }
 
   // Images and logo are read and checked before anything is written; a
   // problem is a message at the reference, in the files `check` returned.

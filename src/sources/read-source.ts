@@ -30,7 +30,12 @@ export interface SourceFiles {
   casussen?: VFile[]
 }
 
-export async function readSource(dir: string): Promise<SourceFiles> {
+/**
+ * Reads a map. `overlay` (file name → text) replaces what is on disk: an
+ * editor's unsaved buffers (the language server). A name in the overlay that
+ * is not on disk yet counts as a file of the map. Nothing is written.
+ */
+export async function readSource(dir: string, overlay?: ReadonlyMap<string, string>): Promise<SourceFiles> {
   let names: string[]
   try {
     const info = await stat(dir)
@@ -41,8 +46,16 @@ export async function readSource(dir: string): Promise<SourceFiles> {
     report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
     return { dir, registries: {}, hoofdstukken: [], unreadable: [file] }
   }
-  const wanted = names.filter((name) => name.endsWith('.md') || isRegistryName(name))
-  const files = await Promise.all(wanted.map(async (name) => [name, await readBytes(path.join(dir, name), limitFor(name), dir)] as const))
+  const all = overlay ? [...new Set([...names, ...overlay.keys()])] : names
+  // A casus in the overlay (`casussen/…`) is not a hoofdstuk: only names at the top of the map.
+  const wanted = all.filter((name) => (name.endsWith('.md') && !name.includes('/')) || isRegistryName(name))
+  const encoder = new TextEncoder()
+  const files = await Promise.all(
+    wanted.map(async (name) => {
+      const buffer = overlay?.get(name)
+      return [name, buffer === undefined ? await readBytes(path.join(dir, name), limitFor(name), dir) : encoder.encode(buffer)] as const
+    }),
+  )
   if (names.includes(casussenFolder)) files.push(...(await readCasussen(dir)))
   return sourceFromBytes(dir, new Map(files))
 }

@@ -1,0 +1,196 @@
+// The language server as an editor meets it: the test speaks LSP over stdio
+// with `verordening lsp --stdio` (the real bin, its own process). Opening a
+// file with a known error gives exactly check --json's messages; an edit in an
+// unsaved buffer gives new ones, also in files that are not open; quick fixes,
+// completion and hover work; random text, a 5 MB paste and a half-typed
+// directive still get Dutch diagnostics; and nothing is written to disk.
+import { createHash } from 'node:crypto'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { verordening } from './helpers/cli.ts'
+import { makeFixture } from './helpers/fixture.ts'
+import { LspClient, type Diagnostic } from './helpers/lsp-client.ts'
+import { fixesFor } from '../src/lsp/features.ts'
+import { suggestionIn } from '../src/messages/suggest.ts'
+
+interface JsonEntry {
+  file: string
+  line: number
+  column: number
+  ruleId: string
+  severity: string
+  message: string
+  todo?: string
+}
+
+const made: string[] = []
+let client: LspClient
+let dir: string
+let before: string
+const uri = (name: string) => pathToFileURL(path.join(dir, name)).href
+
+async function hashDir(folder: string): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of (await readdir(folder)).sort()) hash.update(name).update(await readFile(path.join(folder, name)))
+  return hash.digest('hex')
+}
+
+/** All published diagnostics in check --json's form, in a stable order. */
+function published(): JsonEntry[] {
+  return [...client.diagnostics].flatMap(([fileUri, diagnostics]) => diagnostics.map((diagnostic) => asJson(fileURLToPath(fileUri), diagnostic))).sort(byPlace)
+}
+
+function asJson(file: string, diagnostic: Diagnostic): JsonEntry {
+  return { file: path.basename(file), line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, ruleId: diagnostic.code, severity: diagnostic.severity === 1 ? 'error' : 'warning', message: diagnostic.message, ...(diagnostic.data?.todo ? { todo: diagnostic.data.todo } : {}) }
+}
+
+async function checkJson(folder: string): Promise<JsonEntry[]> {
+  const entries = JSON.parse((await verordening(['check', folder, '--json'])).stdout) as JsonEntry[]
+  return entries.filter((entry) => entry.severity !== 'info').map((entry) => ({ ...entry, file: path.basename(entry.file) })).sort(byPlace)
+}
+
+function byPlace(a: JsonEntry, b: JsonEntry): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+}
+
+let version = 1
+async function change(name: string, text: string): Promise<number> {
+  const round = client.publishes
+  await client.notify('textDocument/didChange', { textDocument: { uri: uri(name), version: ++version }, contentChanges: [{ text }] })
+  return round
+}
+
+const wmo = wmoHoofdstuk({ effect: 'meedoem' })
+
+beforeAll(async () => {
+  dir = await makeFixture({ '02-wmo.md': wmo })
+  made.push(dir)
+  before = await hashDir(dir)
+  client = await LspClient.start()
+  await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null })
+  await client.notify('initialized', {})
+}, 60_000)
+
+afterAll(async () => {
+  await client?.stop()
+  await Promise.all(made.map((folder) => rm(folder, { recursive: true, force: true })))
+  if (process.env.LSP_TRANSCRIPT && client) await writeFile(process.env.LSP_TRANSCRIPT, `${client.transcript.join('\n')}\n`)
+})
+
+describe('verordening lsp --stdio', () => {
+  it('opening a file with a known error gives exactly the messages of check --json', async () => {
+    await client.notify('textDocument/didOpen', { textDocument: { uri: uri('02-wmo.md'), languageId: 'markdown', version, text: wmo } })
+    await client.waitFor(() => (client.diagnostics.get(uri('02-wmo.md'))?.length ?? 0) > 0, 'diagnostics for 02-wmo.md')
+    const expected = await checkJson(dir)
+    expect(expected.map((entry) => entry.message)).toContain('Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?')
+    expect(published()).toEqual(expected)
+  }, 60_000)
+
+  it('offers the suggestion as a quick fix that replaces the misspelt id', async () => {
+    const diagnostic = client.diagnostics.get(uri('02-wmo.md'))!.find((entry) => entry.code === 'artikel-effect')!
+    expect(diagnostic.data).toEqual({ actual: 'meedoem', expected: ['meedoen'] })
+    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri: uri('02-wmo.md') },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })
+    expect(actions.map((action) => action.title)).toEqual(['Vervang “meedoem” door “meedoen”'])
+    const [edit] = actions[0]!.edit.changes[uri('02-wmo.md')]!
+    const lines = wmo.split('\n')
+    const line = lines[edit!.range.start.line]!
+    lines[edit!.range.start.line] = line.slice(0, edit!.range.start.character) + edit!.newText + line.slice(edit!.range.end.character)
+    expect(lines.join('\n')).toBe(wmoHoofdstuk())
+  }, 60_000)
+
+  it('an edit in the unsaved buffer gives new diagnostics', async () => {
+    await change('02-wmo.md', wmoHoofdstuk())
+    await client.waitFor(() => client.diagnostics.get(uri('02-wmo.md'))?.length === 0, 'empty diagnostics after the fix')
+    expect(published()).toEqual([])
+    // Not saved: the file on disk still has the error.
+    expect(await readFile(path.join(dir, '02-wmo.md'), 'utf8')).toBe(wmo)
+  }, 60_000)
+
+  it('an unsaved registry change shows in files that are not open (cross-file rules), as check of the same text would', async () => {
+    const effecten = await readFile(path.join(dir, 'effecten.yml'), 'utf8')
+    const renamed = effecten.replace('id: meedoen', 'id: meedoen-in-de-wijk')
+    await client.notify('textDocument/didOpen', { textDocument: { uri: uri('effecten.yml'), languageId: 'yaml', version: ++version, text: renamed } })
+    await client.waitFor(() => (client.diagnostics.get(uri('01-algemeen.md'))?.length ?? 0) > 0, 'diagnostics in 01-algemeen.md')
+    const copy = await makeFixture({ '02-wmo.md': wmoHoofdstuk(), 'effecten.yml': renamed })
+    made.push(copy)
+    const expected = await checkJson(copy)
+    expect(expected.filter((entry) => entry.file === '01-algemeen.md').length).toBeGreaterThan(0)
+    expect(published()).toEqual(expected)
+    await client.notify('textDocument/didClose', { textDocument: { uri: uri('effecten.yml') } })
+    await client.waitFor(() => client.diagnostics.get(uri('01-algemeen.md'))?.length === 0, 'diagnostics cleared after closing effecten.yml')
+  }, 60_000)
+
+  it('completes effect, grondwaarde and begrip ids and shows a hover with the registry text', async () => {
+    const text = wmoHoofdstuk()
+    const lines = text.split('\n')
+    const artikelLine = lines.findIndex((line) => line.startsWith('::::artikel'))
+    const at = lines[artikelLine]!.indexOf('effect="') + 'effect="mee'.length
+    const items = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri: uri('02-wmo.md') }, position: { line: artikelLine, character: at } })
+    expect(items.map((item) => item.label)).toEqual(['meedoen'])
+    const grondwaarde = lines[artikelLine]!.indexOf('grondwaarde="') + 'grondwaarde="'.length
+    const values = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri: uri('02-wmo.md') }, position: { line: artikelLine, character: grondwaarde } })
+    expect(values.map((item) => item.label)).toContain('wmo.zelfredzaamheid')
+
+    await change('02-wmo.md', text.replace('Het college kan hulp bieden.', 'Het college kan hulp bieden aan de :begrip[col'))
+    const juridischLine = lines.findIndex((line) => line === 'Het college kan hulp bieden.')
+    const begrippen = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri: uri('02-wmo.md') }, position: { line: juridischLine, character: 'Het college kan hulp bieden aan de :begrip[col'.length } })
+    expect(begrippen.map((item) => item.label)).toEqual(['college'])
+    await change('02-wmo.md', text)
+
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: uri('02-wmo.md') }, position: { line: artikelLine, character: at } })
+    expect(hover?.contents.value).toMatch(/^\*\*.+\*\* \(effect `meedoen`, (vastgesteld|concept)\)/)
+  }, 60_000)
+
+  it('random text, a 5 MB paste and a half-typed directive still get Dutch diagnostics, and the server keeps answering', async () => {
+    const noise = Array.from({ length: 3000 }, (_, index) => String.fromCharCode((index * 7919 + 13) % 0xd7ff)).join('')
+    // Random text is still text: whatever it gives, it is a Dutch message with a place.
+    const round = await change('02-wmo.md', noise)
+    await client.waitFor(() => client.publishes > round && client.diagnostics.has(uri('02-wmo.md')), 'diagnostics for random text')
+    await client.waitFor(() => (client.diagnostics.get(uri('02-wmo.md'))?.length ?? 0) > 0, 'diagnostics for random text')
+    for (const diagnostic of client.diagnostics.get(uri('02-wmo.md'))!) expect(diagnostic.message).toMatch(/verwacht|bedoelt u/)
+    const cases: Array<{ text: string; ruleId: string; message: RegExp }> = [
+      { text: `${noise}\u0000${noise}`, ruleId: 'bestand-codering', message: /nul-teken/ },
+      { text: 'a'.repeat(5 * 1024 * 1024), ruleId: 'bestand-grootte', message: /^Bestand is 5 MB, verwacht hoogstens 2 MB/ },
+      { text: `${wmoHoofdstuk().split('::::artikel')[0]}::::artikel{nr="2.1" titel="Hulp`, ruleId: 'directive-vorm', message: /geen geldig blok/ },
+    ]
+    for (const testCase of cases) {
+      await change('02-wmo.md', testCase.text)
+      await client.waitFor(() => (client.diagnostics.get(uri('02-wmo.md')) ?? []).some((diagnostic) => diagnostic.code === testCase.ruleId), `${testCase.ruleId} diagnostics`)
+      const diagnostics = client.diagnostics.get(uri('02-wmo.md'))!
+      expect(diagnostics.find((diagnostic) => diagnostic.code === testCase.ruleId)?.message).toMatch(testCase.message)
+      for (const diagnostic of diagnostics) expect(diagnostic.message).not.toMatch(/Error|TypeError|\n\s+at |Interne fout/)
+      // Still answering requests.
+      expect(await client.request('textDocument/hover', { textDocument: { uri: uri('02-wmo.md') }, position: { line: 0, character: 0 } })).toBeNull()
+    }
+    expect(client.process.exitCode).toBeNull()
+    await change('02-wmo.md', wmoHoofdstuk())
+    await client.waitFor(() => client.diagnostics.get(uri('02-wmo.md'))?.length === 0, 'a clean file again')
+  }, 120_000)
+
+  it('never writes to disk', async () => {
+    expect(await hashDir(dir)).toBe(before)
+  })
+})
+
+describe('quick fixes from a message', () => {
+  it('reads the fix from the sentences the checks write', () => {
+    expect(suggestionIn('Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?')).toEqual({ actual: 'meedoem', expected: ['meedoen'] })
+    expect(suggestionIn('Onbekend blok `:::inwonres`, bedoelt u `:::inwoners`?')).toEqual({ actual: ':::inwonres', expected: [':::inwoners'] })
+    expect(suggestionIn('Onbekende verwijzing `:begrp[…]`, bedoelt u `:begrip[…]`?')).toEqual({ actual: ':begrp', expected: [':begrip'] })
+    expect(suggestionIn('Moeilijk woord “geformuleerd” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “zeggen” of “opschrijven”')).toEqual({ actual: 'geformuleerd', expected: ['zeggen', 'opschrijven'] })
+    expect(suggestionIn('Artikel 4.16 bestaat niet, bedoelt u artikel 4.1?')).toBeUndefined()
+  })
+
+  it('replaces the word on the line and keeps a capital at the start of a sentence', () => {
+    const line = 'Indien nodig komen wij langs.'
+    const message = { file: 'x.md', line: 12, column: 1, endLine: 12, endColumn: 7, ruleId: 'taal-moeilijk-woord', severity: 'warning' as const, message: '', actual: 'Indien', expected: ['als'] }
+    expect(fixesFor(message, line)).toEqual([{ title: 'Vervang “Indien” door “Als”', line: 11, from: 0, to: 6, newText: 'Als' }])
+  })
+})
