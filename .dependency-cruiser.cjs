@@ -8,6 +8,7 @@ const layers = [
   ['taal', '^src/taal/'],
   ['rules', '^plugins/(rule|walk|vocabulary|taal|example-hoofdstuk)\\.ts$|^plugins/rules/'],
   ['pipeline', '^src/pipeline/'],
+  ['compare', '^src/compare/'],
   ['views', '^src/views/'],
   ['outputs', '^src/site/|^src/serve/|^src/docs/'],
   ['cli', '^src/cli/'],

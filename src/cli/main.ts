@@ -17,6 +17,11 @@ Opdrachten:
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
+  vergelijk <van> [<naar>] [map]
+                         vergelijk twee git-versies (standaard <naar>: de werkmap) met renvooi
+      --json             geef de wijzigingen als JSON
+      --ontwerp          geef een ontwerp-wijzigingsverordening (Markdown)
+      --uit <bestand>    schrijf het ontwerp naar dit bestand
   help                   toon deze hulp
 `
 
@@ -49,6 +54,11 @@ export async function main(argv: string[]): Promise<number> {
         const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
       }
+      case 'vergelijk': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } } })
+        const { runVergelijk } = await import('./vergelijk-command.ts')
+        return await runVergelijk(positionals, { json: values.json ?? false, ontwerp: values.ontwerp ?? false, uit: values.uit })
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -56,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(usage)
         return command === undefined ? 1 : 0
       default:
-        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\` of \`serve\`.\n\n${usage}`)
+        process.stderr.write(`Onbekende opdracht \`${escapeForTerminal(command)}\`, verwacht \`check\`, \`build\`, \`serve\` of \`vergelijk\`.\n\n${usage}`)
         return 1
     }
   } catch (error) {

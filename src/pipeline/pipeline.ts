@@ -20,7 +20,7 @@ import type { Rule } from '../../plugins/rule.ts'
 import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type SourceFiles } from '../sources/read-source.ts'
 import { loadRegistry } from '../parse/registry.ts'
 import { guardStructure } from '../parse/structure-guard.ts'
-import { loadWoordenlijst } from '../sources/woordenlijst.ts'
+import { loadWoordenlijst, woordenlijstFromFile } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
 import { buildContext, type CheckContext, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
 import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, verordeningMetaSchema } from '../model/schema.ts'
@@ -196,7 +196,7 @@ export class Pipeline {
     const context = buildContext(registries, parsed)
     // The analysis step: figures derived from the model once, for the rules and every output.
     context.scores = analyseArtikelen(context)
-    const woordenlijst = await loadWoordenlijst(source.dir)
+    const woordenlijst = source.woordenlijst !== undefined ? woordenlijstFromFile(source.woordenlijst) : await loadWoordenlijst(source.dir)
     context.woordenlijst = woordenlijst.words
     const registryFiles = Object.entries(source.registries).map(([name, file]) => {
       file.data.kind = registryKinds[name as RegistryName]

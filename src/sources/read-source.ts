@@ -19,6 +19,12 @@ export interface SourceFiles {
   hoofdstukken: VFile[]
   /** Files that could not be read or decoded; they carry the messages. */
   unreadable: VFile[]
+  /**
+   * `woordenlijst.txt` when the sources were not read from a folder (a git
+   * revision): the file, or null when that version has none. Undefined: read
+   * it from `dir`.
+   */
+  woordenlijst?: VFile | null
 }
 
 export async function readSource(dir: string): Promise<SourceFiles> {
