@@ -626,7 +626,10 @@ export function leesOpdrachten(markdown: string): Opdracht[] {
   const sections: Line[][] = []
   let current: Line[] | undefined
   const lettered = lines.some((line) => /^### [A-Z]+$/.test(line.text))
-  if (!lettered) sections.push(lines)
+  if (!lettered) {
+    if (lines.every((line) => line.text.trim() === '')) return []
+    sections.push(lines)
+  }
   else {
     for (const line of lines) {
       if (/^### [A-Z]+$/.test(line.text)) sections.push((current = []))
