@@ -190,3 +190,18 @@ export function exampleBegrip({ term, vormen, definitie, uitleg }: ExampleBegrip
 }
 
 export const basisBegrippen = exampleBegrip({ term: 'college', definitie: 'Het college van burgemeester en wethouders van de gemeente.', uitleg: 'De burgemeester en de wethouders samen.' })
+
+/** The basic fixture's verordening.yml, with further lines (e.g. `versies:`) appended as written. */
+export function exampleVerordening(extra = ''): string {
+  return `gemeente: Proefdorp
+citeertitel: Verordening sociaal domein Proefdorp
+titel: Verordening van de gemeenteraad van Proefdorp over ondersteuning in het sociaal domein
+status: concept
+inwerkingtreding: 2027-01-01
+voorbeeld: true
+wetten:
+  pw: { naam: Participatiewet, bwb: BWBR0015703 }
+  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }
+  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }
+${extra}`
+}

@@ -34,5 +34,6 @@ import taalBegripUitleg from './taal-begrip-uitleg.ts'
 import taalSpelling from './taal-spelling.ts'
 import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
 import tekensVerwarrend from './tekens-verwarrend.ts'
+import inwonersActueel from './inwoners-actueel.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, effectGerealiseerd, grondwaardeGebruikt, verplichteArtikelen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling, inwonersActueel]

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { checkVerordening } from '../pipeline/pipeline.ts'
-import { toJsonMessages, toJsonScores } from './json-output.ts'
+import { toJsonMessages, toJsonScores, toJsonVastgesteld } from './json-output.ts'
 import { filesForTerminal, stringifyJson } from './terminal-output.ts'
 
 export async function runCheck(dir: string, options: { json: boolean }): Promise<number> {
@@ -11,7 +11,7 @@ export async function runCheck(dir: string, options: { json: boolean }): Promise
   const result = await checkVerordening(dir)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
-    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonScores(result.context)])}\n`)
+    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonScores(result.context), ...toJsonVastgesteld(result.context)])}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     // File names and quotes come from the author's files: escaped, never raw to the terminal.

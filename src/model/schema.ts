@@ -80,6 +80,18 @@ export const verordeningMetaSchema = z.strictObject({
     })
     .optional(),
   taal: taalSchema.optional(),
+  // The versions the raad adopted, as git revisions (a tag or commit): the
+  // last one is what `inwoners-actueel` compares with, and the juridische
+  // versie shows their history per artikel.
+  versies: z
+    .array(
+      z.strictObject({
+        versie: z.string().trim().regex(/^[\w][\w./~^@{}-]*$/, 'Geef een git-tag of commit, bijvoorbeeld v2027.1 of 3f2c1ab.'),
+        datum,
+        raadsbesluit: tekst,
+      }),
+    )
+    .optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({

@@ -27,6 +27,7 @@ import { begrippenSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, v
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
+import { laatsteVersie, leesOudeVersie, vastgesteldVoor, type OudeVersieOfReden } from './vastgesteld.ts'
 import '../model/data.ts'
 
 // The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
@@ -100,6 +101,8 @@ export class Pipeline {
   /** One frozen processor per rule, so a rule can run again on its own. */
   private readonly processors: Array<Processor<undefined, Root, Root>>
   private last: { result: CheckResult; linted: Map<VFile, Linted>; source: SourceFiles } | undefined
+  /** The last vastgestelde versie as read from git, once per map, versie and revision (see vastgesteld.ts). */
+  private oudeVersie: { key: string; value: OudeVersieOfReden } | undefined
 
   constructor(
     /** Where the sources come from: a folder now; a git revision or an editor's buffers later. */
@@ -155,6 +158,7 @@ export class Pipeline {
     context.woordenlijst = last.result.context.woordenlijst
     // Only the artikelen of the changed files are new objects, so only they are analysed again.
     context.scores = analyseArtikelen(context)
+    if (this.oudeVersie) context.vastgesteld = vastgesteldVoor(context, this.oudeVersie.value)
     const changes = new ChangeSet(diff(last.result.context, context))
     const linted = new Map<VFile, Linted>()
     const files: VFile[] = []
@@ -196,6 +200,7 @@ export class Pipeline {
     const context = buildContext(registries, parsed)
     // The analysis step: figures derived from the model once, for the rules and every output.
     context.scores = analyseArtikelen(context)
+    context.vastgesteld = vastgesteldVoor(context, await this.readOudeVersie(source, context))
     const woordenlijst = source.woordenlijst !== undefined ? woordenlijstFromFile(source.woordenlijst) : await loadWoordenlijst(source.dir)
     context.woordenlijst = woordenlijst.words
     const registryFiles = Object.entries(source.registries).map(([name, file]) => {
@@ -211,6 +216,14 @@ export class Pipeline {
     const result = { files, context, ...countMessages(files) }
     this.last = { result, linted, source }
     return result
+  }
+
+  /** The last vastgestelde versie, read from git only when the map, the versie or the revision changed. */
+  private async readOudeVersie(source: SourceFiles, context: CheckContext): Promise<OudeVersieOfReden> {
+    const meta = context.verordening.meta
+    const key = `${source.dir}\u0000${laatsteVersie(meta)?.versie ?? ''}\u0000${source.revisie ?? ''}`
+    if (this.oudeVersie?.key !== key) this.oudeVersie = { key, value: await leesOudeVersie(source, meta, (file) => parseHoofdstukFile(file)) }
+    return this.oudeVersie.value
   }
 
   /** Runs every rule on a file, recording what each said and read. */

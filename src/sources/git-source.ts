@@ -136,6 +136,7 @@ export async function readGitSource(place: GitPlace, commit: string, label: stri
   if (files.size === 0) return { ok: false, message: `Revisie \`${label}\` heeft geen verordening in ${where}, verwacht hoofdstukken in Markdown en de registers in YAML` }
   const source = sourceFromBytes(dir, files)
   source.woordenlijst = woordenlijst ?? null
+  source.revisie = label
   return { ok: true, value: source }
 }
 

@@ -25,6 +25,8 @@ export interface SourceFiles {
    * it from `dir`.
    */
   woordenlijst?: VFile | null
+  /** Set when the files come from a git revision (its name as given). */
+  revisie?: string
 }
 
 export async function readSource(dir: string): Promise<SourceFiles> {
