@@ -103,7 +103,7 @@ describe('no command changes anything outside its output folder', () => {
     expect(await hashProject()).toEqual(project)
   }, 240_000)
 
-  it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map) leaves the repository, its history and the project as they were', async () => {
+  it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map) and build --sinds leave the repository, its history and the project as they were', async () => {
     const repo = await makeRepo(made)
     await writeFile(path.join(repo.map, '03-werk-en-inkomen.md'), (await readFile(path.join(repo.map, '03-werk-en-inkomen.md'), 'utf8')).replace('binnen vijf werkdagen na', 'binnen tien werkdagen na'))
     const outParent = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
@@ -116,6 +116,7 @@ describe('no command changes anything outside its output folder', () => {
     expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(outParent, 'wijziging.md')])).code).toBe(0)
     expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])).code).toBe(1)
     expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.root, 'wijziging.md')])).code).toBe(0)
+    expect((await verordening(['build', repo.map, '--out', path.join(outParent, '_site'), '--sinds', 'v1'])).code).toBe(0)
     const after = await hashTree(repo.root)
     for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
     expect([...after.keys()].filter((name) => !before.has(name))).toEqual(['wijziging.md'])

@@ -13,6 +13,7 @@ Opdrachten:
       --json             geef de meldingen als JSON
   build [map]            controleer en bouw de site (inwoners, juridisch, raad)
       --out <map>        uitvoermap (standaard: _site)
+      --sinds <revisie>  maak ook /juridisch/wijzigingen/: de renvooi sinds die git-revisie
   serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
@@ -35,9 +36,9 @@ export async function main(argv: string[]): Promise<number> {
         return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false })
       }
       case 'build': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, sinds: { type: 'string' } } })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site' })
+        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', sinds: values.sinds })
       }
       case 'serve': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })

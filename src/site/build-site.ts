@@ -6,6 +6,8 @@ import Eleventy from '@11ty/eleventy'
 import * as pagefind from 'pagefind'
 import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
 import { buildSiteData } from '../views/site-data.ts'
+import { vergelijk } from '../compare/vergelijking.ts'
+import type { Verordening } from '../model/schema.ts'
 import type { SiteData } from '../views/types.ts'
 import { prepareAssets } from './assets.ts'
 import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
@@ -42,6 +44,8 @@ export interface BuildOptions {
    * renderer alone keeps hostile input off the page. Never offered to users.
    */
   ignoreErrorsForTesting?: boolean
+  /** `build --sinds <rev>`: the verordening at that revision (read and checked by the caller), for /juridisch/wijzigingen/. */
+  sinds?: { label: string; verordening: Verordening }
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -68,7 +72,8 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   // problem is a message at the reference, in the files `check` returned.
   const assets = await prepareAssets(check.context, source)
   if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
-  const site = await timed('siteData', () => buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl }))
+  const wijzigingen = options.sinds ? { sinds: options.sinds.label, wijzigingen: vergelijk(options.sinds.verordening, check.context.verordening) } : undefined
+  const site = await timed('siteData', () => buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl, wijzigingen }))
 
   const lock = await lockOutput(target.out, target.shown)
   if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })

@@ -9,6 +9,8 @@ import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
+import { buildWijzigingen } from './wijzigingen.ts'
+import type { Wijziging } from '../compare/vergelijking.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -18,6 +20,8 @@ export interface SiteDataOptions {
   /** Site URL of the logo, when the build copied it. */
   logoUrl?: string | null
   now?: Date
+  /** `build --sinds <rev>`: what changed since that revision. */
+  wijzigingen?: { sinds: string; wijzigingen: readonly Wijziging[] }
 }
 
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
@@ -39,5 +43,6 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     grondwaarden,
     begrippen: lookups.begrippen,
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
+    wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen)] : [],
   }
 }

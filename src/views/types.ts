@@ -2,6 +2,8 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
+import type { WijzigingenView } from './wijzigingen.ts'
+
 /** An HTML fragment that has been rendered from Markdown and sanitised. */
 export type SafeHtml = string
 
@@ -211,4 +213,6 @@ export interface SiteData {
   grondwaarden: GrondwaardeView[]
   begrippen: BegripView[]
   raad: RaadView
+  /** `build --sinds <rev>`: the page /juridisch/wijzigingen/; empty without `--sinds` (the template paginates over it). */
+  wijzigingen: WijzigingenView[]
 }
