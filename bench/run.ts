@@ -22,6 +22,7 @@ import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { generateVerordening, hostileShapes } from './generate.ts'
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
+import { vergelijkRows } from './vergelijk.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -210,6 +211,11 @@ try {
         uitkomst: outcome,
       })
     }
+  }
+  if (process.env.BENCH_VERGELIJK !== '0') {
+    const vergelijkSizes = sizes.filter((size) => size <= 1000)
+    console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
+    console.table(await vergelijkRows(root, vergelijkSizes.length > 0 ? vergelijkSizes : [1000], checkRuns, median))
   }
 } finally {
   await rm(root, { recursive: true, force: true })
