@@ -265,6 +265,18 @@ export class Pipeline {
   }
 }
 
+/**
+ * The model of sources without running the rules (an older version whose
+ * history is shown: its own messages are not the author's concern now).
+ */
+export function loadModel(source: SourceFiles): CheckContext {
+  const registries: Registries = {}
+  const meta = source.registries['verordening.yml']
+  if (meta) registries.verordening = loadRegistry(meta, verordeningMetaSchema)
+  const parsed = source.hoofdstukken.map((file) => parseHoofdstukFile(file)).filter((entry): entry is ParsedHoofdstuk => entry !== undefined)
+  return buildContext(registries, parsed)
+}
+
 /** Checks a verordening map once. */
 export async function checkVerordening(dir: string): Promise<CheckResult> {
   return Pipeline.forFolder(dir).check()

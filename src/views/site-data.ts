@@ -10,7 +10,9 @@ import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
 import { buildWijzigingen } from './wijzigingen.ts'
+import { geschiedenisRegels } from './geschiedenis.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
+import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -22,12 +24,15 @@ export interface SiteDataOptions {
   now?: Date
   /** `build --sinds <rev>`: what changed since that revision. */
   wijzigingen?: { sinds: string; wijzigingen: readonly Wijziging[] }
+  /** History per artikel (current number) from the vastgestelde versies. */
+  geschiedenis?: ReadonlyMap<string, readonly GeschiedenisRegel[]>
 }
 
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
   const lookups = buildLookups(context)
   // Artikel pages (inwoners and juridisch) and the index pages' hoofdstukken.
   const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl })
+  if (options.geschiedenis) for (const { view } of artikelen) view.geschiedenis = geschiedenisRegels(options.geschiedenis.get(view.nr) ?? [])
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
   const effecten = buildEffecten(lookups, byEffect)

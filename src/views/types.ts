@@ -117,6 +117,8 @@ export interface ArtikelView {
   wetten: string[]
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
   geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
+  /** History from the vastgestelde versies ("Gewijzigd bij raadsbesluit … van …"); empty without `versies`. */
+  geschiedenis?: string[]
 }
 
 export interface HoofdstukView {

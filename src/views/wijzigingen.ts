@@ -63,3 +63,4 @@ export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[
     wijzigingen: views,
   }
 }
+
