@@ -98,7 +98,8 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
   if (options.ontwerp || target !== undefined) {
     const { markdown } = wijzigingsverordening(wijzigingen, after.context.verordening.meta, { van, naar: naarLabel })
     if (target === undefined) {
-      process.stdout.write(markdown)
+      // On a terminal, control and bidi characters from the author's text print as escapes; redirected, the document stays as it is.
+      process.stdout.write(process.stdout.isTTY === true ? escapeForTerminal(markdown, { lines: true }) : markdown)
       return 0
     }
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
