@@ -225,6 +225,9 @@ function textOpdrachten(plek: Plek, from: string, to: string): Deelopdracht[] | 
   }
   if (open) regions.push(open)
   if (regions.length > maxTextChanges) return undefined
+  // A text that is mostly new reads better as a whole ("komt te luiden") than as a list of replacements.
+  const changed = regions.reduce((sum, region) => sum + (region.end - region.start) + region.added.length, 0)
+  if (changed > 0.6 * Math.max(from.length, to.length)) return undefined
   const result: Deelopdracht[] = []
   let current = from
   let shift = 0
@@ -428,7 +431,8 @@ function quoteBlock(lines: string[], indent = ''): string {
 
 /** An unnumbered lid whose text looks like a lid or onderdeel line gets a backslash, as in Markdown. */
 function escapeLead(text: string): string {
-  return /^(?:\d+\.|- |\\)/.test(text) ? `\\${text}` : text
+  // An empty text (a lid that is only its onderdelen) is a lone backslash, so the line is not blank.
+  return text === '' || /^(?:\d+\.|- |\\|\s)/.test(text) ? `\\${text}` : text
 }
 
 function lidLines(lid: LidTekst): string[] {

@@ -133,6 +133,22 @@ describe('wijzigingsopdrachten per soort wijziging', () => {
   })
 })
 
+describe('randgevallen', () => {
+  it('een artikel zonder genummerde leden met alleen onderdelen', () => {
+    const oud = [{ nr: '1.1', titel: 'Begrippen', leden: [{ nr: null, tekst: '', onderdelen: [{ letter: 'a', tekst: 'college: het college van burgemeester en wethouders;' }, { letter: 'b', tekst: 'inwoner: wie in de gemeente woont.' }] }] }]
+    const nieuw = structuredClone(oud)
+    nieuw[0]!.leden[0]!.onderdelen[1]!.tekst = 'inwoner: wie in de gemeente woont of verblijft.'
+    expect(roundTrip(oud, nieuw)).toBe("### A\n\nIn artikel 1.1, onderdeel b, wordt 'woont' vervangen door 'woont of verblijft'.")
+    // An onderdeel between the others: the artikel komt te luiden, and its empty lead reads back as empty.
+    const tussen = structuredClone(oud)
+    tussen[0]!.leden[0]!.onderdelen.splice(1, 0, { letter: 'b', tekst: 'gemeente: de gemeente Lingedal;' })
+    tussen[0]!.leden[0]!.onderdelen[2]!.letter = 'c'
+    expect(roundTrip(oud, tussen)).toBe(
+      '### A\n\nArtikel 1.1 komt te luiden:\n\n> **Artikel 1.1. Begrippen**\n>\n> \\\n> - a. college: het college van burgemeester en wethouders;\n> - b. gemeente: de gemeente Lingedal;\n> - c. inwoner: wie in de gemeente woont.',
+    )
+  })
+})
+
 describe('opdrachten lezen en toepassen: fouten', () => {
   it('een tekst die niet precies één keer voorkomt', () => {
     expect(() => pasToe(basis, leesOpdrachten("### A\n\nIn artikel 3.2, tweede lid, wordt 'het' vervangen door 'de'."))).toThrow(OpdrachtFout)
