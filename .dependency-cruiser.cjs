@@ -6,6 +6,7 @@ const layers = [
   ['parse', '^src/parse/|^plugins/directive-syntax\\.ts$'],
   ['model', '^src/model/|^plugins/verordening-model\\.ts$'],
   ['taal', '^src/taal/'],
+  ['compare', '^src/compare/'],
   ['rules', '^plugins/(rule|walk|vocabulary|taal|example-hoofdstuk)\\.ts$|^plugins/rules/'],
   ['pipeline', '^src/pipeline/'],
   ['views', '^src/views/'],

@@ -30,6 +30,7 @@ import { generateCasussen, generateVerordening, hostileShapes } from './generate
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
 import { pathToFileURL } from 'node:url'
 import { LspClient } from '../test/helpers/lsp-client.ts'
+import { vergelijkRows } from './vergelijk.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -296,6 +297,11 @@ try {
         uitkomst: outcome,
       })
     }
+  }
+  if (process.env.BENCH_VERGELIJK !== '0') {
+    const vergelijkSizes = sizes.filter((size) => size <= 1000)
+    console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
+    console.table(await vergelijkRows(root, vergelijkSizes.length > 0 ? vergelijkSizes : [1000], checkRuns, median))
   }
 } finally {
   await rm(root, { recursive: true, force: true })

@@ -26,6 +26,12 @@ export interface RuleExample {
    * moves over; it checks the place but not the text.
    */
   verwacht: string[]
+  /**
+   * For rules that compare with the last vastgestelde versie: files laid over
+   * the basic fixture for that versie, which the test commits in a temporary
+   * git repository and tags `versie`; `bestanden` then lie over it, uncommitted.
+   */
+  vastgesteld?: { versie: string; bestanden: Record<string, string> }
 }
 
 /** `02-wmo.md:7:49: Onbekend effect …` → its place and, when given, its text. */

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { pathToFileURL } from 'node:url'
 import { verordening } from './helpers/cli.ts'
 import { LspClient } from './helpers/lsp-client.ts'
+import { makeRepo } from './helpers/git-repo.ts'
 
 const exec = promisify(execFile)
 const made: string[] = []
@@ -148,4 +149,23 @@ describe('no command changes anything outside its output folder', () => {
     for (const name of after.keys()) expect(before.has(name) || name.startsWith(`nieuw${path.sep}`) || name.startsWith(`geimporteerd${path.sep}`), `new file ${name}`).toBe(true)
     expect(await hashProject()).toEqual(project)
   }, 60_000)
+  it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map) and build --sinds leave the repository, its history and the project as they were', async () => {
+    const repo = await makeRepo(made)
+    await writeFile(path.join(repo.map, '03-werk-en-inkomen.md'), (await readFile(path.join(repo.map, '03-werk-en-inkomen.md'), 'utf8')).replace('binnen vijf werkdagen na', 'binnen tien werkdagen na'))
+    const outParent = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
+    made.push(outParent)
+    const before = await hashTree(repo.root)
+    const project = await hashProject()
+    expect((await verordening(['vergelijk', 'v1', repo.map])).code).toBe(0)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--json'])).code).toBe(0)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])).code).toBe(0)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(outParent, 'wijziging.md')])).code).toBe(0)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])).code).toBe(1)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.root, 'wijziging.md')])).code).toBe(0)
+    expect((await verordening(['build', repo.map, '--out', path.join(outParent, '_site'), '--sinds', 'v1'])).code).toBe(0)
+    const after = await hashTree(repo.root)
+    for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
+    expect([...after.keys()].filter((name) => !before.has(name))).toEqual(['wijziging.md'])
+    expect(await hashProject()).toEqual(project)
+  }, 120_000)
 })

@@ -4,17 +4,18 @@
 // - an ok example runs every check and gives no message at all, because the
 //   guide shows it as a model to copy ("Geen melding."), so no other rule may
 //   object to it either.
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { rules } from '../plugins/rules/index.ts'
-import { parseVerwacht } from '../plugins/rule.ts'
+import { parseVerwacht, type RuleExample } from '../plugins/rule.ts'
 import { todoKind } from '../src/messages/todo.ts'
 import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../plugins/example-hoofdstuk.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
+import { git } from './helpers/git-repo.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -46,6 +47,18 @@ describe('basic fixture', () => {
   })
 })
 
+/** The example's files over the basic fixture; with `vastgesteld`, that versie first, committed and tagged in a git repository of its own. */
+async function makeExampleFixture(example: RuleExample): Promise<string> {
+  if (!example.vastgesteld) return makeFixture(example.bestanden)
+  const dir = await makeFixture(example.vastgesteld.bestanden)
+  git(dir, 'init', '-q')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'vastgestelde versie')
+  git(dir, 'tag', example.vastgesteld.versie)
+  for (const [name, content] of Object.entries(example.bestanden)) await writeFile(path.join(dir, name), content)
+  return dir
+}
+
 for (const rule of rules) {
   describe(rule.docs.ruleId, () => {
     it('has an ok and a not-ok example', () => {
@@ -54,7 +67,7 @@ for (const rule of rules) {
     })
     for (const example of rule.docs.examples) {
       it(example.titel, async () => {
-        const dir = await makeFixture(example.bestanden)
+        const dir = await makeExampleFixture(example)
         made.push(dir)
         if (example.verwacht.length === 0) {
           const result = await checkVerordening(dir)

@@ -2,13 +2,25 @@
 // site; on errors (with `--streng` also on warnings) it prints them and exits
 // 1, leaving the previous output untouched.
 import path from 'node:path'
-import { buildSite } from '../site/build-site.ts'
-import type { CheckResult } from '../pipeline/pipeline.ts'
+import { buildSite, type BuildOptions } from '../site/build-site.ts'
+import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean }): Promise<number> {
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng })
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string }): Promise<number> {
+  let sinds: BuildOptions['sinds']
+  if (options.sinds !== undefined) {
+    // The old version is read from git and checked by the same pipeline; only its model is used.
+    const old = await readRevision(dir, options.sinds)
+    if (!old.ok) {
+      process.stderr.write(`✖ ${escapeForTerminal(old.message, { lines: true })}\n`)
+      return 1
+    }
+    const checked = await new Pipeline(async () => old.value).check()
+    sinds = { label: options.sinds, verordening: checked.context.verordening }
+  }
+  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
 import { todoSentence } from '../messages/todo.ts'
-import { toJsonMessages, toJsonScores, toJsonTodo } from './json-output.ts'
+import { toJsonMessages, toJsonScores, toJsonTodo, toJsonVastgesteld } from './json-output.ts'
 import { count, formatMessages, stringifyJson, summaryLine } from './terminal-output.ts'
 
 export async function runCheck(dir: string, options: { json: boolean; streng?: boolean }): Promise<number> {
@@ -13,7 +13,7 @@ export async function runCheck(dir: string, options: { json: boolean; streng?: b
   const streng = isStreng(result, options.streng)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
-    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context)])}\n`)
+    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context), ...toJsonVastgesteld(result.context)])}\n`)
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     // File names and quotes come from the author's files: escaped, never raw to the terminal.

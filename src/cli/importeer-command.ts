@@ -26,7 +26,7 @@ export async function runImporteer(source: string | undefined, target: string | 
     return 0
   } catch (error) {
     if (error instanceof ImportError) {
-      process.stderr.write(`✗ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(error.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`)
+      process.stderr.write(`✖ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(error.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`)
       return 1
     }
     throw error

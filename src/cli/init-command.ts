@@ -24,7 +24,7 @@ export async function runInit(target: string | undefined, options: { gemeente?: 
   }
   const problem = await initVerordening(target, { gemeente: options.gemeente, wetten })
   if (problem) {
-    process.stderr.write(`✗ ${escapeForTerminal(problem)}\n`)
+    process.stderr.write(`✖ ${escapeForTerminal(problem)}\n`)
     return 1
   }
   const shown = escapeForTerminal(path.relative(process.cwd(), path.resolve(target)) || target)

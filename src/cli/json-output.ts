@@ -80,3 +80,14 @@ export function toJsonScores(context: CheckContext): JsonScoreMessage[] {
     }),
   )
 }
+
+/**
+ * Why `inwoners-actueel` could not compare (no `versies` in verordening.yml,
+ * no git, an unknown tag): said once, as an info entry at verordening.yml.
+ */
+export function toJsonVastgesteld(context: CheckContext): JsonMessage[] {
+  const vastgesteld = context.vastgesteld
+  if (!vastgesteld || !('reden' in vastgesteld)) return []
+  const file = context.registries.verordening?.file.path ?? 'verordening.yml'
+  return [{ file, line: 1, column: 1, ruleId: 'inwoners-actueel', severity: 'info', message: vastgesteld.reden }]
+}

@@ -16,10 +16,16 @@ Opdrachten:
   build [map]            controleer en bouw de site (inwoners, juridisch, raad)
       --out <map>        uitvoermap (standaard: _site)
       --streng           bouw niet als er waarschuwingen zijn; voor CI
+      --sinds <revisie>  maak ook /juridisch/wijzigingen/: de renvooi sinds die git-revisie
   serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
+  vergelijk <van> [<naar>] [map]
+                         vergelijk twee git-versies (standaard <naar>: de werkmap) met renvooi
+      --json             geef de wijzigingen als JSON
+      --ontwerp          geef een ontwerp-wijzigingsverordening (Markdown)
+      --uit <bestand>    schrijf het ontwerp naar dit bestand
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
@@ -34,6 +40,10 @@ Voorbeelden:
   verordening check --streng                 ook een waarschuwing laat de controle mislukken
   verordening build --out _site --streng     bouw de site alleen zonder fouten en waarschuwingen
   verordening serve --port 8081              bekijk de site op http://127.0.0.1:8081/
+  verordening vergelijk v2027.1              wat is er veranderd sinds de vastgestelde versie v2027.1?
+  verordening vergelijk v2027.1 --ontwerp --uit wijziging.md
+                                             schrijf het ontwerp van de wijzigingsverordening
+  verordening build --sinds v2027.1          de site met /juridisch/wijzigingen/ (renvooi)
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
@@ -41,7 +51,7 @@ Voorbeelden:
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'init', 'importeer', 'lsp', 'help'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'init', 'importeer', 'lsp', 'help'] as const
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -55,9 +65,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'build': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false }, sinds: { type: 'string' } } })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false })
+        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false, sinds: values.sinds })
       }
       case 'serve': {
         if (wantsHelp(rest)) return help()
@@ -74,6 +84,12 @@ export async function main(argv: string[]): Promise<number> {
         }
         const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
+      }
+      case 'vergelijk': {
+        if (wantsHelp(rest)) return help()
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } } })
+        const { runVergelijk } = await import('./vergelijk-command.ts')
+        return await runVergelijk(positionals, { json: values.json ?? false, ontwerp: values.ontwerp ?? false, uit: values.uit })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()

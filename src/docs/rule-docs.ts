@@ -27,6 +27,14 @@ export function renderRuleDocs(): string {
 
 function renderExample(example: RuleExample): string[] {
   const lines = [`### ${example.titel}`, '']
+  if (example.vastgesteld) {
+    lines.push(`De vastgestelde versie (git-tag \`${example.vastgesteld.versie}\`) is het basisvoorbeeld met:`, '')
+    for (const [name, content] of Object.entries(example.vastgesteld.bestanden)) {
+      const fence = content.includes('```') ? '~~~~' : '```'
+      lines.push(`\`${name}\`:`, '', `${fence}${name.endsWith('.yml') ? 'yaml' : 'markdown'}`, content.trimEnd(), fence, '')
+    }
+    lines.push('De huidige versie:', '')
+  }
   const files = Object.entries(example.bestanden)
   if (files.length === 0) lines.push('Het basisvoorbeeld zonder wijzigingen.', '')
   for (const [name, content] of files) {

@@ -63,9 +63,20 @@ export interface CheckContext {
   casuistiek: Map<string, ArtikelCasuistiek>
   /** Extra words for the spelling check (`woordenlijst.txt`); empty when the file is absent. */
   woordenlijst?: string[]
+  /**
+   * The last vastgestelde versie (`versies` in verordening.yml), read from git
+   * by the pipeline: the artikelen whose juridische tekst changed since while
+   * their inwonersversie did not (new number → number then), or why that
+   * could not be determined. Undefined until the pipeline fills it.
+   */
+  vastgesteld?: Vastgesteld
   /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts); filled by the pipeline's analysis step. */
   scores: Map<string, ArtikelAnalyse>
 }
+
+export type Vastgesteld =
+  | { versie: string; datum: string; raadsbesluit: string; verouderd: Map<string, string> }
+  | { reden: string }
 
 const emptyMeta: VerordeningMeta = {
   gemeente: '',

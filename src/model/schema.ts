@@ -96,6 +96,18 @@ export const verordeningMetaSchema = z.strictObject({
   casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
   /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
   streng: z.boolean().optional(),
+  // The versions the raad adopted, as git revisions (a tag or commit): the
+  // last one is what `inwoners-actueel` compares with, and the juridische
+  // versie shows their history per artikel.
+  versies: z
+    .array(
+      z.strictObject({
+        versie: z.string().trim().regex(/^[\w][\w./~^@{}-]*$/, 'Geef een git-tag of commit, bijvoorbeeld v2027.1 of 3f2c1ab.'),
+        datum,
+        raadsbesluit: tekst,
+      }),
+    )
+    .optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({

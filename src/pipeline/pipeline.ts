@@ -21,7 +21,7 @@ import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type Sou
 import { loadRegistry } from '../parse/registry.ts'
 import { loadFrontmatter } from '../parse/frontmatter.ts'
 import { guardStructure } from '../parse/structure-guard.ts'
-import { loadWoordenlijst } from '../sources/woordenlijst.ts'
+import { loadWoordenlijst, woordenlijstFromFile } from '../sources/woordenlijst.ts'
 import { report } from '../messages/report.ts'
 import { todoKind, type TodoCount } from '../messages/todo.ts'
 import { buildContext, type CheckContext, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
@@ -30,6 +30,7 @@ import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
 import { withoutFollowOn } from './follow-on.ts'
+import { laatsteVersie, leesOudeVersie, vastgesteldVoor, type OudeVersieOfReden } from './vastgesteld.ts'
 import '../model/data.ts'
 
 // The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
@@ -133,6 +134,8 @@ export class Pipeline {
   /** One frozen processor per rule, so a rule can run again on its own. */
   private readonly processors: Array<Processor<undefined, Root, Root>>
   private last: { result: CheckResult; linted: Map<VFile, Linted>; source: SourceFiles } | undefined
+  /** The last vastgestelde versie as read from git, once per map, versie and revision (see vastgesteld.ts). */
+  private oudeVersie: { key: string; value: OudeVersieOfReden } | undefined
 
   constructor(
     /** Where the sources come from: a folder now; a git revision or an editor's buffers later. */
@@ -190,6 +193,7 @@ export class Pipeline {
     context.woordenlijst = last.result.context.woordenlijst
     // Only the artikelen of the changed files are new objects, so only they are analysed again.
     context.scores = analyseArtikelen(context)
+    if (this.oudeVersie) context.vastgesteld = vastgesteldVoor(context, this.oudeVersie.value)
     const changes = new ChangeSet(diff(last.result.context, context))
     const linted = new Map<VFile, Linted>()
     const files: VFile[] = []
@@ -238,7 +242,8 @@ export class Pipeline {
     )
     // The analysis step: figures derived from the model once, for the rules and every output.
     context.scores = analyseArtikelen(context)
-    const woordenlijst = await loadWoordenlijst(source.dir)
+    context.vastgesteld = vastgesteldVoor(context, await this.readOudeVersie(source, context))
+    const woordenlijst = source.woordenlijst !== undefined ? woordenlijstFromFile(source.woordenlijst) : await loadWoordenlijst(source.dir)
     context.woordenlijst = woordenlijst.words
     const registryFiles = Object.entries(source.registries).map(([name, file]) => {
       file.data.kind = registryKinds[name as RegistryName]
@@ -285,6 +290,14 @@ export class Pipeline {
     return { files, context, ...countMessages(files), concept, todo }
   }
 
+  /** The last vastgestelde versie, read from git only when the map, the versie or the revision changed. */
+  private async readOudeVersie(source: SourceFiles, context: CheckContext): Promise<OudeVersieOfReden> {
+    const meta = context.verordening.meta
+    const key = `${source.dir}\u0000${laatsteVersie(meta)?.versie ?? ''}\u0000${source.revisie ?? ''}`
+    if (this.oudeVersie?.key !== key) this.oudeVersie = { key, value: await leesOudeVersie(source, meta, (file) => parseHoofdstukFile(file)) }
+    return this.oudeVersie.value
+  }
+
   /** Runs every rule on a file, recording what each said and read. */
   private async lintFile(file: VFile, tree: Root, context: CheckContext): Promise<Linted> {
     const linted: Linted = { file, tree, before: [...file.messages], said: [], read: [] }
@@ -322,6 +335,18 @@ export class Pipeline {
     linted.said[index] = file.messages
     linted.read[index] = tracker.reads
   }
+}
+
+/**
+ * The model of sources without running the rules (an older version whose
+ * history is shown: its own messages are not the author's concern now).
+ */
+export function loadModel(source: SourceFiles): CheckContext {
+  const registries: Registries = {}
+  const meta = source.registries['verordening.yml']
+  if (meta) registries.verordening = loadRegistry(meta, verordeningMetaSchema)
+  const parsed = source.hoofdstukken.map((file) => parseHoofdstukFile(file)).filter((entry): entry is ParsedHoofdstuk => entry !== undefined)
+  return buildContext(registries, parsed)
 }
 
 /** Checks a verordening map once. */

@@ -4,8 +4,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import * as pagefind from 'pagefind'
-import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
+import { checkVerordening, loadModel, type CheckResult } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { artikelTekst } from '../model/artikel-tekst.ts'
+import { geschiedenis, type GeschiedenisRegel } from '../compare/geschiedenis.ts'
 import { buildSiteData } from '../views/site-data.ts'
+import { vergelijk } from '../compare/vergelijking.ts'
+import type { Verordening } from '../model/schema.ts'
 import type { SiteData } from '../views/types.ts'
 import { prepareAssets } from './assets.ts'
 import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
@@ -44,6 +49,8 @@ export interface BuildOptions {
   ignoreErrorsForTesting?: boolean
   /** Warnings stop the build too (`--streng`); `streng: true` in verordening.yml does the same. */
   streng?: boolean
+  /** `build --sinds <rev>`: the verordening at that revision (read and checked by the caller), for /juridisch/wijzigingen/. */
+  sinds?: { label: string; verordening: Verordening }
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -75,7 +82,9 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   // problem is a message at the reference, in the files `check` returned.
   const assets = await prepareAssets(check.context, source)
   if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
-  const site = await timed('siteData', () => buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl }))
+  const wijzigingen = options.sinds ? { sinds: options.sinds.label, wijzigingen: vergelijk(options.sinds.verordening, check.context.verordening) } : undefined
+  const geschiedenis = await artikelGeschiedenis(source, check)
+  const site = await timed('siteData', () => buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl, wijzigingen, geschiedenis }))
 
   const lock = await lockOutput(target.out, target.shown)
   if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })
@@ -101,6 +110,26 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
 }
 
 class BuildProblem extends Error {}
+
+/**
+ * The history per artikel from the vastgestelde versies in verordening.yml,
+ * each read from git (models only, no rules). Undefined without `versies`, or
+ * when a versie cannot be read: then `check --json` says why (inwoners-actueel).
+ */
+async function artikelGeschiedenis(source: string, check: CheckResult): Promise<Map<string, GeschiedenisRegel[]> | undefined> {
+  const versies = [...(check.context.verordening.meta.versies ?? [])].sort((a, b) => a.datum.localeCompare(b.datum))
+  if (versies.length === 0) return undefined
+  const models = []
+  for (const versie of versies) {
+    const read = await readRevision(source, versie.versie)
+    if (!read.ok) return undefined
+    const context = loadModel(read.value)
+    const artikelen = context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, context.verordening.meta))
+    models.push({ versie, artikelen })
+  }
+  const meta = check.context.verordening.meta
+  return geschiedenis(models, check.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, meta)))
+}
 
 export async function runEleventy(site: SiteData, outputDir: string): Promise<{ pages: number; searchGlob: string }> {
   const cwd = process.cwd()

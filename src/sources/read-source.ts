@@ -28,6 +28,14 @@ export interface SourceFiles {
   unreadable: VFile[]
   /** The casussen (`casussen/*.md`), by file name; absent or empty when there are none. */
   casussen?: VFile[]
+  /**
+   * `woordenlijst.txt` when the sources were not read from a folder (a git
+   * revision): the file, or null when that version has none. Undefined: read
+   * it from `dir`.
+   */
+  woordenlijst?: VFile | null
+  /** Set when the files come from a git revision (its name as given). */
+  revisie?: string
 }
 
 /**

@@ -28,6 +28,11 @@ export async function loadWoordenlijst(dir: string): Promise<Woordenlijst> {
   return { words: parseWoordenlijst(String(file.value)), file }
 }
 
+/** The word list from a file read elsewhere (a git revision); null: that version has none. */
+export function woordenlijstFromFile(file: VFile | null): Woordenlijst {
+  return file ? { words: parseWoordenlijst(String(file.value)), file } : { words: [] }
+}
+
 export function parseWoordenlijst(text: string): string[] {
   return text
     .split(/\r?\n/)

@@ -12,6 +12,10 @@ import type { SiteData } from './types.ts'
 import { buildZoekDocumenten } from './zoeken.ts'
 import { buildKaders } from './kaders.ts'
 import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { buildWijzigingen } from './wijzigingen.ts'
+import { geschiedenisRegels } from './geschiedenis.ts'
+import type { Wijziging } from '../compare/vergelijking.ts'
+import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -21,6 +25,10 @@ export interface SiteDataOptions {
   /** Site URL of the logo, when the build copied it. */
   logoUrl?: string | null
   now?: Date
+  /** `build --sinds <rev>`: what changed since that revision. */
+  wijzigingen?: { sinds: string; wijzigingen: readonly Wijziging[] }
+  /** History per artikel (current number) from the vastgestelde versies. */
+  geschiedenis?: ReadonlyMap<string, readonly GeschiedenisRegel[]>
 }
 
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
@@ -29,6 +37,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
   // Casussen that may be published: their stories are rendered once, for the raad and the inwoners pages.
   const casussen = renderCasussen(lookups, options.imageUrl)
   const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl, praktijk: casussen.praktijk })
+  if (options.geschiedenis) for (const { view } of artikelen) view.geschiedenis = geschiedenisRegels(options.geschiedenis.get(view.nr) ?? [])
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
   const effecten = buildEffecten(lookups, byEffect)
@@ -50,5 +59,6 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
+    wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen)] : [],
   }
 }

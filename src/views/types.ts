@@ -2,6 +2,8 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
+import type { WijzigingenView } from './wijzigingen.ts'
+
 /** An HTML fragment that has been rendered from Markdown and sanitised. */
 export type SafeHtml = string
 
@@ -122,6 +124,8 @@ export interface ArtikelView {
   hulp: HulpView
   /** What to show where the artikel names no grondslag, effect or grondwaarde (exempt soorten say why). */
   geenGegevens: { grondslag: string; effect: string; grondwaarde: string }
+  /** History from the vastgestelde versies ("Gewijzigd bij raadsbesluit … van …"); empty without `versies`. */
+  geschiedenis?: string[]
   /** The kaders the artikel names (kader="…"), known ones only: for the raad's text and the inwoners' "Hier letten wij altijd op". */
   kaders: KaderLink[]
   /** What the casussen say about this artikel (null: no casus names it). */
@@ -390,4 +394,6 @@ export interface SiteData {
   zonderInwoners: Link[]
   kaders: KaderView[]
   casuistiek: CasuistiekView
+  /** `build --sinds <rev>`: the page /juridisch/wijzigingen/; empty without `--sinds` (the template paginates over it). */
+  wijzigingen: WijzigingenView[]
 }

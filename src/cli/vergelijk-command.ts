@@ -1,0 +1,118 @@
+// `verordening vergelijk <van> [<naar>] [map]`: compares the verordening at
+// two git revisions (`naar` defaults to the working tree), both read and
+// checked by the one pipeline. Prints the renvooi (default), the changes as
+// JSON (`--json`) or the draft wijzigingsverordening (`--ontwerp` to stdout,
+// `--uit <bestand>` to a file, written atomically and never in the map).
+import { randomBytes } from 'node:crypto'
+import { rename, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
+import { readSource, type SourceFiles } from '../sources/read-source.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
+import { renvooiVoorTerminal } from '../compare/renvooi.ts'
+import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
+import { isInside, resolveReal } from '../site/output-safety.ts'
+import { escapeForTerminal, formatMessages, stringifyJson } from './terminal-output.ts'
+
+export interface VergelijkOptions {
+  json: boolean
+  ontwerp: boolean
+  uit?: string
+}
+
+/** `vergelijk v1 verordening`: a second argument that is a folder on disk is the map. */
+export async function splitArguments(positionals: readonly string[]): Promise<{ van?: string; naar?: string; map: string } | string> {
+  const [van, second, third, ...rest] = positionals
+  if (rest.length > 0) return `Te veel argumenten, verwacht \`verordening vergelijk <van> [<naar>] [map]\``
+  if (van === undefined) return 'Geef ten minste één revisie, bijvoorbeeld `verordening vergelijk v1.0` (vergelijkt tag v1.0 met de werkmap)'
+  if (third !== undefined) return { van, naar: second, map: third }
+  if (second !== undefined && (await isDirectory(second))) return { van, map: second }
+  return { van, naar: second, map: 'verordening' }
+}
+
+async function isDirectory(candidate: string): Promise<boolean> {
+  try {
+    return (await stat(candidate)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${escapeForTerminal(message, { lines: true })}\n`)
+  return 1
+}
+
+async function checkSide(source: SourceFiles, label: string): Promise<CheckResult | string> {
+  const result = await new Pipeline(async () => source).check()
+  const artikelen = result.context.verordening.hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
+  if (artikelen === 0) {
+    const report = formatMessages(result.files.filter((file) => file.messages.some((message) => message.fatal)))
+    if (report) process.stderr.write(`${report}\n`)
+    return `Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`
+  }
+  if (result.errors > 0) {
+    process.stderr.write(escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.\n`))
+  }
+  return result
+}
+
+export async function runVergelijk(positionals: readonly string[], options: VergelijkOptions): Promise<number> {
+  const args = await splitArguments(positionals)
+  if (typeof args === 'string') return fail(args)
+  const { van, naar, map } = args
+  if (van === undefined) return fail('Geef een revisie om mee te vergelijken')
+  if (options.json && (options.ontwerp || options.uit)) return fail('Kies `--json` of het ontwerp (`--ontwerp`, `--uit`), niet allebei')
+
+  // The output file is checked before anything is read: a refusal costs nothing.
+  let target: string | undefined
+  if (options.uit !== undefined) {
+    target = await resolveReal(options.uit)
+    const mapReal = await resolveReal(map)
+    if (isInside(target, mapReal) || isInside(mapReal, target)) return fail(`Het ontwerp wordt niet in de map van de verordening geschreven (\`${options.uit}\` ligt in \`${map}\`), verwacht een bestand erbuiten, bijvoorbeeld \`wijziging.md\``)
+    if (await isDirectory(target)) return fail(`\`${options.uit}\` is een map, verwacht een bestandsnaam voor het ontwerp, bijvoorbeeld \`wijziging.md\``)
+  }
+
+  const oud = await readRevision(map, van)
+  if (!oud.ok) return fail(oud.message)
+  let nieuwSource: SourceFiles
+  const naarLabel = naar ?? 'werkmap'
+  if (naar !== undefined) {
+    const read = await readRevision(map, naar)
+    if (!read.ok) return fail(read.message)
+    nieuwSource = read.value
+  } else nieuwSource = await readSource(map)
+
+  const before = await checkSide(oud.value, van)
+  if (typeof before === 'string') return fail(before)
+  const after = await checkSide(nieuwSource, naarLabel)
+  if (typeof after === 'string') return fail(after)
+
+  const wijzigingen = vergelijk(before.context.verordening, after.context.verordening)
+  if (options.json) {
+    process.stdout.write(`${stringifyJson(wijzigingenAlsJson(wijzigingen))}\n`)
+    return 0
+  }
+  if (options.ontwerp || target !== undefined) {
+    const { markdown } = wijzigingsverordening(wijzigingen, after.context.verordening.meta, { van, naar: naarLabel })
+    if (target === undefined) {
+      // On a terminal, control and bidi characters from the author's text print as escapes; redirected, the document stays as it is.
+      process.stdout.write(process.stdout.isTTY === true ? escapeForTerminal(markdown, { lines: true }) : markdown)
+      return 0
+    }
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+    try {
+      await writeFile(temporary, markdown, { flag: 'wx' })
+      await rename(temporary, target)
+    } catch (error) {
+      await rm(temporary, { force: true })
+      return fail(`Het ontwerp kon niet worden geschreven naar \`${options.uit}\` (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}), verwacht een map waarin u mag schrijven`)
+    }
+    process.stderr.write(escapeForTerminal(`✓ Ontwerp-wijzigingsverordening geschreven naar ${options.uit}\n`))
+    return 0
+  }
+  const kleur = process.stdout.isTTY === true && !process.env.NO_COLOR
+  process.stdout.write(renvooiVoorTerminal(wijzigingen, kleur, (text) => escapeForTerminal(text)))
+  return 0
+}

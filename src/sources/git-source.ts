@@ -1,0 +1,152 @@
+// Reads a verordening map as it was at a git revision, for the pipeline
+// (`new Pipeline(() => …)`): the same `SourceFiles` as a folder gives, so
+// both sides of a comparison are loaded and checked alike. Git is run as the
+// `git` binary through execFile (no shell, arguments as a list); a revision
+// that looks like an option is refused before git sees it. Nothing is written:
+// `git ls-tree` lists the map at the revision, `git cat-file blob` gives each
+// file's bytes. Every problem (no git, no repository, unknown revision, a
+// shallow clone, a revision without the map) is a Dutch sentence, never a throw.
+import { execFile } from 'node:child_process'
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { VFile } from 'vfile'
+import { report } from '../messages/report.ts'
+import { maxMarkdownBytes, maxYamlBytes, registryNames, sourceFromBytes, type SourceFiles } from './read-source.ts'
+import { woordenlijstNaam } from './woordenlijst.ts'
+
+export type GitResult<T> = { ok: true; value: T } | { ok: false; message: string }
+
+interface Run {
+  code: number
+  stdout: Buffer
+  stderr: string
+  /** Set when the binary itself could not be started. */
+  missing?: boolean
+}
+
+/** The git binary; `VERORDENING_GIT` points at another one (tests use it to simulate "no git"). */
+function gitBinary(): string {
+  return process.env.VERORDENING_GIT ?? 'git'
+}
+
+function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(gitBinary(), args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+      const failure = error as (NodeJS.ErrnoException & { code?: number | string }) | null
+      if (failure && (failure.code === 'ENOENT' || failure.code === 'EACCES')) {
+        resolve({ code: 127, stdout: Buffer.alloc(0), stderr: '', missing: true })
+        return
+      }
+      resolve({ code: failure ? (typeof failure.code === 'number' ? failure.code : 1) : 0, stdout, stderr: stderr.toString('utf8') })
+    })
+  })
+}
+
+/** The repository that holds `map` and the map's path inside it (with `/`). */
+export interface GitPlace {
+  root: string
+  /** The map relative to the root, `''` when the map is the root itself. */
+  prefix: string
+}
+
+export async function findRepository(map: string): Promise<GitResult<GitPlace>> {
+  const absolute = path.resolve(map)
+  // The map may be gone from the working tree (then its parent is asked), but must be inside the repository.
+  let existing = absolute
+  let rest = ''
+  for (;;) {
+    try {
+      existing = await realpath(existing)
+      break
+    } catch {
+      const parent = path.dirname(existing)
+      if (parent === existing) break
+      rest = path.join(path.basename(existing), rest)
+      existing = parent
+    }
+  }
+  const version = await git(existing, ['--version'])
+  if (version.missing) return { ok: false, message: 'Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)' }
+  const top = await git(existing, ['rev-parse', '--show-toplevel'])
+  if (top.code !== 0) return { ok: false, message: `Map \`${map}\` ligt niet in een git-repository, verwacht een map die met git wordt bijgehouden (\`git init\`, daarna de verordening vastleggen met \`git commit\`)` }
+  const root = await realpath(top.stdout.toString('utf8').trim())
+  const prefix = path.relative(root, path.join(existing, rest)).split(path.sep).join('/')
+  if (prefix.startsWith('..')) return { ok: false, message: `Map \`${map}\` ligt buiten de git-repository \`${root}\`` }
+  return { ok: true, value: { root, prefix } }
+}
+
+/** Resolves a revision (tag, branch, commit, `HEAD~2`) to a commit id. */
+export async function resolveRevision(place: GitPlace, revision: string): Promise<GitResult<string>> {
+  // Git would read a leading `-` as an option; a revision never starts with one.
+  if (revision.length === 0 || revision.startsWith('-') || /[\u0000-\u001f]/.test(revision)) {
+    return { ok: false, message: `Ongeldige revisie \`${revision}\`, verwacht een tag, branch of commit, bijvoorbeeld \`v1.0\` of \`HEAD~1\`` }
+  }
+  const resolved = await git(place.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])
+  if (resolved.code === 0) return { ok: true, value: resolved.stdout.toString('utf8').trim() }
+  const shallow = await git(place.root, ['rev-parse', '--is-shallow-repository'])
+  if (shallow.stdout.toString('utf8').trim() === 'true') {
+    return { ok: false, message: `Revisie \`${revision}\` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met \`git fetch --unshallow\` (of in CI met \`fetch-depth: 0\`)` }
+  }
+  return { ok: false, message: `Onbekende revisie \`${revision}\`, verwacht een tag, branch of commit uit deze repository (zie \`git tag\` en \`git log --oneline\`)` }
+}
+
+/** The largest file git is asked for: the biggest the toolchain would read at all. */
+const maxBytes = Math.max(maxMarkdownBytes, maxYamlBytes)
+
+/**
+ * The map at a commit as `SourceFiles`. File paths in messages read
+ * `<revisie>:<map>/<bestand>`, so a message on an old version says so.
+ */
+export async function readGitSource(place: GitPlace, commit: string, label: string): Promise<GitResult<SourceFiles>> {
+  const tree = place.prefix === '' ? commit : `${commit}:${place.prefix}`
+  const listed = await git(place.root, ['ls-tree', '-z', '-l', '--end-of-options', tree])
+  const where = place.prefix === '' ? 'de hoofdmap' : `de map \`${place.prefix}\``
+  if (listed.code !== 0) return { ok: false, message: `Revisie \`${label}\` heeft ${where} niet, verwacht een revisie waarin de verordening al in die map stond` }
+  const dir = `${label}:${place.prefix === '' ? '.' : place.prefix}`
+  const files = new Map<string, Uint8Array | VFile>()
+  const wanted = (name: string) => name.endsWith('.md') || (registryNames as readonly string[]).includes(name)
+  let woordenlijst: VFile | undefined
+  for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    // <mode> SP <type> SP <object> SP+ <size> TAB <name>
+    const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry)
+    if (!match) continue
+    const [, mode, type, object, size, name] = match as unknown as [string, string, string, string, string, string]
+    if (!wanted(name) && name !== woordenlijstNaam) continue
+    const filePath = path.posix.join(dir, name)
+    if (type !== 'blob' || mode === '120000') {
+      // A symbolic link in git is not followed: the same rule as in a folder.
+      const file = new VFile({ path: filePath })
+      report(file, 'Bestand is in deze revisie een snelkoppeling of geen gewoon bestand en is niet gelezen, verwacht een gewoon bestand in de map zelf', undefined, 'bestand-leesbaar')
+      if (wanted(name)) files.set(name, file)
+      continue
+    }
+    if (Number(size) > maxBytes) {
+      // Too large to read at all; sourceFromBytes reports the size against the right limit.
+      files.set(name, new Uint8Array(Number(size)))
+      continue
+    }
+    const blob = await git(place.root, ['cat-file', 'blob', object], maxBytes + 1024)
+    if (blob.code !== 0) return { ok: false, message: `Bestand \`${filePath}\` kon niet uit git worden gelezen (${blob.stderr.trim() || `code ${blob.code}`})` }
+    if (name === woordenlijstNaam) {
+      woordenlijst = new VFile({ path: filePath, value: blob.stdout.toString('utf8') })
+      continue
+    }
+    files.set(name, new Uint8Array(blob.stdout))
+  }
+  if (files.size === 0) return { ok: false, message: `Revisie \`${label}\` heeft geen verordening in ${where}, verwacht hoofdstukken in Markdown en de registers in YAML` }
+  const source = sourceFromBytes(dir, files)
+  source.woordenlijst = woordenlijst ?? null
+  source.revisie = label
+  return { ok: true, value: source }
+}
+
+/** Everything in one step: the map at a revision, or why not. */
+export async function readRevision(map: string, revision: string): Promise<GitResult<SourceFiles & { commit: string }>> {
+  const place = await findRepository(map)
+  if (!place.ok) return place
+  const commit = await resolveRevision(place.value, revision)
+  if (!commit.ok) return commit
+  const source = await readGitSource(place.value, commit.value, revision)
+  if (!source.ok) return source
+  return { ok: true, value: Object.assign(source.value, { commit: commit.value }) }
+}

@@ -1,0 +1,190 @@
+// `verordening vergelijk` end to end on the shipped example in a temporary
+// git repository: renvooi, JSON, the draft wijzigingsverordening (and that its
+// opdrachten, read back and applied to the old text, give the new text), and
+// every kind of bad input with a Dutch message and exit 1.
+import { execFileSync } from 'node:child_process'
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verordening } from '../helpers/cli.ts'
+import { git, gitEnv, makeRepo, type Repo } from '../helpers/git-repo.ts'
+import { leesOpdrachten, pasToe } from '../../src/compare/opdrachten.ts'
+import { artikelVersies } from '../../src/compare/vergelijking.ts'
+import { checkSource, checkVerordening } from '../../src/pipeline/pipeline.ts'
+import { readRevision } from '../../src/sources/git-source.ts'
+import { compareNr } from '../../src/model/artikel-tekst.ts'
+
+const made: string[] = []
+let repo: Repo
+
+beforeAll(async () => {
+  repo = await makeRepo(made)
+  await repo.edit('03-werk-en-inkomen.md', 'binnen vijf werkdagen na de melding', 'binnen tien werkdagen na de melding')
+  await repo.edit(
+    '03-werk-en-inkomen.md',
+    'de inschrijving te laten corrigeren.\n',
+    'de inschrijving te laten corrigeren.\n4. Het college legt de uitkomst van het onderzoek schriftelijk vast.\n',
+  )
+  repo.commit('tien werkdagen; kostendelers vierde lid', 'v2')
+  // The working tree: the inwonersversie of 3.2 follows.
+  await repo.edit('03-werk-en-inkomen.md', 'Dan beslissen we binnen vijf werkdagen over het voorschot.', 'Dan beslissen we binnen tien werkdagen over het voorschot.')
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+describe('verordening vergelijk', () => {
+  it('geeft de wijzigingen als JSON, tussen twee revisies en met de werkmap', async () => {
+    const between = await verordening(['vergelijk', 'v1', 'v2', repo.map, '--json'])
+    expect(between.code, between.stderr).toBe(0)
+    expect(JSON.parse(between.stdout)).toEqual([
+      { artikel: '3.2', soort: 'gewijzigd', delen: ['juridisch'] },
+      { artikel: '3.3', soort: 'gewijzigd', delen: ['juridisch'] },
+    ])
+    const working = await verordening(['vergelijk', 'v2', repo.map, '--json'])
+    expect(working.code, working.stderr).toBe(0)
+    expect(JSON.parse(working.stdout)).toEqual([{ artikel: '3.2', soort: 'gewijzigd', delen: ['inwoners'] }])
+  })
+
+  it('toont renvooi die zonder kleur leesbaar is', async () => {
+    const result = await verordening(['vergelijk', 'v1', repo.map])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('Artikel 3.2: gewijzigd (juridisch, inwoners)')
+    expect(result.stdout).toContain('binnen [-vijf-]{+tien+} werkdagen na de melding')
+    expect(result.stdout).toContain('  4. {+Het college legt de uitkomst van het onderzoek schriftelijk vast.+}')
+    expect(result.stdout).not.toContain('\u001b[')
+  })
+
+  it('maakt een ontwerp-wijzigingsverordening waarvan de opdrachten precies de nieuwe tekst geven', async () => {
+    const result = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
+    expect(result.code, result.stderr).toBe(0)
+    const markdown = result.stdout
+    expect(markdown).toContain('## Artikel I')
+    expect(markdown).toContain("### A\n\nIn artikel 3.2, derde lid, wordt 'vijf' vervangen door 'tien'.")
+    expect(markdown).toContain('### B\n\nIn artikel 3.3 wordt na het derde lid een lid ingevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.')
+    expect(markdown).toContain('## Artikel II\n\nDit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
+    expect(markdown).toContain('Ook de inwonersversie is aangepast bij artikel 3.2.')
+
+    const old = await readRevision(repo.map, 'v1')
+    if (!old.ok) throw new Error(old.message)
+    const before = artikelVersies((await checkSource(old.value)).context.verordening).map((versie) => versie.tekst)
+    const after = artikelVersies((await checkVerordening(repo.map)).context.verordening).map((versie) => versie.tekst)
+    expect(pasToe(before, leesOpdrachten(markdown))).toEqual([...after].sort((a, b) => compareNr(a.nr, b.nr)))
+  })
+
+  it('schrijft het ontwerp met --uit, en nooit in de map van de verordening', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
+    made.push(out)
+    const target = path.join(out, 'wijziging.md')
+    await writeFile(target, 'vorige versie\n')
+    const written = await verordening(['vergelijk', 'v1', repo.map, '--uit', target])
+    expect(written.code, written.stderr).toBe(0)
+    expect(await readFile(target, 'utf8')).toContain('## Artikel I')
+    expect(await readdir(out)).toEqual(['wijziging.md'])
+
+    const before = await readdir(repo.map)
+    const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Het ontwerp wordt niet in de map van de verordening geschreven')
+    expect(await readdir(repo.map)).toEqual(before)
+    const folder = await verordening(['vergelijk', 'v1', repo.map, '--uit', out])
+    expect(folder.code).toBe(1)
+    expect(folder.stderr).toContain('is een map, verwacht een bestandsnaam voor het ontwerp')
+  })
+
+  it('meldt een vernummerd, ingevoegd en vervallen artikel', async () => {
+    const local = await makeRepo(made)
+    const file = path.join(local.map, '07-slotbepalingen.md')
+    const text = await readFile(file, 'utf8')
+    // 7.2 (intrekking) vervalt; 7.3 … 7.5 become 7.2 … 7.4; a new 7.5 at the end.
+    const start = text.indexOf('::::artikel{nr="7.2"')
+    const end = text.indexOf('::::artikel{nr="7.3"')
+    let next = text.slice(0, start) + text.slice(end)
+    next = next.replace('nr="7.3"', 'nr="7.2"').replace('nr="7.4"', 'nr="7.3"').replace('nr="7.5"', 'nr="7.4"')
+    next += '\n::::artikel{nr="7.5" titel="Evaluatie van deze wijziging" soort="overgangsrecht" grondslag="gemw:147"}\n\n:::juridisch\nHet college evalueert deze wijziging binnen twee jaar.\n:::\n::::\n'
+    await writeFile(file, next)
+    const result = await verordening(['vergelijk', 'v1', local.map, '--json'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual([
+      { artikel: '7.2', soort: 'vervallen', delen: ['juridisch'] },
+      { artikel: '7.3', soort: 'vernummerd', naar: '7.2', delen: [] },
+      { artikel: '7.4', soort: 'vernummerd', naar: '7.3', delen: [] },
+      { artikel: '7.5', soort: 'vernummerd', naar: '7.4', delen: [] },
+      { artikel: '7.5', soort: 'ingevoegd', delen: ['juridisch'] },
+    ])
+    const ontwerp = await verordening(['vergelijk', 'v1', local.map, '--ontwerp'])
+    expect(ontwerp.stdout).toContain('### A\n\nArtikel 7.2 vervalt.\n\n### B\n\nArtikel 7.3 wordt vernummerd tot 7.2.')
+    expect(ontwerp.stdout).toContain('### E\n\nNa artikel 7.4 wordt een artikel ingevoegd, luidende:\n\n> **Artikel 7.5. Evaluatie van deze wijziging**\n>\n> Het college evalueert deze wijziging binnen twee jaar.')
+  })
+})
+
+describe('verordening vergelijk: slechte invoer', () => {
+  it('een onbekende revisie', async () => {
+    const result = await verordening(['vergelijk', 'v9', repo.map])
+    expect(result).toMatchObject({ code: 1, stdout: '' })
+    expect(result.stderr).toBe('Onbekende revisie `v9`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`)\n')
+  })
+
+  it('een revisie die op een optie lijkt', async () => {
+    const result = await verordening(['vergelijk', '--', '--output=x', repo.map])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('Ongeldige revisie `--output=x`')
+  })
+
+  it('een revisie zonder de map', async () => {
+    const result = await verordening(['vergelijk', 'leeg', repo.map])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('Revisie `leeg` heeft de map `verordening` niet, verwacht een revisie waarin de verordening al in die map stond\n')
+  })
+
+  it('een ondiepe kopie (shallow clone)', async () => {
+    const clone = await mkdtemp(path.join(tmpdir(), 'verordening-shallow-'))
+    made.push(clone)
+    git(clone, 'clone', '-q', '--depth', '1', '--no-tags', `file://${repo.root}`, 'kopie')
+    const result = await verordening(['vergelijk', 'v1', path.join(clone, 'kopie', 'verordening')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('Revisie `v1` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met `git fetch --unshallow`')
+  })
+
+  it('een map buiten git', async () => {
+    const plain = await mkdtemp(path.join(tmpdir(), 'verordening-zonder-git-'))
+    made.push(plain)
+    await cp(path.resolve('verordening'), path.join(plain, 'verordening'), { recursive: true })
+    const result = await verordening(['vergelijk', 'v1', path.join(plain, 'verordening')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('ligt niet in een git-repository, verwacht een map die met git wordt bijgehouden')
+  })
+
+  it('geen git op deze computer', async () => {
+    const saved = process.env.VERORDENING_GIT
+    process.env.VERORDENING_GIT = path.join(tmpdir(), 'bestaat-niet', 'git')
+    try {
+      const result = await verordening(['vergelijk', 'v1', repo.map])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toBe('Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)\n')
+    } finally {
+      if (saved === undefined) delete process.env.VERORDENING_GIT
+      else process.env.VERORDENING_GIT = saved
+    }
+  })
+
+  it('zonder revisie, of met te veel argumenten', async () => {
+    expect((await verordening(['vergelijk'])).stderr).toContain('Geef ten minste één revisie')
+    expect((await verordening(['vergelijk', 'a', 'b', 'c', 'd'])).stderr).toContain('Te veel argumenten')
+  })
+
+  it('als proces: exitcode 1 en geen stacktrace', async () => {
+    const bin = path.resolve('bin/verordening.js')
+    let failure: { status: number; stderr: string } | undefined
+    try {
+      execFileSync(process.execPath, [bin, 'vergelijk', 'v9', repo.map], { env: { ...process.env, ...gitEnv }, encoding: 'utf8', stdio: 'pipe' })
+    } catch (error) {
+      failure = error as { status: number; stderr: string }
+    }
+    expect(failure?.status).toBe(1)
+    expect(failure?.stderr).toBe('Onbekende revisie `v9`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`)\n')
+    expect((await stat(repo.map)).isDirectory()).toBe(true)
+  })
+})
