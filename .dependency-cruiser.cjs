@@ -10,6 +10,7 @@ const layers = [
   ['pipeline', '^src/pipeline/'],
   ['views', '^src/views/'],
   ['outputs', '^src/site/|^src/serve/|^src/docs/'],
+  ['export', '^src/export/'],
   ['cli', '^src/cli/'],
 ]
 

@@ -17,6 +17,11 @@ Opdrachten:
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
+  export stop [map]      de juridische versie als STOP-XML (imop-tekst 1.1.0) voor het Gemeenteblad
+  export docx [map]      de verordening als Word-bestand, als bijlage bij het raadsvoorstel
+  export pdf [map]       een toegankelijke PDF (tagged) van een deel van de site
+      --uit <bestand>    uitvoerbestand (standaard: verordening.xml, verordening.docx, verordening-<versie>.pdf)
+      --versie <deel>    alleen bij pdf: juridisch (standaard), inwoners of raad
   help                   toon deze hulp
 `
 
@@ -48,6 +53,30 @@ export async function main(argv: string[]): Promise<number> {
         }
         const { runServe } = await import('./serve-command.ts')
         return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' } } })
+        const [kind, map, ...extra] = positionals
+        if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
+          process.stderr.write(`${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` of \`export pdf\`.\n\n${usage}`)
+          return 1
+        }
+        if (extra.length > 0) {
+          process.stderr.write(`Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`)
+          return 1
+        }
+        if (values.versie !== undefined && kind !== 'pdf') {
+          process.stderr.write('De optie --versie hoort alleen bij `export pdf`.\n')
+          return 1
+        }
+        const versie = values.versie ?? 'juridisch'
+        if (versie !== 'juridisch' && versie !== 'inwoners' && versie !== 'raad') {
+          process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
+          return 1
+        }
+        const uit = values.uit ?? (kind === 'stop' ? 'verordening.xml' : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
+        const { runExport } = await import('./export-command.ts')
+        return await runExport(kind, map ?? 'verordening', { uit, versie })
       }
       case undefined:
       case 'help':
