@@ -14,6 +14,10 @@
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
+// 4. Export rows (BENCH_EXPORT=0 skips them): `export stop`, `export docx` and
+//    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
+//    artikelen (default 1000), each against its baseline in the same run: stop
+//    and docx against check, pdf against build (it builds the site first).
 import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -22,6 +26,7 @@ import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { generateVerordening, hostileShapes } from './generate.ts'
 import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
+import { exportVerordening } from '../src/export/export.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -29,6 +34,8 @@ const hostile = process.env.BENCH_HOSTILE !== '0'
 const buildRuns = Number(process.env.BENCH_BUILD_RUNS ?? 3)
 const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
 const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
+const exportSize = process.env.BENCH_EXPORT === '0' ? 0 : Number(process.env.BENCH_EXPORT_SIZE ?? 1000)
+const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 3)
 
 function medianOf(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b)
@@ -93,6 +100,7 @@ const hostileRows: Array<Record<string, string | number>> = []
 const rows: Array<Record<string, string | number>> = []
 const phaseRows: Array<Record<string, string | number>> = []
 const processRows: Array<Record<string, string | number>> = []
+const exportRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -211,6 +219,35 @@ try {
       })
     }
   }
+  if (exportSize > 0) {
+    const generated = path.join(root, `export${exportSize}`)
+    await mkdir(generated, { recursive: true })
+    for (const [name, text] of generateVerordening(exportSize).files) await writeFile(path.join(generated, name), text)
+    for (const [label, dir] of [['voorbeeld (55)', path.join(packageRoot, 'verordening')], [exportSize.toLocaleString('nl-NL'), generated]] as const) {
+      const check = await median(exportRuns, () => checkVerordening(dir))
+      const build = await median(exportRuns, async () => {
+        const result = await buildSite(dir, path.join(root, 'export-site'))
+        if (result.problem) throw new Error(result.problem)
+      })
+      const timed = async (kind: 'stop' | 'docx' | 'pdf') => {
+        let summary = ''
+        const ms = await median(exportRuns, async () => {
+          const result = await exportVerordening(kind, dir, { uit: path.join(root, `export.${kind === 'stop' ? 'xml' : kind}`), versie: 'juridisch' })
+          if (result.problem) throw new Error(`export ${kind}: ${result.problem}`)
+          summary = result.summary
+        })
+        return { ms, summary }
+      }
+      const stop = await timed('stop')
+      const docx = await timed('docx')
+      const pdf = await timed('pdf')
+      exportRows.push(
+        { artikelen: label, export: 'stop', ms: Math.round(stop.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(stop.ms, check), inhoud: stop.summary },
+        { artikelen: label, export: 'docx', ms: Math.round(docx.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(docx.ms, check), inhoud: docx.summary },
+        { artikelen: label, export: 'pdf (juridisch)', ms: Math.round(pdf.ms), basis: 'build', 'basis ms': Math.round(build), verhouding: ratio(pdf.ms, build), inhoud: pdf.summary },
+      )
+    }
+  }
 } finally {
   await rm(root, { recursive: true, force: true })
 }
@@ -234,6 +271,10 @@ growth(buildTimes, 'build')
 if (phaseRows.length > 0) {
   console.log('Build per fase (mediaan, ms):')
   console.table(phaseRows)
+}
+if (exportRows.length > 0) {
+  console.log('Exports (mediaan; stop en docx tegen check, pdf tegen build, in dezelfde run):')
+  console.table(exportRows)
 }
 if (hostileRows.length > 0) {
   console.table(hostileRows)
