@@ -122,6 +122,8 @@ class DocxWriter {
     for (const lid of artikel.leden) {
       const numbered = lid.nr !== null
       const paragraphs = this.blocks(lid.inhoud)
+      // A lid of only onderdelen still takes its number, so the next lid keeps the right one.
+      if (numbered && paragraphs.length === 0) paragraphs.push([])
       paragraphs.forEach((children, index) => {
         out.push(
           new Paragraph({

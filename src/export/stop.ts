@@ -7,6 +7,7 @@
 // so every text is escaped once and no tag is written by hand. eIds are the
 // anchors of the site (src/views/links.ts); wIds are the eIds prefixed with
 // `gm` + the CBS code of the gemeente, as STOP asks for a work identifier.
+import path from 'node:path'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
 import type { Element, ElementContent, Root } from 'xast'
@@ -134,7 +135,7 @@ class StopWriter {
   /** STOP wants text in every lid, onderdeel and list item; an empty one is the author's to fill, not ours to invent. */
   private problem(artikel: Artikel, what: string): void {
     const { file, line, column } = artikel.plaats
-    this.problems.push(`${file}:${line}:${column}: In STOP moet elk deel tekst hebben, maar ${what}; vul de tekst aan of haal het lege deel weg.`)
+    this.problems.push(`${path.relative(process.cwd(), file) || file}:${line}:${column}: In STOP moet elk deel tekst hebben, maar ${what}; vul de tekst aan of haal het lege deel weg.`)
   }
 
   /** Markdown blocks → STOP blocks (Al, Lijst, Tussenkop). Lists get eIds under `parent`. */

@@ -219,6 +219,15 @@ describe('export stop on bad input', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  it('stops with the place of the artikel when a lid holds nothing STOP can publish (only a comment)', async () => {
+    const map = await copyOfExample((name, text) => (name === '01-algemene-bepalingen.md' ? text.replace('2. Het college kan bij beleidsregel de kaders uitwerken. Het college kan geen kaders toevoegen of beperken.', '2. <!-- nog schrijven -->') : text))
+    const outcome = await verordening(['export', 'stop', map, '--uit', path.join(dir, 'leeg-lid.xml')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toMatch(/01-algemene-bepalingen\.md:\d+:1: In STOP moet elk deel tekst hebben, maar lid 2 van artikel 1\.4 heeft geen tekst; vul de tekst aan of haal het lege deel weg\./)
+    expect(outcome.stderr).toContain('✗ De tekst past niet in STOP; er is niets geschreven en een eerder bestand is ongewijzigd.')
+    expect(existsSync(path.join(dir, 'leeg-lid.xml'))).toBe(false)
+  })
+
   it('asks for the CBS code when verordening.yml has none', async () => {
     const map = await copyOfExample((name, text) => (name === 'verordening.yml' ? text.replace(/^cbs: .*$/m, '') : text))
     const outcome = await verordening(['export', 'stop', map, '--uit', path.join(dir, 'zonder-cbs.xml')])
