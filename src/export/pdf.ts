@@ -1,7 +1,7 @@
 // A tagged PDF of one part of the site, printed by Chromium from the pages the
 // build makes: the site is built into a temporary folder with the ordinary
-// build (so the PDF shows exactly what the site shows, with its print
-// stylesheet), opened in Debian's Chromium through playwright-core without a
+// build, without its search index (so the PDF shows exactly what the site
+// shows, with its print stylesheet), opened in Debian's Chromium through playwright-core without a
 // server (every request is answered from that folder), and printed with tags
 // (a structure for screen readers) and an outline (bookmarks per hoofdstuk and
 // artikel, from the headings). Every toelichting is opened before printing.
@@ -70,7 +70,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
   try {
     const siteDir = path.join(work, 'site')
-    const built = await buildSite(source, siteDir, { check })
+    const built = await buildSite(source, siteDir, { check, withoutSearch: true })
     if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
