@@ -128,8 +128,11 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         margin: { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' },
       })
       return { bytes: new Uint8Array(pdf), pages: countPages(pdf) }
+    } catch (error) {
+      // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
+      return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
     } finally {
-      await browser.close()
+      await browser.close().catch(() => undefined)
     }
   } finally {
     await rm(work, { recursive: true, force: true })
