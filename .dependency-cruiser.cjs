@@ -12,6 +12,7 @@ const layers = [
   ['views', '^src/views/'],
   ['outputs', '^src/site/|^src/serve/|^src/docs/|^src/lsp/'],
   ['adopt', '^src/init/|^src/import/'],
+  ['export', '^src/export/'],
   ['cli', '^src/cli/'],
 ]
 

@@ -32,6 +32,7 @@ export function generateVerordening(artikelen: number, perHoofdstuk = 50): Gener
   files.set(
     'verordening.yml',
     `gemeente: Benchdorp
+cbs: "9999"
 citeertitel: Verordening sociaal domein Benchdorp
 titel: Verordening van de gemeenteraad van Benchdorp houdende regels voor ondersteuning in het sociaal domein
 status: concept

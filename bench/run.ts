@@ -20,6 +20,10 @@
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
+// 4. Export rows (BENCH_EXPORT=0 skips them): `export stop`, `export docx` and
+//    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
+//    artikelen (default 1000), each against its baseline in the same run: stop
+//    and docx against check, pdf against build (it builds the site first).
 import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -31,6 +35,7 @@ import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.
 import { pathToFileURL } from 'node:url'
 import { LspClient } from '../test/helpers/lsp-client.ts'
 import { vergelijkRows } from './vergelijk.ts'
+import { exportVerordening } from '../src/export/export.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -72,6 +77,8 @@ async function lspLatency(dir: string, file: string, files: ReadonlyMap<string, 
     await client.stop()
   }
 }
+const exportSize = process.env.BENCH_EXPORT === '0' ? 0 : Number(process.env.BENCH_EXPORT_SIZE ?? 1000)
+const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 3)
 
 function medianOf(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b)
@@ -137,6 +144,7 @@ const rows: Array<Record<string, string | number>> = []
 const phaseRows: Array<Record<string, string | number>> = []
 const processRows: Array<Record<string, string | number>> = []
 const casusRows: Array<Record<string, string | number>> = []
+const exportRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -302,6 +310,34 @@ try {
     const vergelijkSizes = sizes.filter((size) => size <= 1000)
     console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
     console.table(await vergelijkRows(root, vergelijkSizes.length > 0 ? vergelijkSizes : [1000], checkRuns, median))
+  if (exportSize > 0) {
+    const generated = path.join(root, `export${exportSize}`)
+    await mkdir(generated, { recursive: true })
+    for (const [name, text] of generateVerordening(exportSize).files) await writeFile(path.join(generated, name), text)
+    for (const [label, dir] of [['voorbeeld (55)', path.join(packageRoot, 'verordening')], [exportSize.toLocaleString('nl-NL'), generated]] as const) {
+      const check = await median(exportRuns, () => checkVerordening(dir))
+      const build = await median(exportRuns, async () => {
+        const result = await buildSite(dir, path.join(root, 'export-site'))
+        if (result.problem) throw new Error(result.problem)
+      })
+      const timed = async (kind: 'stop' | 'docx' | 'pdf') => {
+        let summary = ''
+        const ms = await median(exportRuns, async () => {
+          const result = await exportVerordening(kind, dir, { uit: path.join(root, `export.${kind === 'stop' ? 'xml' : kind}`), versie: 'juridisch' })
+          if (result.problem) throw new Error(`export ${kind}: ${result.problem}`)
+          summary = result.summary
+        })
+        return { ms, summary }
+      }
+      const stop = await timed('stop')
+      const docx = await timed('docx')
+      const pdf = await timed('pdf')
+      exportRows.push(
+        { artikelen: label, export: 'stop', ms: Math.round(stop.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(stop.ms, check), inhoud: stop.summary },
+        { artikelen: label, export: 'docx', ms: Math.round(docx.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(docx.ms, check), inhoud: docx.summary },
+        { artikelen: label, export: 'pdf (juridisch)', ms: Math.round(pdf.ms), basis: 'build', 'basis ms': Math.round(build), verhouding: ratio(pdf.ms, build), inhoud: pdf.summary },
+      )
+    }
   }
 } finally {
   await rm(root, { recursive: true, force: true })
@@ -338,6 +374,10 @@ if (casusRows.length > 0) {
 if (phaseRows.length > 0) {
   console.log('Build per fase (mediaan, ms):')
   console.table(phaseRows)
+}
+if (exportRows.length > 0) {
+  console.log('Exports (mediaan; stop en docx tegen check, pdf tegen build, in dezelfde run):')
+  console.table(exportRows)
 }
 if (hostileRows.length > 0) {
   console.table(hostileRows)

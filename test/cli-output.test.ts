@@ -87,7 +87,7 @@ describe('help and commands', () => {
   it('an unknown command lists all commands', async () => {
     const { code, stderr } = await verordening(['bogus'])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/^Onbekende opdracht `bogus`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `init`, `importeer`, `lsp`, `help`\.\n/)
+    expect(stderr).toMatch(/^Onbekende opdracht `bogus`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `export`, `init`, `importeer`, `lsp`, `help`\.\n/)
     const typo = await verordening(['chek'])
     expect(typo.stderr).toMatch(/^Onbekende opdracht `chek`, bedoelt u `check`\?\n/)
     expect(typo.stderr).toContain('Opdrachten:')

@@ -114,6 +114,13 @@ describe('no command changes anything outside its output folder', () => {
     expect((await verordening(['build', map, '--out', map])).code).toBe(1)
     await serveOnce(map, serveOut)
     await lspOnce(map)
+    // Exports write one file each, beside the map; a failing export and one aimed into the map write nothing.
+    expect((await verordening(['export', 'stop', map, '--uit', path.join(root, '_site-export.xml')])).code).toBe(0)
+    expect((await verordening(['export', 'docx', map, '--uit', path.join(root, '_site-export.docx')])).code).toBe(0)
+    expect((await verordening(['export', 'pdf', map, '--uit', path.join(root, '_site-export.pdf')])).code).toBe(0)
+    expect((await verordening(['export', 'stop', broken, '--uit', path.join(root, '_site-kapot.xml')])).code).toBe(1)
+    expect((await verordening(['export', 'docx', map, '--uit', path.join(map, 'uit.docx')])).code).toBe(1)
+    expect((await verordening(['export', 'pdf', map, '--uit', path.join(neighbour, 'belangrijk.txt')])).code).toBe(1)
 
     const after = await hashTree(root, outputs)
     // Output folders and their lock/temporary siblings are the only new names allowed.

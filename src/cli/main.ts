@@ -32,6 +32,11 @@ Opdrachten:
   importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
                          in een nieuwe map
   lsp --stdio            taalserver voor een editor: dezelfde meldingen als check, terwijl u typt
+  export stop [map]      de juridische versie als STOP-XML (imop-tekst 1.1.0) voor het Gemeenteblad
+  export docx [map]      de verordening als Word-bestand, als bijlage bij het raadsvoorstel
+  export pdf [map]       een toegankelijke PDF (tagged) van een deel van de site
+      --uit <bestand>    uitvoerbestand (standaard: verordening.xml, verordening.docx, verordening-<versie>.pdf)
+      --versie <deel>    alleen bij pdf: juridisch (standaard), inwoners of raad
   help                   toon deze hulp
 
 Voorbeelden:
@@ -44,6 +49,8 @@ Voorbeelden:
   verordening vergelijk v2027.1 --ontwerp --uit wijziging.md
                                              schrijf het ontwerp van de wijzigingsverordening
   verordening build --sinds v2027.1          de site met /juridisch/wijzigingen/ (renvooi)
+  verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
+  verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
@@ -51,7 +58,7 @@ Voorbeelden:
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'vergelijk', 'init', 'importeer', 'lsp', 'help'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'lsp', 'help'] as const
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -112,6 +119,31 @@ export async function main(argv: string[]): Promise<number> {
         }
         const { runLsp } = await import('./lsp-command.ts')
         return await runLsp()
+      }
+      case 'export': {
+        if (wantsHelp(rest)) return help()
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' } } })
+        const [kind, map, ...extra] = positionals
+        if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
+          process.stderr.write(`${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` of \`export pdf\`.\n\n${usage}`)
+          return 1
+        }
+        if (extra.length > 0) {
+          process.stderr.write(`Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`)
+          return 1
+        }
+        if (values.versie !== undefined && kind !== 'pdf') {
+          process.stderr.write('De optie --versie hoort alleen bij `export pdf`.\n')
+          return 1
+        }
+        const versie = values.versie ?? 'juridisch'
+        if (versie !== 'juridisch' && versie !== 'inwoners' && versie !== 'raad') {
+          process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
+          return 1
+        }
+        const uit = values.uit ?? (kind === 'stop' ? 'verordening.xml' : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
+        const { runExport } = await import('./export-command.ts')
+        return await runExport(kind, map ?? 'verordening', { uit, versie })
       }
       case undefined:
       case 'help':

@@ -80,6 +80,11 @@ export const contactSchema = z.strictObject({
 
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
+  // The gemeentecode of the CBS (four digits): STOP's wIds start with `gm` + this code.
+  cbs: z
+    .string({ error: 'Geef de gemeentecode van het CBS als vier cijfers tussen aanhalingstekens, bijvoorbeeld "0363".' })
+    .regex(/^\d{4}$/, 'Geef de gemeentecode van het CBS als vier cijfers tussen aanhalingstekens, bijvoorbeeld "0363".')
+    .optional(),
   citeertitel: tekst,
   titel: tekst,
   status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),

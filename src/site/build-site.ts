@@ -51,6 +51,8 @@ export interface BuildOptions {
   streng?: boolean
   /** `build --sinds <rev>`: the verordening at that revision (read and checked by the caller), for /juridisch/wijzigingen/. */
   sinds?: { label: string; verordening: Verordening }
+  /** Pages only, no search index: for a site that is printed (export pdf), never served. */
+  withoutSearch?: boolean
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -96,8 +98,8 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
     const staged = staging.dir
     const { pages, searchGlob } = await timed('eleventy', () => runEleventy(site, staged))
     await assets.writeTo(staged)
-    const indexed = await timed('pagefind', () => runPagefind(staged, searchGlob))
-    if (indexed === 0) throw new BuildProblem('De zoekindex bevat 0 pagina’s; verwacht de artikelen van beide versies.')
+    const indexed = options.withoutSearch ? 0 : await timed('pagefind', () => runPagefind(staged, searchGlob))
+    if (indexed === 0 && !options.withoutSearch) throw new BuildProblem('De zoekindex bevat 0 pagina’s; verwacht de artikelen van beide versies.')
     await staging.commit()
     return done({ check, site, problem: null, pages, indexed })
   } catch (error) {

@@ -51,7 +51,9 @@ export function begripSlug(term: string): string {
 export const hoofdstukEId = (hoofdstuk: number) => `chp_${hoofdstuk}`
 export const artikelEId = (hoofdstuk: number, nr: string) => `${hoofdstukEId(hoofdstuk)}__art_${nr}`
 export const lidEId = (hoofdstuk: number, nr: string, lid: number | null) => `${artikelEId(hoofdstuk, nr)}__${lid === null ? 'content' : `para_${lid}`}`
-export const onderdeelEId = (hoofdstuk: number, nr: string, lid: number | null, letter: string) => `${lidEId(hoofdstuk, nr, lid)}__list_1__item_${letter}`
+// An artikel without numbered leden has no Lid in STOP (its text is the artikel's Inhoud, which has no
+// eId), so its onderdelen hang directly under the artikel: chp_7__art_7.4__list_1__item_a.
+export const onderdeelEId = (hoofdstuk: number, nr: string, lid: number | null, letter: string) => `${lid === null ? artikelEId(hoofdstuk, nr) : lidEId(hoofdstuk, nr, lid)}__list_1__item_${letter}`
 
 export function juridischAnchor(eId: string): string {
   return `${urls.juridisch}#${eId}`
@@ -59,8 +61,13 @@ export function juridischAnchor(eId: string): string {
 
 /** The stable JCI link of wetten.overheid.nl to a law, artikel and lid. */
 export function wetUrl(bwb: string, artikel?: string, lid?: string): string {
-  let url = `https://wetten.overheid.nl/jci1.3:c:${bwb}`
-  if (artikel) url += `&artikel=${encodeURIComponent(artikel)}`
-  if (artikel && lid) url += `&lid=${encodeURIComponent(lid)}`
-  return url
+  return `https://wetten.overheid.nl/${wetJci(bwb, artikel, lid)}`
+}
+
+/** The JCI reference itself (`jci1.3:c:BWBR0015703&artikel=18`), as STOP's `ExtRef soort="JCI"` wants it. */
+export function wetJci(bwb: string, artikel?: string, lid?: string): string {
+  let jci = `jci1.3:c:${bwb}`
+  if (artikel) jci += `&artikel=${encodeURIComponent(artikel)}`
+  if (artikel && lid) jci += `&lid=${encodeURIComponent(lid)}`
+  return jci
 }

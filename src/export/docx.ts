@@ -1,0 +1,275 @@
+// The verordening as a Word document, the bijlage of the raadsvoorstel: a title
+// page (citeertitel, titel, status, inwerkingtreding), the aanhef, hoofdstukken
+// and artikelen in Word's own heading styles (so the navigation pane and a
+// table of contents work), leden and onderdelen as real Word numbering that
+// restarts per artikel and per lid, the begrippen under the begripsbepalingen,
+// and the artikelsgewijze toelichting with each artikel's grondslag.
+// Everything comes from the checked model; nothing is read from the source again.
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { TextDirective } from 'mdast-util-directive'
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx'
+import { labelOf, type CheckContext } from '../model/context.ts'
+import type { Artikel, Hoofdstuk } from '../model/schema.ts'
+import { wetUrl } from '../views/links.ts'
+import { buildLookups } from '../views/lookups.ts'
+import { buildMeta } from '../views/meta.ts'
+
+export interface DocxResult {
+  bytes: Uint8Array
+  artikelen: number
+  toelichtingen: number
+}
+
+const leden = 'leden'
+
+/** Run formatting inherited from Markdown (bold, italic). */
+interface Format {
+  bold?: boolean
+  italics?: boolean
+}
+
+export async function buildDocx(context: CheckContext, now = new Date()): Promise<DocxResult> {
+  const { verordening } = context
+  const meta = buildMeta(verordening.meta, { now })
+  const writer = new DocxWriter(context)
+  const body: Paragraph[] = [
+    ...titlePage(meta, verordening.meta.gemeente),
+    ...(meta.aanhefRegels.length > 0 ? meta.aanhefRegels.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })) : []),
+  ]
+  for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
+  const toelichting = writer.toelichting(verordening.hoofdstukken)
+  if (toelichting.length > 0) body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }), ...toelichting)
+
+  const document = new Document({
+    title: meta.citeertitel,
+    subject: meta.titel,
+    creator: `Gemeente ${meta.gemeente}`,
+    description: `${meta.citeertitel}, ${meta.statusTekst}`,
+    styles: { default: { document: { run: { language: { value: 'nl-NL' }, font: 'Calibri', size: 22 } } } },
+    numbering: {
+      config: [
+        {
+          reference: leden,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ text: meta.citeertitel, size: 18 })] })] }) },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], size: 18 })] })] }),
+        },
+        children: body,
+      },
+    ],
+  })
+  const buffer = await Packer.toBuffer(document)
+  return { bytes: new Uint8Array(buffer), artikelen: writer.artikelen, toelichtingen: writer.toelichtingen }
+}
+
+function titlePage(meta: ReturnType<typeof buildMeta>, gemeente: string): Paragraph[] {
+  const line = (label: string, value: string) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
+  return [
+    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: `Gemeente ${gemeente}`, size: 28 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.citeertitel)] }),
+    new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: meta.titel, italics: true })] }),
+    line('Status', meta.statusTekst),
+    line('Inwerkingtreding', meta.inwerkingtredingTekst),
+    ...(meta.disclaimer ? [new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: meta.disclaimer, italics: true })] })] : []),
+    new Paragraph({ children: [new PageBreak()] }),
+  ]
+}
+
+class DocxWriter {
+  artikelen = 0
+  toelichtingen = 0
+  /** Every lid and every artikel's onderdelen get their own numbering instance, so Word restarts at 1 and at a. */
+  private instance = 0
+  private readonly lookups
+
+  constructor(private readonly context: CheckContext) {
+    this.lookups = buildLookups(context)
+  }
+
+  hoofdstuk(hoofdstuk: Hoofdstuk): Paragraph[] {
+    const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`)] })]
+    for (const artikel of hoofdstuk.artikelen) out.push(...this.artikel(artikel))
+    return out
+  }
+
+  private artikel(artikel: Artikel): Paragraph[] {
+    this.artikelen++
+    const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] })]
+    const instance = ++this.instance
+    for (const lid of artikel.leden) {
+      const numbered = lid.nr !== null
+      const paragraphs = this.blocks(lid.inhoud)
+      // A lid of only onderdelen still takes its number, so the next lid keeps the right one.
+      if (numbered && paragraphs.length === 0) paragraphs.push([])
+      paragraphs.forEach((children, index) => {
+        out.push(
+          new Paragraph({
+            children,
+            spacing: { after: 120 },
+            ...(numbered && index === 0 ? { numbering: { reference: leden, level: 0, instance } } : numbered ? { indent: { left: 567 } } : {}),
+          }),
+        )
+      })
+      if (lid.onderdelen.length === 0) continue
+      const onderdelen = ++this.instance
+      for (const onderdeel of lid.onderdelen) {
+        this.blocks(onderdeel.inhoud).forEach((children, index) => {
+          out.push(
+            new Paragraph({
+              children,
+              spacing: { after: 60 },
+              ...(index === 0 ? { numbering: { reference: leden, level: 1, instance: onderdelen } } : { indent: { left: 1134 } }),
+            }),
+          )
+        })
+      }
+    }
+    if (artikel.soort === 'begripsbepalingen' && this.context.verordening.begrippen.length > 0) {
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Begrippen')] }))
+      const sorted = [...this.context.verordening.begrippen].sort((a, b) => a.term.localeCompare(b.term, 'nl'))
+      for (const begrip of sorted) out.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${begrip.term}: `, bold: true }), new TextRun(begrip.definitie)] }))
+    }
+    return out
+  }
+
+  /** The artikelsgewijze toelichting: per artikel its grondslag and its toelichting. */
+  toelichting(hoofdstukken: readonly Hoofdstuk[]): Paragraph[] {
+    const out: Paragraph[] = []
+    for (const hoofdstuk of hoofdstukken) {
+      for (const artikel of hoofdstuk.artikelen) {
+        const blocks = this.blocks(artikel.toelichting ?? [])
+        if (blocks.length === 0 && artikel.grondslagen.length === 0) continue
+        if (blocks.length > 0) this.toelichtingen++
+        out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }))
+        if (artikel.grondslagen.length > 0) {
+          const links: ParagraphChild[] = [new TextRun({ text: 'Grondslag: ', bold: true })]
+          artikel.grondslagen.forEach((entry, index) => {
+            const view = this.lookups.grondslagView(entry.wet, entry.artikel)
+            if (index > 0) links.push(new TextRun(index === artikel.grondslagen.length - 1 ? ' en ' : ', '))
+            links.push(view.url ? new ExternalHyperlink({ link: view.url, children: [new TextRun({ text: view.tekst, style: 'Hyperlink' })] }) : new TextRun(view.tekst))
+          })
+          out.push(new Paragraph({ spacing: { after: 120 }, children: [...links, new TextRun('.')] }))
+        }
+        for (const children of blocks) out.push(new Paragraph({ children, spacing: { after: 120 } }))
+      }
+    }
+    return out
+  }
+
+  /** Markdown blocks as the runs of one Word paragraph each (nested lists become indented paragraphs with their marker). */
+  private blocks(nodes: readonly RootContent[], prefix = ''): ParagraphChild[][] {
+    const out: ParagraphChild[][] = []
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph':
+        case 'heading': {
+          const runs = this.inline(node.children, node.type === 'heading' ? { bold: true } : {})
+          if (runs.length > 0) out.push(prefix ? [new TextRun(prefix), ...runs] : runs)
+          prefix = ''
+          break
+        }
+        case 'code':
+          out.push([new TextRun(node.value)])
+          break
+        case 'list':
+          node.children.forEach((item, index) => {
+            out.push(...this.blocks(item.children, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
+          })
+          break
+        case 'blockquote':
+        case 'containerDirective':
+        case 'leafDirective':
+          out.push(...this.blocks(node.children as RootContent[]))
+          break
+        default:
+          break
+      }
+    }
+    return out
+  }
+
+  private inline(nodes: readonly PhrasingContent[], format: Format): ParagraphChild[] {
+    const out: ParagraphChild[] = []
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          out.push(new TextRun({ text: node.value, ...format }))
+          break
+        case 'strong':
+          out.push(...this.inline(node.children, { ...format, bold: true }))
+          break
+        case 'emphasis':
+          out.push(...this.inline(node.children, { ...format, italics: true }))
+          break
+        case 'delete':
+          out.push(...this.inline(node.children, format))
+          break
+        case 'break':
+          out.push(new TextRun({ break: 1 }))
+          break
+        case 'link':
+          if (/^https?:\/\//i.test(node.url)) out.push(new ExternalHyperlink({ link: node.url, children: this.inline(node.children, format) }))
+          else out.push(...this.inline(node.children, format))
+          break
+        case 'image':
+          if (node.alt) out.push(new TextRun({ text: node.alt, ...format }))
+          break
+        case 'textDirective':
+          out.push(this.reference(node as TextDirective, format))
+          break
+        default:
+          break
+      }
+    }
+    return out
+  }
+
+  private reference(node: TextDirective, format: Format): ParagraphChild {
+    const label = labelOf(node).trim()
+    switch (node.name) {
+      case 'artikel': {
+        const lid = node.attributes?.lid?.trim()
+        const onderdeel = node.attributes?.onderdeel?.trim()
+        return new TextRun({ text: `artikel ${label}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onderdeel ${onderdeel}` : ''}`, ...format })
+      }
+      case 'wet': {
+        const wet = this.context.verordening.meta.wetten[label]
+        if (!wet) return new TextRun({ text: label, ...format })
+        const artikel = node.attributes?.artikel?.trim()
+        const lid = node.attributes?.lid?.trim()
+        const name = wet.afkorting ?? wet.naam
+        const text = artikel ? `artikel ${artikel}${lid ? `, lid ${lid},` : ''} ${name}` : name
+        return new ExternalHyperlink({ link: wetUrl(wet.bwb, artikel, lid), children: [new TextRun({ text, style: 'Hyperlink', ...format })] })
+      }
+      case 'begrip':
+        // The begrip is defined in the begripsbepalingen; in the text it reads as what the author wrote.
+        return new TextRun({ text: label, ...format })
+      default:
+        return new TextRun({ text: label, ...format })
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// `export docx`: the example as a Word document, read back with mammoth (as
+// HTML: Word's heading styles become h1/h2, Word numbering becomes ol/li) and
+// from its own XML (language, running header, "Pagina X van Y").
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+// mammoth's own zip reader (a dependency of mammoth), for the parts mammoth does not convert.
+import JSZip from 'jszip'
+import mammoth from 'mammoth'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkVerordening } from '../../src/pipeline/pipeline.ts'
+import { verordening } from '../helpers/cli.ts'
+
+let dir: string
+let html: string
+let documentXml: string
+let zip: JSZip
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'export-docx-'))
+  const file = path.join(dir, 'verordening.docx')
+  const outcome = await verordening(['export', 'docx', 'verordening', '--uit', file])
+  expect(outcome.stderr).toMatch(/✓ Word-bestand geschreven: .*verordening\.docx \(55 artikelen, \d+ toelichtingen\)/)
+  expect(outcome.code).toBe(0)
+  const bytes = await readFile(file)
+  html = (await mammoth.convertToHtml({ buffer: bytes })).value
+  zip = await JSZip.loadAsync(bytes)
+  documentXml = await zip.file('word/document.xml')!.async('string')
+}, 60_000)
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+
+describe('export docx on the example', () => {
+  it('starts with a title page: gemeente, citeertitel, titel, status and inwerkingtreding', () => {
+    const start = plain(html.slice(0, html.indexOf('<h1>')))
+    expect(start).toContain('Gemeente Lingedal')
+    expect(start).toContain('Verordening sociaal domein Lingedal 2027')
+    expect(start).toContain('Verordening van de gemeenteraad van Lingedal houdende regels voor ondersteuning in het sociaal domein')
+    expect(start).toContain('Status: concept (nog niet vastgesteld door de raad)')
+    expect(start).toContain('Inwerkingtreding: 1 januari 2027')
+    expect(documentXml).toContain('<w:pStyle w:val="Title"/>')
+    expect(documentXml).toContain('<w:br w:type="page"/>')
+  })
+
+  it('has every hoofdstuk as Heading 1 and every artikel as Heading 2, in the order of the model', async () => {
+    const { verordening: model } = (await checkVerordening('verordening')).context
+    const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((match) => plain(match[1]!))
+    expect(h1).toEqual([...model.hoofdstukken.map((hoofdstuk) => `Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`), 'Toelichting'])
+    const body = html.slice(0, html.lastIndexOf('<h1>Toelichting</h1>'))
+    const h2 = [...body.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => plain(match[1]!))
+    expect(h2).toEqual(model.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => `Artikel ${artikel.nr}. ${artikel.titel}`)))
+  })
+
+  it('numbers leden and onderdelen with Word numbering that restarts in every artikel', async () => {
+    const artikel = html.slice(html.indexOf('<h2>Artikel 1.4. Gemeentelijke kaders</h2>'), html.indexOf('<h2>Artikel 1.5.'))
+    const leden = artikel.match(/^<h2>[^<]*<\/h2><ol><li>(.*)<\/li><\/ol>$/)
+    expect(leden, artikel.slice(0, 300)).not.toBeNull()
+    expect(plain(artikel)).toContain('Bij de toepassing van deze verordening neemt het college de volgende kaders in acht:')
+    // Seven onderdelen (a–g) in a nested list under lid 1, then lid 2 and 3 in the outer list.
+    expect(artikel.match(/<ol><li>alle kinderen doen mee/)).not.toBeNull()
+    expect((artikel.match(/<li>/g) ?? []).length).toBe(3 + 7)
+    expect(documentXml).toContain('<w:numPr>')
+    const numbering = await zip.file('word/numbering.xml')!.async('string')
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>')
+    expect(numbering).toContain('<w:numFmt w:val="lowerLetter"/>')
+    // A numbering instance per artikel (and per list of onderdelen), each starting again at 1 or a.
+    const artikelenMetLeden = (html.slice(0, html.lastIndexOf('<h1>Toelichting</h1>')).match(/<\/h2><ol>/g) ?? []).length
+    expect(artikelenMetLeden).toBeGreaterThan(40)
+    expect((numbering.match(/<w:startOverride w:val="1"\/>/g) ?? []).length).toBeGreaterThanOrEqual(artikelenMetLeden)
+  })
+
+  it('has the begrippen under the begripsbepalingen and the artikelsgewijze toelichting with the grondslag', () => {
+    expect(plain(html)).toContain('huishouden: ')
+    const toelichting = html.slice(html.lastIndexOf('<h1>Toelichting</h1>'))
+    expect(plain(toelichting)).toContain('Artikel 1.5. De omgekeerde toets')
+    expect(plain(toelichting)).toContain('Dit is het toetsingsartikel.')
+    expect(plain(toelichting)).toMatch(/Grondslag: artikel 147 Gemeentewet/)
+    expect(toelichting).toContain('href="https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=147"')
+  })
+
+  it('holds no inwonersversie and no voorbeelden', () => {
+    expect(plain(html)).not.toContain('Deze regels gaan over hulp van de gemeente Lingedal')
+    expect(plain(html)).not.toContain('Meneer A. woont drie jaar in Nederland')
+  })
+
+  it('is in Dutch, with the citeertitel at the top and "Pagina X van Y" at the bottom of every page', async () => {
+    const styles = await zip.file('word/styles.xml')!.async('string')
+    expect(styles).toContain('<w:lang w:val="nl-NL"/>')
+    const header = await zip.file('word/header1.xml')!.async('string')
+    expect(header).toContain('Verordening sociaal domein Lingedal 2027')
+    const footer = await zip.file('word/footer1.xml')!.async('string')
+    expect(footer).toMatch(/Pagina .*PAGE.*van .*NUMPAGES/s)
+    const core = await zip.file('docProps/core.xml')!.async('string')
+    expect(core).toContain('<dc:title>Verordening sociaal domein Lingedal 2027</dc:title>')
+  })
+})
+
+describe('export docx on bad input', () => {
+  it('refuses to overwrite a file that is not a Word document', async () => {
+    const file = path.join(dir, 'brief.docx')
+    await writeFile(file, 'Geachte raad,\n')
+    const outcome = await verordening(['export', 'docx', 'verordening', '--uit', file])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('bestaat al en is geen Word-bestand (DOCX)')
+    expect(await readFile(file, 'utf8')).toBe('Geachte raad,\n')
+  })
+})

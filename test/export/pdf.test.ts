@@ -1,0 +1,129 @@
+// `export pdf`: the built site printed by Debian's Chromium. Checked with
+// poppler-utils as a reader would get it: `pdfinfo` (tagged, A4, pages) and
+// `pdftotext` (every artikel heading and every toelichting of the juridische
+// versie; the raad's matrix with every artikel and effect), plus the outline
+// (a bookmark per hoofdstuk and artikel) and the language in the file itself.
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { PhrasingContent, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkVerordening, type CheckResult } from '../../src/pipeline/pipeline.ts'
+import { verordening } from '../helpers/cli.ts'
+
+const exec = promisify(execFile)
+let dir: string
+let check: CheckResult
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'export-pdf-'))
+  check = await checkVerordening('verordening')
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function exportPdf(versie: string): Promise<{ file: string; info: Record<string, string>; text: string; raw: string }> {
+  const file = path.join(dir, `${versie}.pdf`)
+  const outcome = await verordening(['export', 'pdf', 'verordening', '--versie', versie, '--uit', file])
+  expect(outcome.stderr).toMatch(new RegExp(`✓ PDF geschreven: .*${versie}\\.pdf \\(${versie}, \\d+ pagina’s\\)`))
+  expect(outcome.code).toBe(0)
+  const info = Object.fromEntries((await exec('pdfinfo', [file])).stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]))
+  const raw = (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
+  // The running header and footer repeat on every page; they may split a sentence, so they go.
+  const citeertitel = check.context.verordening.meta.citeertitel
+  const text = raw
+    .split(/\n|\f/)
+    .filter((line) => line.trim() !== citeertitel && !/^Pagina \d+ van \d+$/.test(line.trim()))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+  return { file, info, text, raw }
+}
+
+/** The titles of the outline (bookmarks), as Chromium writes them: (text) or <FEFF…> in UTF-16. */
+function outlineTitles(pdf: Buffer): string[] {
+  const source = pdf.toString('latin1')
+  return [...source.matchAll(/\/Title (?:\(((?:\\.|[^\\)])*)\)|<FEFF([0-9A-F]*)>)/g)].map((match) =>
+    (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : Buffer.from(match[2]!, 'hex').swap16().toString('utf16le')).replace(/\s+/g, ' '),
+  )
+}
+
+/** The first words of a toelichting as a reader sees them: the plain text before its first reference. */
+function openingWords(nodes: readonly RootContent[]): string {
+  const first = nodes.find((node) => node.type === 'paragraph')
+  if (!first || first.type !== 'paragraph') return ''
+  const lead: PhrasingContent[] = []
+  for (const child of first.children) {
+    if (child.type === 'textDirective') break
+    lead.push(child)
+  }
+  return toString({ type: 'paragraph', children: lead }).replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ')
+}
+
+describe('export pdf', () => {
+  it('prints the juridische versie: tagged, A4, with every artikel heading, every toelichting, bookmarks and Dutch as its language', async () => {
+    const { file, info, text, raw } = await exportPdf('juridisch')
+    expect(info.Tagged).toBe('yes')
+    expect(info['Page size']).toMatch(/\(A4\)/)
+    const pages = Number(info.Pages)
+    expect(pages).toBeGreaterThan(20)
+    // The running header (citeertitel) and footer ("Pagina X van Y") on every page.
+    expect(raw).toContain(`Pagina 1 van ${pages}\n`)
+    expect(raw).toContain(`Pagina ${pages} van ${pages}\n`)
+    expect(raw.split('\n').filter((line) => line.trim() === check.context.verordening.meta.citeertitel).length).toBeGreaterThanOrEqual(pages)
+    const bytes = await readFile(file)
+    expect(bytes.toString('latin1')).toMatch(/\/Lang \(nl\)/)
+    // Chromium leaves a non-breaking space out of a bookmark ("Wmo 2015" → "Wmo2015"): compared without spaces.
+    const titles = outlineTitles(bytes).map((title) => title.replace(/\s/g, ''))
+    const bare = (title: string) => title.replace(/\s/g, '')
+    for (const hoofdstuk of check.context.verordening.hoofdstukken) {
+      expect(titles).toContain(bare(`Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`))
+      for (const artikel of hoofdstuk.artikelen) {
+        const heading = `Artikel ${artikel.nr}. ${artikel.titel}`
+        expect(titles).toContain(bare(heading))
+        expect(text).toContain(heading)
+        if (!artikel.toelichting) continue
+        expect(text).toContain(`Toelichting bij artikel ${artikel.nr}`)
+        const words = openingWords(artikel.toelichting)
+        if (words) expect(text, `toelichting ${artikel.nr}`).toContain(words)
+      }
+    }
+  }, 120_000)
+
+  it('prints the raadsoverzicht with the whole matrix, a row per artikel', async () => {
+    const { info, text } = await exportPdf('raad')
+    expect(info.Tagged).toBe('yes')
+    expect(text).toContain('Elke rij is een artikel, elke kolom een effect.')
+    for (const effect of check.context.verordening.effecten) expect(text.replace(/- /g, ''), effect.titel).toContain(effect.titel)
+    expect(text).not.toContain('Op een klein scherm kunt u de tabel opzij schuiven')
+  }, 120_000)
+
+  it('prints the inwonersversie with every artikel that has one', async () => {
+    const { info, text } = await exportPdf('inwoners')
+    expect(info.Tagged).toBe('yes')
+    for (const hoofdstuk of check.context.verordening.hoofdstukken) {
+      for (const artikel of hoofdstuk.artikelen) if (artikel.inwoners) expect(text).toContain(artikel.titel)
+    }
+    expect(text).toContain('Lukt het niet meer')
+  }, 120_000)
+
+  it('says in Dutch that Chromium is missing, and writes nothing', async () => {
+    const before = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = path.join(dir, 'geen-chromium')
+    try {
+      const outcome = await verordening(['export', 'pdf', 'verordening', '--uit', path.join(dir, 'zonder.pdf')])
+      expect(outcome.code).toBe(1)
+      expect(outcome.stderr).toContain(`✖ Chromium is niet gevonden (\`${path.join(dir, 'geen-chromium')}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\``)
+      expect(existsSync(path.join(dir, 'zonder.pdf'))).toBe(false)
+      expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = before
+    }
+  })
+})
