@@ -26,17 +26,17 @@ describe('kaders and casuïstiek in Chromium', () => {
     for (const width of [375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } })
       await page.goto(`${site.url}/raad/casuistiek/`)
-      const svg = page.locator('svg.grafiek__svg')
+      const svg = page.locator('svg.casusgrafiek__svg')
       expect(await svg.getAttribute('role')).toBe('img')
       // The accessible name and description come from <title> and <desc>.
       const name = await page.evaluate(() => {
-        const element = document.querySelector('svg.grafiek__svg')!
+        const element = document.querySelector('svg.casusgrafiek__svg')!
         const ids = (element.getAttribute('aria-labelledby') ?? '').split(' ')
         return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' | ')
       })
       expect(name).toContain('Casussen en afwijkingen per artikel')
       for (const artikel of data.casuistiek.artikelen) expect(name).toContain(`Artikel ${artikel.nr}: ${artikel.casussen} ${artikel.casussen === 1 ? 'casus' : 'casussen'}, ${artikel.afgeweken} keer afgeweken`)
-      expect(await page.locator('svg.grafiek__svg .grafiek__casussen').count()).toBe(data.casuistiek.artikelen.length)
+      expect(await page.locator('svg.casusgrafiek__svg .casusgrafiek__casussen').count()).toBe(data.casuistiek.artikelen.length)
       const rows = await page.locator('table.casuistiek-tabel tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')))
       expect(rows.map((row) => [row[1], row[2]])).toEqual(data.casuistiek.artikelen.map((artikel) => [String(artikel.casussen), String(artikel.afgeweken)]))
       // The chart fits the screen: no sideways scrolling of the page.
