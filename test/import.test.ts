@@ -124,6 +124,8 @@ for (const [name, source] of Object.entries(sources)) {
       const { result } = imported
       expect(result.errors).toBe(0)
       expect(result.concept).toBe(true)
+      // The source's words kept in `tekst` name the same artikel, lid and onderdeel as the reference.
+      expect(result.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'verwijzing-tekst').map((message) => message.reason))).toEqual([])
       const nrs = result.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikel.nr))
       expect(nrs).toEqual(artikelen.map((artikel) => artikel.nr))
       expect(result.context.verordening.hoofdstukken.map((hoofdstuk) => hoofdstuk.titel)).toEqual(beekdal.hoofdstukken.map((hoofdstuk) => hoofdstuk.titel))
