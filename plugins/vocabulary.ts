@@ -13,14 +13,14 @@ export interface DirectiveSpec {
 export const vocabulary: Record<string, DirectiveSpec[]> = {
   artikel: [
     { kind: 'containerDirective', attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader'], required: ['nr', 'titel'], parent: 'root' },
-    { kind: 'textDirective', attributes: ['lid', 'onderdeel'], required: [] },
+    { kind: 'textDirective', attributes: ['lid', 'onderdeel', 'tekst'], required: [] },
   ],
   juridisch: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
   inwoners: [{ kind: 'containerDirective', attributes: ['titel', 'stap', 'termijn'], required: [], parent: 'artikel' }],
   voorbeeld: [{ kind: 'containerDirective', attributes: ['titel'], required: ['titel'], parent: 'artikel' }],
   toelichting: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
   begrip: [{ kind: 'textDirective', attributes: ['term'], required: [] }],
-  wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid'], required: [] }],
+  wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid', 'tekst'], required: [] }],
 }
 
 /** What an author calls each kind of directive, and how one is written: `:::juridisch`, `::naam`, `:begrip[…]`. */

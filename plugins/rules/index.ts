@@ -32,6 +32,7 @@ import registerUniek from './register-uniek.ts'
 import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingWet from './verwijzing-wet.ts'
+import verwijzingTekst from './verwijzing-tekst.ts'
 import taalZinslengte from './taal-zinslengte.ts'
 import taalLeesbaarheid from './taal-leesbaarheid.ts'
 import taalMoeilijkWoord from './taal-moeilijk-woord.ts'
@@ -48,4 +49,4 @@ import casusPrivacy from './casus-privacy.ts'
 import casusAfwijking from './casus-afwijking.ts'
 import inwonersActueel from './inwoners-actueel.ts'
 
-export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, begripGedefinieerd, begripGebruikt, begripUitleg, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, inwonersTitel, verplichteArtikelen, nogInvullen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling, kaderBekend, kaderGebruikt, kaderRegister, casusVerwijzing, casusPrivacy, casusAfwijking, inwonersActueel]
+export const rules: Rule[] = [directiveVorm, directiveAfgesloten, directiveBekend, directiveAttributen, directivePlaats, hoofdstukKop, nummeringHoofdstuk, nummeringArtikel, nummeringLid, nummeringOnderdeel, artikelDelen, artikelEffect, effectVastgesteld, artikelGrondwaarde, artikelGrondslag, verwijzingArtikel, verwijzingWet, verwijzingTekst, begripGedefinieerd, begripGebruikt, begripUitleg, effectGerealiseerd, effectEigenArtikel, grondwaardeGebruikt, contactGegevens, inwonersKenmerken, inwonersTitel, verplichteArtikelen, nogInvullen, afbeeldingAlt, linkVeilig, geenHtml, tekensOnzichtbaar, tekensVerwarrend, registerUniek, taalZinslengte, taalLeesbaarheid, taalMoeilijkWoord, taalLijdendeVorm, taalBegripUitleg, taalSpelling, kaderBekend, kaderGebruikt, kaderRegister, casusVerwijzing, casusPrivacy, casusAfwijking, inwonersActueel]

@@ -19,7 +19,7 @@ export default defineRule(
     ruleId: 'verwijzing-artikel',
     severity: 'error',
     beschrijving:
-      'Een verwijzing naar een ander artikel, `:artikel[3.1]`, eventueel met een lid (`{lid=2}`) en een onderdeel (`{lid=2 onderdeel=b}`), wijst naar een artikel, lid en onderdeel dat bestaat, in welk hoofdstuk ook.',
+      'Een verwijzing naar een ander artikel, `:artikel[3.1]`, eventueel met een lid (`{lid=2}`) en een onderdeel (`{lid=2 onderdeel=b}`), wijst naar een artikel, lid en onderdeel dat bestaat, in welk hoofdstuk ook. Met de vastgestelde woorden in `tekst="…"` (zie `verwijzing-tekst`) wordt het doel net zo gecontroleerd.',
     oplossing: 'Verbeter het nummer. Is het artikel hernummerd, pas dan alle verwijzingen ernaar aan.',
     examples: [
       { titel: 'Goed: verwijzing naar een artikel en een lid', bestanden: { '02-wmo.md': hoofdstuk(':artikel[1.1] en :artikel[2.1]{lid=1}') }, verwacht: [] },
@@ -31,6 +31,11 @@ export default defineRule(
       {
         titel: 'Fout: lid bestaat niet',
         bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=3}') },
+        verwacht: ['02-wmo.md:10:49: Artikel 2.1 heeft geen lid 3, verwacht lid 1 of 2'],
+      },
+      {
+        titel: 'Fout: lid bestaat niet, ook niet met de vastgestelde woorden erbij',
+        bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=3 tekst="artikel 2.1, derde lid"}') },
         verwacht: ['02-wmo.md:10:49: Artikel 2.1 heeft geen lid 3, verwacht lid 1 of 2'],
       },
     ],

@@ -3,7 +3,13 @@
 // the imported verordening; "artikel 2.3.5 van de Wet maatschappelijke
 // ondersteuning 2015" becomes `:wet[wmo]{artikel="2.3.5"}`; the name of a wet
 // alone becomes `:wet[…]`. What cannot be resolved stays text.
+//
+// Nothing of the binding text may be lost, so when the site would write other
+// words than the source ("artikel 3, tweede lid, onder b" is shown as "…,
+// onderdeel b"; "de Wet maatschappelijke ondersteuning 2015" as "Wmo 2015"),
+// the directive keeps the source's words in `tekst="…"`.
 import { knownWetten, type KnownWet } from '../init/wetten.ts'
+import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
 
 const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste']
 
@@ -23,12 +29,23 @@ export interface KnownArtikel {
 export interface Reference {
   start: number
   end: number
-  /** The directive to write. */
+  /** The directive to write; with `tekst="…"` when the site's words would differ from the source's. */
   directive: string
-  /** The same reference in plain words, for comparing texts: "artikel 3 lid 2 onderdeel b". */
-  canonical: string
   wet?: string
 }
+
+/** ` tekst="…"` when the words the site renders differ from the source's words, else ''. */
+function tekstAttribute(source: string, rendered: string): string {
+  const words = source.replace(/\s+/g, ' ').trim()
+  if (words === rendered) return ''
+  // The patterns above match letters, digits, spaces and punctuation without quotes; keep it safe anyway.
+  return words.includes('"') ? ` tekst='${words.replace(/'/g, '’')}'` : ` tekst="${words}"`
+}
+
+const wetNaam = (wet: KnownWet) => wet.afkorting ?? wet.naam
+
+/** `{a b}` or '' for no attributes. */
+const braces = (attributes: string) => (attributes.trim() ? `{${attributes.trim()}}` : '')
 
 const ordinalPattern = `(?:${ordinals.join('|')}|\\d+e)`
 const wetNames = knownWetten.flatMap((wet) => wet.namen.map((naam) => ({ naam, wet }))).sort((a, b) => b.naam.length - a.naam.length)
@@ -58,8 +75,9 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     const wet = wetFor(match[3]!)
     if (!wet) continue
     const lid = match[2] ? ordinal(match[2]) : undefined
-    const attributes = `artikel="${match[1]}"${lid ? ` lid="${lid}"` : ''}`
-    found.push({ start: match.index, end: match.index + match[0].length, directive: `:wet[${wet.key}]{${attributes}}`, canonical: `artikel ${match[1]}${lid ? ` lid ${lid}` : ''} wet ${wet.key}`, wet: wet.key })
+    const rendered = wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key, artikel: match[1], lid: lid ? String(lid) : undefined })
+    const attributes = `artikel="${match[1]}"${lid ? ` lid="${lid}"` : ''}${tekstAttribute(match[0], rendered)}`
+    found.push({ start: match.index, end: match.index + match[0].length, directive: `:wet[${wet.key}]${braces(attributes)}`, wet: wet.key })
   }
   const blocked = [...text.matchAll(externalOnderdeel)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
   for (const match of text.matchAll(internal)) {
@@ -74,8 +92,9 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (lid !== undefined && !target.leden.has(lid)) continue
     if (onderdeel !== undefined && !(target.leden.get(lid ?? 0)?.has(onderdeel) ?? false)) continue
     if (onderdeel !== undefined && lid === undefined && !target.leden.has(0)) continue
-    const attributes = [lid !== undefined ? `lid=${lid}` : '', onderdeel ? `onderdeel=${onderdeel}` : ''].filter(Boolean).join(' ')
-    found.push({ start, end, directive: `:artikel[${nr}]${attributes ? `{${attributes}}` : ''}`, canonical: `artikel ${nr}${lid !== undefined ? ` lid ${lid}` : ''}${onderdeel ? ` onderdeel ${onderdeel}` : ''}` })
+    const rendered = artikelVerwijzingTekst({ nr, lid: lid !== undefined ? String(lid) : undefined, onderdeel })
+    const attributes = [lid !== undefined ? `lid=${lid}` : '', onderdeel ? `onderdeel=${onderdeel}` : ''].filter(Boolean).join(' ') + tekstAttribute(match[0], rendered)
+    found.push({ start, end, directive: `:artikel[${nr}]${braces(attributes)}` })
   }
   for (const match of text.matchAll(wetName)) {
     const start = match.index
@@ -83,20 +102,9 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (taken(start, end)) continue
     const wet = wetFor(match[1]!)
     if (!wet) continue
-    found.push({ start, end, directive: `:wet[${wet.key}]`, canonical: `wet ${wet.key}`, wet: wet.key })
+    found.push({ start, end, directive: `:wet[${wet.key}]${braces(tekstAttribute(match[0], wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key })))}`, wet: wet.key })
   }
   return found.sort((a, b) => a.start - b.start)
-}
-
-/** The text with every reference replaced by its plain-words form (for comparing words). */
-export function canonicalText(text: string, artikelen: ReadonlyMap<string, KnownArtikel>): string {
-  let result = ''
-  let at = 0
-  for (const reference of findReferences(text, artikelen)) {
-    result += `${text.slice(at, reference.start)} ${reference.canonical} `
-    at = reference.end
-  }
-  return result + text.slice(at)
 }
 
 /** Law articles of a wet named in a text ("artikel 2.3.5 van de Wmo 2015" → ["2.3.5"]), for the grondslag. */

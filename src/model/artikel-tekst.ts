@@ -1,11 +1,12 @@
 // The text of an artikel as a reader of the juridische versie sees it: the
 // opschrift, and per lid its text and onderdelen, as plain text with single
 // spaces (directives become the words the site shows: `:wet[pw]{artikel=18}`
-// is "artikel 18 PW"). A comparison of two versions, the draft
+// is "artikel 18 van de PW", see verwijzing-tekst.ts). A comparison of two versions, the draft
 // wijzigingsverordening and the rule `inwoners-actueel` all compare this
 // text, so formatting (emphasis, line breaks in the source) is no change.
 import type { RootContent } from 'mdast'
 import type { Artikel, VerordeningMeta } from './schema.ts'
+import { verwijzingTekst } from './verwijzing-tekst.ts'
 
 export interface OnderdeelTekst {
   letter: string
@@ -64,27 +65,13 @@ function nodeText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
   }
 }
 
-function labelText(node: Node): string {
-  return (node.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : labelText(child))).join('')
+/** The words the site shows for a text directive (the same function renders them in src/views/render-html.ts). */
+function directiveText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
+  return verwijzingTekst({ name: node.name ?? '', attributes: node.attributes, children: node.children }, meta.wetten) ?? labelText(node).replace(/\s+/g, ' ').trim()
 }
 
-/** The words the site shows for a text directive (see src/views/render-html.ts, which renders the same). */
-function directiveText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
-  const label = labelText(node).replace(/\s+/g, ' ').trim()
-  const attributes = node.attributes ?? {}
-  const lid = attributes.lid?.trim()
-  if (node.name === 'artikel') {
-    const onderdeel = attributes.onderdeel?.trim()
-    return `artikel ${label}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onderdeel ${onderdeel}` : ''}`
-  }
-  if (node.name === 'wet') {
-    const wet = meta.wetten[label]
-    if (!wet) return label
-    const name = wet.afkorting ?? wet.naam
-    const artikel = attributes.artikel?.trim()
-    return artikel ? `artikel ${artikel}${lid ? `, lid ${lid},` : ''} ${name}` : name
-  }
-  return label
+function labelText(node: Node): string {
+  return (node.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : labelText(child))).join('')
 }
 
 /** The juridische tekst of an artikel: opschrift, leden and onderdelen. */

@@ -9,6 +9,7 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
+import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { begripSlug, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from './links.ts'
 import { begripUitleg } from './lookups.ts'
 
@@ -108,7 +109,7 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       const target = context.artikelByNr.get(nr)
       const lid = node.attributes?.lid?.trim()
       const onderdeel = node.attributes?.onderdeel?.trim()
-      const text = `artikel ${nr}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onderdeel ${onderdeel}` : ''}`
+      const text = artikelVerwijzingTekst({ nr, lid, onderdeel, tekst: node.attributes?.tekst ?? undefined })
       if (!target) return { type: 'text', value: text }
       const href =
         audience === 'inwoners'
@@ -123,9 +124,9 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       const wet = context.verordening.meta.wetten[key]
       const artikel = node.attributes?.artikel?.trim()
       const lid = node.attributes?.lid?.trim()
-      if (!wet) return children
-      const name = wet.afkorting ?? wet.naam
-      const text = artikel ? `artikel ${artikel}${lid ? `, lid ${lid},` : ''} ${name}` : name
+      const tekst = node.attributes?.tekst ?? undefined
+      if (!wet) return tekst?.trim() ? { type: 'text', value: wetVerwijzingTekst({ label: key, tekst }) } : children
+      const text = wetVerwijzingTekst({ naam: wet.afkorting ?? wet.naam, label: key, artikel, lid, tekst })
       return { type: 'element', tagName: 'a', properties: { className: ['wet'], href: wetUrl(wet.bwb, artikel, lid), rel: ['external'] }, children: [{ type: 'text', value: text }] }
     }
     default:

@@ -9,7 +9,7 @@ const attributeValue = fc.oneof(
   fc.constantFrom('meedoen', 'gedeeld.eigen-regie', 'wmo.zelfredzaamheid', 'wmo:2.3.5', 'awb:4:84', '2.1', '1.1', 'regel', 'citeertitel', 'toetsingsartikel', '', ' ', '__proto__', 'constructor', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>'),
   fc.string({ maxLength: 12 }),
 )
-const attributeName = fc.oneof(fc.constantFrom('nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'lid', 'onderdeel', 'term', 'artikel', 'onclick', 'id', 'class', '__proto__'), fc.string({ minLength: 1, maxLength: 6 }))
+const attributeName = fc.oneof(fc.constantFrom('nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'lid', 'onderdeel', 'tekst', 'term', 'artikel', 'onclick', 'id', 'class', '__proto__'), fc.string({ minLength: 1, maxLength: 6 }))
 const attributes = fc.array(fc.tuple(attributeName, attributeValue), { maxLength: 5 }).map((pairs) => (pairs.length === 0 ? '' : `{${pairs.map(([name, value]) => `${name}="${value.replace(/"/g, '')}"`).join(' ')}}`))
 
 const inline = fc.oneof(
