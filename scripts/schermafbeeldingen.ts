@@ -16,6 +16,8 @@ const paginas: Array<[string, string]> = [
   ['juridisch-artikel', '/juridisch/artikel/3-4/'],
   ['raad', '/raad/'],
   ['grondwaarden', '/raad/grondwaarden/'],
+  ['kaders', '/raad/kaders/'],
+  ['casuistiek', '/raad/casuistiek/'],
   ['zoeken', '/zoeken/?q=mijn+moeder+kan+niet+meer+alleen+thuis+wonen'],
   ['toegankelijkheid', '/toegankelijkheid/'],
   ['404', '/bestaat-niet/'],
