@@ -12,7 +12,8 @@
 //   2. Verwijder: vervallen artikelen and hoofdstukken (with their old text);
 //   3. Vervang: changed artikelen, also when vernummerd (ordered so that a new
 //      eId is free when its artikel gets it), a hoofdstuk that keeps none of its
-//      artikelen, the begrippenlijst and the artikelsgewijze toelichting;
+//      artikelen, the begrippenlijst, and the toelichting per artikel (a
+//      Divisietekst of the ArtikelgewijzeToelichting, paired as the artikelen are);
 //   4. VoegToe: new hoofdstukken and artikelen in the new order, each after the
 //      artikel before it in its hoofdstuk (volgtOp) or before the first that was
 //      already there (komtVoor). An artikel that moves to another hoofdstuk is
@@ -176,9 +177,54 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   const bijlage = (context: CheckContext, writer: StopWriter) => (context.verordening.begrippen.length > 0 ? [writer.begrippenBijlage(context.verordening.begrippen)] : [])
   const oudeBijlage = bijlage(oud, oudWriter)
   onderdeel(oudeBijlage, bijlage(nieuw, nieuwWriter), 'cmp_1', 'Bijlage 1 (Begrippenlijst)', 'body')
-  onderdeel(oudWriter.toelichting(oud.verordening.hoofdstukken), nieuwWriter.toelichting(nieuw.verordening.hoofdstukken), 'artrecital', 'De artikelsgewijze toelichting', oudeBijlage.length > 0 ? 'cmp_1' : 'body')
+  // The toelichting per artikel (a Divisietekst each), following the artikelen as the comparison paired them.
+  const oudeToelichting = oudWriter.toelichting(oud.verordening.hoofdstukken)
+  const nieuweToelichting = nieuwWriter.toelichting(nieuw.verordening.hoofdstukken)
+  const toelichtingEId = (nr: string) => `artrecital__content_${nr}`
+  const delen = (toelichting: Element[]) => new Map((toelichting[0]?.children ?? []).filter((child): child is Element => child.type === 'element' && child.name === 'Divisietekst').map((deel) => [String(deel.attributes.eId).slice(toelichtingEId('').length), deel]))
+  const voor = delen(oudeToelichting)
+  const na = delen(nieuweToelichting)
+  const naarNieuw = new Map<string, string>()
+  const changedOld = new Set(wijzigingen.flatMap((wijziging) => (wijziging.oud ? [wijziging.oud.nr] : [])))
+  for (const nr of oudePlek.keys()) if (nieuwePlek.has(nr) && !changedOld.has(nr)) naarNieuw.set(nr, nr)
+  for (const wijziging of wijzigingen) if (wijziging.oud && wijziging.nieuw) naarNieuw.set(wijziging.oud.nr, wijziging.nieuw.nr)
+  const blijft = [...voor.keys()].filter((nr) => na.has(naarNieuw.get(nr) ?? ''))
+  const toelichtingVervangingen: Array<{ van: string; naar: string; element: Element }> = []
+  const toelichtingWeg = new Set<string>()
+  if (blijft.length === 0) onderdeel(oudeToelichting, nieuweToelichting, 'artrecital', 'De artikelsgewijze toelichting', oudeBijlage.length > 0 ? 'cmp_1' : 'body')
+  else {
+    const gekoppeld = new Set<string>()
+    for (const [nr, deel] of voor) {
+      const nieuwNr = naarNieuw.get(nr)
+      const nieuwDeel = nieuwNr === undefined ? undefined : na.get(nieuwNr)
+      if (!nieuwDeel) {
+        toelichtingWeg.add(toelichtingEId(nr))
+        verwijderingen.push(x('Verwijder', { wat: wId(toelichtingEId(nr)) }, [wat(`De toelichting op artikel ${nr} vervalt.`), deel]))
+        continue
+      }
+      gekoppeld.add(nieuwNr!)
+      if (same([deel], [nieuwDeel])) continue
+      const zin = nr === nieuwNr ? `De toelichting op artikel ${nr} komt te luiden:` : `De toelichting op artikel ${nr} wordt de toelichting op artikel ${nieuwNr} en komt te luiden:`
+      toelichtingVervangingen.push({ van: toelichtingEId(nr), naar: toelichtingEId(nieuwNr!), element: x('Vervang', { wat: wId(toelichtingEId(nr)) }, [wat(zin), nieuwDeel]) })
+    }
+    const volgorde = [...na.keys()]
+    volgorde.forEach((nr, index) => {
+      if (gekoppeld.has(nr)) return
+      const previous = volgorde[index - 1]
+      const plaats = previous ? { positie: 'volgtOp', context: wId(toelichtingEId(previous)) } : { positie: 'komtVoor', context: wId(toelichtingEId(volgorde.find((candidate) => gekoppeld.has(candidate))!)) }
+      toevoegingen.push({ at: Number.MAX_SAFE_INTEGER - volgorde.length + index, element: x('VoegToe', plaats, [wat(`De toelichting op artikel ${nr} wordt ingevoegd, luidende:`), na.get(nr)!]) })
+    })
+  }
 
-  const mutaties = [...vervangKoppen, ...verwijderingen, ...orderRenumbering(vervangingen, oud, verwijderd), ...andereVervangingen, ...toevoegingen.sort((a, b) => a.at - b.at).map((entry) => entry.element)]
+  const oudeArtikelen = oud.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikelEId(hoofdstuk.nr, artikel.nr)))
+  const mutaties = [
+    ...vervangKoppen,
+    ...verwijderingen,
+    ...orderRenumbering(vervangingen, new Set(oudeArtikelen.filter((eId) => !verwijderd.has(eId)))),
+    ...orderRenumbering(toelichtingVervangingen, new Set([...voor.keys()].map(toelichtingEId).filter((eId) => !toelichtingWeg.has(eId)))),
+    ...andereVervangingen,
+    ...toevoegingen.sort((a, b) => a.at - b.at).map((entry) => entry.element),
+  ]
   if (mutaties.length === 0) return null
   for (const mutatie of mutaties) {
     if (mutatie.name === 'Vervang') telling.vervang++
@@ -219,12 +265,11 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
 }
 
 /**
- * Vervang-mutaties of vernummerde artikelen in an order in which each new eId
+ * Vervang-mutaties of vernummerde artikelen (or their toelichting) in an order in which each new eId
  * (and so wId) is free when its artikel takes it: an artikel moving to 3.4
  * waits until the old 3.4 has moved on. What is left in a cycle keeps its order.
  */
-function orderRenumbering(vervangingen: Array<{ van: string; naar: string; element: Element }>, oud: CheckContext, verwijderd: ReadonlySet<string>): Element[] {
-  const taken = new Set(oud.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikelEId(hoofdstuk.nr, artikel.nr))).filter((eId) => !verwijderd.has(eId)))
+function orderRenumbering(vervangingen: Array<{ van: string; naar: string; element: Element }>, taken: Set<string>): Element[] {
   const pending = [...vervangingen]
   const out: Element[] = []
   while (pending.length > 0) {

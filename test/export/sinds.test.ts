@@ -65,7 +65,7 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'export-sinds-'))
   made.push(out)
   const outcome = await verordening(['export', 'stop', repo.map, '--sinds', 'v1', '--uit', path.join(out, 'wijziging.xml')])
-  expect(outcome.stderr).toMatch(/✓ STOP-XML geschreven: .*wijziging\.xml \(wijzigingsbesluit sinds v1: \d+ Vervang, 1 VoegToe, 1 Verwijder, STOP imop-tekst 1\.1\.0 \(BesluitCompact\)\)/)
+  expect(outcome.stderr).toMatch(/✓ STOP-XML geschreven: .*wijziging\.xml \(wijzigingsbesluit sinds v1: \d+ Vervang, 2 VoegToe, 2 Verwijder, STOP imop-tekst 1\.1\.0 \(BesluitCompact\)\)/)
   expect(outcome.code).toBe(0)
   besluitXml = await readFile(path.join(out, 'wijziging.xml'), 'utf8')
   besluit = fromXml(besluitXml)
@@ -140,7 +140,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
   })
 
   it('inserts the new artikel 7.2 after artikel 7.1 (VoegToe positie="volgtOp")', () => {
-    const voegToe = mutaties().filter((m) => m.name === 'VoegToe')
+    const voegToe = mutaties().filter((m) => m.name === 'VoegToe' && elements(m, 'Artikel').length > 0)
     expect(voegToe).toHaveLength(1)
     expect(voegToe[0]!.attributes).toEqual({ positie: 'volgtOp', context: 'gm9999_1__chp_7__art_7.1' })
     expect(text(elements(voegToe[0]!, 'Wat')[0]!)).toBe('Na artikel 7.1 wordt een artikel ingevoegd, luidende:')
@@ -150,7 +150,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
   })
 
   it('removes artikel 6.7 with its old text (Verwijder)', () => {
-    const verwijder = mutaties().filter((m) => m.name === 'Verwijder')
+    const verwijder = mutaties().filter((m) => m.name === 'Verwijder' && elements(m, 'Artikel').length > 0)
     expect(verwijder).toHaveLength(1)
     expect(attr(verwijder[0]!, 'wat')).toBe('gm9999_1__chp_6__art_6.7')
     expect(text(elements(verwijder[0]!, 'Wat')[0]!)).toBe('Artikel 6.7 vervalt.')
@@ -169,6 +169,20 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     // The overgangsrecht (now 7.4) refers to the intrekking under its new number.
     const overgangsrecht = elements(renumbered[2]!, 'Artikel')[0]!
     expect(elements(overgangsrecht, 'IntRef').map((ref) => attr(ref, 'ref'))).toContain('chp_7__art_7.3__para_1')
+  })
+
+  it('follows the artikelen in the artikelsgewijze toelichting, one Divisietekst at a time', () => {
+    const toelichting = mutaties().filter((m) => elements(m, 'Divisietekst').length > 0)
+    expect(toelichting.map((m) => [m.name, attr(m, 'wat') || `${attr(m, 'positie')} ${attr(m, 'context')}`, attr(elements(m, 'Divisietekst')[0]!, 'eId')])).toEqual([
+      ['Verwijder', 'gm9999_1__artrecital__content_6.7', 'artrecital__content_6.7'],
+      ['Vervang', 'gm9999_1__artrecital__content_7.5', 'artrecital__content_7.6'],
+      ['Vervang', 'gm9999_1__artrecital__content_7.4', 'artrecital__content_7.5'],
+      ['Vervang', 'gm9999_1__artrecital__content_7.3', 'artrecital__content_7.4'],
+      ['Vervang', 'gm9999_1__artrecital__content_7.2', 'artrecital__content_7.3'],
+      // The new artikel has no toelichting, but its grondslag is printed there.
+      ['VoegToe', 'volgtOp gm9999_1__artrecital__content_7.1', 'artrecital__content_7.2'],
+    ])
+    expect(mutaties().some((m) => attr(m, 'wat') === 'gm9999_1__artrecital')).toBe(false)
   })
 
   it('holds exactly the elements of the full exports: every eId and wId, with the same content', () => {
