@@ -10,7 +10,7 @@
 // text of `vergelijk --ontwerp`) and the renvooi with Word's strike and
 // underline. Bad input: Dutch message, exit 1, nothing written.
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -217,6 +217,35 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     // The result holds every artikel of the new version.
     for (const artikel of elements(nieuw, 'Artikel')) expect(present.has(attr(artikel, 'wId')), attr(artikel, 'wId')).toBe(true)
   })
+})
+
+describe('export stop --sinds: hoofdstukken and begrippen', () => {
+  it('a new hoofdstuk (VoegToe), a new opschrift of a hoofdstuk (VervangKop) and a changed begrip (Vervang of bijlage 1), valid against the XSD', async () => {
+    const second = await makeRepo(made)
+    await writeFile(
+      path.join(second.map, '08-experimenten.md'),
+      '---\nhoofdstuk: 8\ntitel: Experimenten\n---\n\n::::artikel{nr="8.1" titel="Experimenteerruimte" grondslag="gemw:147" effect="meedoen" grondwaarde="gedeeld.samenhang"}\n\n:::juridisch\nHet college kan voor ten hoogste twee jaar afwijken van deze verordening om een nieuwe werkwijze te beproeven.\n:::\n\n:::inwoners{titel="Nieuwe manieren proberen"}\nWij mogen soms iets nieuws proberen. Dat doen we hoogstens twee jaar.\n:::\n::::\n',
+    )
+    await second.edit('07-slotbepalingen.md', 'titel: Slotbepalingen', 'titel: Slot- en overgangsbepalingen')
+    await second.edit('begrippen.yml', 'burgemeester en wethouders van de gemeente Lingedal.', 'burgemeester en wethouders van Lingedal.')
+    const file = path.join(out, 'hoofdstukken.xml')
+    const outcome = await verordening(['export', 'stop', second.map, '--sinds', 'v1', '--uit', file])
+    expect(outcome.code, outcome.stderr).toBe(0)
+    expect(outcome.stderr).toContain('(wijzigingsbesluit sinds v1: 1 Vervang, 2 VoegToe, 0 Verwijder, 1 VervangKop, STOP imop-tekst 1.1.0 (BesluitCompact))')
+    const xmllint = await exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(({ stderr }) => stderr, (error: { stderr: string }) => error.stderr)
+    expect(xmllint.trim()).toBe(`${file} validates`)
+    const tree = fromXml(await readFile(file, 'utf8'))
+    const list = elements(elements(tree, 'RegelingMutatie')[0]!).filter((element) => ['Vervang', 'VoegToe', 'Verwijder', 'VervangKop'].includes(element.name))
+    const summary = list.map((m) => [m.name, attr(m, 'wat') || `${attr(m, 'positie')} ${attr(m, 'context')}`, text(elements(m, 'Wat')[0]!)])
+    expect(summary).toEqual([
+      ['VervangKop', 'gm9999_1__chp_7', 'Het opschrift van hoofdstuk 7 komt te luiden:'],
+      ['Vervang', 'gm9999_1__cmp_1', 'Bijlage 1 (Begrippenlijst) komt te luiden:'],
+      ['VoegToe', 'volgtOp gm9999_1__chp_7', 'Hoofdstuk 8 wordt ingevoegd, luidende:'],
+      ['VoegToe', 'volgtOp gm9999_1__artrecital__content_7.5', 'De toelichting op artikel 8.1 wordt ingevoegd, luidende:'],
+    ])
+    expect(text(elements(list[0]!, 'Opschrift')[0]!)).toBe('Slot- en overgangsbepalingen')
+    expect(attr(elements(list[2]!, 'Artikel')[0]!, 'eId')).toBe('chp_8__art_8.1')
+  }, 120_000)
 })
 
 describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
