@@ -18,6 +18,8 @@
 //      artikel before it in its hoofdstuk (volgtOp) or before the first that was
 //      already there (komtVoor). An artikel that moves to another hoofdstuk is
 //      removed in 2 and added in 4.
+// A Vervang shows its changes in renvooi (stop-renvooi.ts): NieuweTekst and
+// VerwijderdeTekst in the text, wijzigactie on a lid or onderdeel that comes or goes.
 // wIds follow the eIds here (gm-code + eId), so a vernummerd artikel gets a new
 // wId; STOP would keep the old one, which needs the wIds of the published
 // version (docs/schrijven.md, "Publiceren", says so).
@@ -29,6 +31,7 @@ import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { artikelEId, hoofdstukEId } from '../views/links.ts'
 import { StopWriter, indent, kop, stopNamespace, stopSchemaVersie } from './stop.ts'
+import { structuurRenvooi } from './stop-renvooi.ts'
 
 export interface MutatieTelling {
   vervang: number
@@ -162,7 +165,7 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
         const naar = artikelEId(nieuwePlaats.hoofdstuk.nr, b.nr)
         if (van === naar && same([before], [after])) continue
         const zin = a.nr === b.nr ? `Artikel ${a.nr} komt te luiden:` : `Artikel ${a.nr} wordt vernummerd tot artikel ${b.nr} en komt te luiden:`
-        vervangingen.push({ van, naar, element: x('Vervang', { wat: wId(van) }, [wat(zin), after]) })
+        vervangingen.push({ van, naar, element: x('Vervang', { wat: wId(van) }, [wat(zin), structuurRenvooi(before, after)]) })
       }
     }
   }
@@ -170,7 +173,7 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   // The begrippenlijst (Bijlage 1) and the artikelsgewijze toelichting are part of the regeling too.
   const onderdeel = (before: Element[], after: Element[], eId: string, naam: string, na: string) => {
     if (same(before, after)) return
-    if (before.length > 0 && after.length > 0) andereVervangingen.push(x('Vervang', { wat: wId(eId) }, [wat(`${naam} komt te luiden:`), ...after]))
+    if (before.length === 1 && after.length === 1) andereVervangingen.push(x('Vervang', { wat: wId(eId) }, [wat(`${naam} komt te luiden:`), structuurRenvooi(before[0]!, after[0]!)]))
     else if (before.length > 0) verwijderingen.push(x('Verwijder', { wat: wId(eId) }, [wat(`${naam} vervalt.`), ...before]))
     else toevoegingen.push({ at: Number.MAX_SAFE_INTEGER, element: x('VoegToe', { positie: 'volgtOp', context: wId(na) }, [wat(`${naam} wordt toegevoegd, luidende:`), ...after]) })
   }
@@ -205,7 +208,7 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
       gekoppeld.add(nieuwNr!)
       if (same([deel], [nieuwDeel])) continue
       const zin = nr === nieuwNr ? `De toelichting op artikel ${nr} komt te luiden:` : `De toelichting op artikel ${nr} wordt de toelichting op artikel ${nieuwNr} en komt te luiden:`
-      toelichtingVervangingen.push({ van: toelichtingEId(nr), naar: toelichtingEId(nieuwNr!), element: x('Vervang', { wat: wId(toelichtingEId(nr)) }, [wat(zin), nieuwDeel]) })
+      toelichtingVervangingen.push({ van: toelichtingEId(nr), naar: toelichtingEId(nieuwNr!), element: x('Vervang', { wat: wId(toelichtingEId(nr)) }, [wat(zin), structuurRenvooi(deel, nieuwDeel)]) })
     }
     const volgorde = [...na.keys()]
     volgorde.forEach((nr, index) => {

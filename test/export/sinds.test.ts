@@ -3,9 +3,10 @@
 // a new artikel 7.2 inserted (so 7.2–7.5 are vernummerd to 7.3–7.6, and the
 // reference in the overgangsrecht follows), and artikel 6.7 removed.
 // STOP: the wijzigingsbesluit is valid against imop-tekst 1.1.0 (xmllint, 0
-// errors), each mutatie says what it should, the elements in it are exactly
-// those of the full export of the old and new version (same eIds, wIds and
-// content), and applied one after another the mutaties never name an element
+// errors), each mutatie says what it should, a Vervang shows its changes in
+// renvooi (NieuweTekst, VerwijderdeTekst), the elements in it are, without
+// that renvooi, exactly those of the full export of the old and new version
+// (same eIds, wIds and content), and applied one after another the mutaties never name an element
 // that is not there or give a wId twice. DOCX: the wijzigingsverordening (the
 // text of `vergelijk --ontwerp`) and the renvooi with Word's strike and
 // underline. Bad input: Dutch message, exit 1, nothing written.
@@ -20,7 +21,9 @@ import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { toXml } from 'xast-util-to-xml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { x } from 'xastscript'
 import { buildStop } from '../../src/export/stop.ts'
+import { structuurRenvooi } from '../../src/export/stop-renvooi.ts'
 import { packageRoot } from '../../src/package-root.ts'
 import { checkSource, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { readRevision } from '../../src/sources/git-source.ts'
@@ -100,6 +103,21 @@ const byEId = (root: Root, eId: string) => elements(root).find((element) => attr
 /** An element as XML without the whitespace between elements, to compare content regardless of indentation. */
 const canonical = (element: Element): string => toXml(element).replace(/>\s+</g, '><')
 
+/**
+ * The element as it reads after the wijziging: what is marked verwijder (VerwijderdeTekst,
+ * wijzigactie="verwijder") dropped, NieuweTekst unwrapped, wijzigactie="voegtoe" removed.
+ */
+function zonderRenvooi(element: Element): Element {
+  const children = element.children.flatMap((child): Element['children'] => {
+    if (child.type !== 'element') return [child]
+    if (child.name === 'VerwijderdeTekst' || child.attributes.wijzigactie === 'verwijder') return []
+    if (child.name === 'NieuweTekst') return zonderRenvooi(child).children
+    return [zonderRenvooi(child)]
+  })
+  const { wijzigactie: _, ...attributes } = element.attributes
+  return { ...element, attributes, children }
+}
+
 function mutaties(): Element[] {
   const mutatie = elements(besluit, 'RegelingMutatie')[0]!
   return mutatie.children.filter((child): child is Element => child.type === 'element')
@@ -135,8 +153,12 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     expect(text(elements(vervang, 'Wat')[0]!)).toBe('Artikel 7.1 komt te luiden:')
     const artikel = elements(vervang, 'Artikel')[0]!
     expect(attr(artikel, 'eId')).toBe('chp_7__art_7.1')
-    expect(text(artikel)).toContain('binnen vier jaar na de inwerkingtreding')
-    expect(canonical(artikel)).toBe(canonical(byEId(nieuw, 'chp_7__art_7.1')!))
+    // In renvooi: the word that goes and the word that comes, in the lid where they stand.
+    const lid = elements(artikel, 'Lid').find((element) => attr(element, 'eId') === 'chp_7__art_7.1__para_3')!
+    expect(toXml(elements(lid, 'Al')[0]!)).toContain('binnen <VerwijderdeTekst>drie</VerwijderdeTekst><NieuweTekst>vier</NieuweTekst> jaar na de inwerkingtreding')
+    expect(elements(artikel, 'NieuweTekst')).toHaveLength(1)
+    expect(elements(artikel, 'VerwijderdeTekst')).toHaveLength(1)
+    expect(canonical(zonderRenvooi(artikel))).toBe(canonical(byEId(nieuw, 'chp_7__art_7.1')!))
   })
 
   it('inserts the new artikel 7.2 after artikel 7.1 (VoegToe positie="volgtOp")', () => {
@@ -169,6 +191,9 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     // The overgangsrecht (now 7.4) refers to the intrekking under its new number.
     const overgangsrecht = elements(renumbered[2]!, 'Artikel')[0]!
     expect(elements(overgangsrecht, 'IntRef').map((ref) => attr(ref, 'ref'))).toContain('chp_7__art_7.3__para_1')
+    // The renvooi marks the old and new reference; the Kop shows the new number.
+    expect(toXml(overgangsrecht)).toContain('<VerwijderdeTekst><IntRef ref="chp_7__art_7.2__para_1">artikel 7.2, lid 1</IntRef></VerwijderdeTekst><NieuweTekst><IntRef ref="chp_7__art_7.3__para_1">artikel 7.3, lid 1</IntRef></NieuweTekst>')
+    expect(toXml(elements(overgangsrecht, 'Nummer')[0]!)).toBe('<Nummer><VerwijderdeTekst>7.3</VerwijderdeTekst><NieuweTekst>7.4</NieuweTekst></Nummer>')
   })
 
   it('follows the artikelen in the artikelsgewijze toelichting, one Divisietekst at a time', () => {
@@ -190,7 +215,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
       const side = mutatie.name === 'Verwijder' ? oud : nieuw
       for (const element of mutatie.children) {
         if (element.type !== 'element' || element.name === 'Wat') continue
-        expect(canonical(element), `${mutatie.name} ${attr(element, 'eId')}`).toBe(canonical(byEId(side, attr(element, 'eId'))!))
+        expect(canonical(zonderRenvooi(element)), `${mutatie.name} ${attr(element, 'eId')}`).toBe(canonical(byEId(side, attr(element, 'eId'))!))
       }
     }
   })
@@ -199,7 +224,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     const present = new Set(elements(oud).map((element) => attr(element, 'wId')).filter(Boolean))
     const wIds = (element: Element) => [attr(element, 'wId'), ...elements(element).map((child) => attr(child, 'wId'))].filter(Boolean)
     for (const mutatie of mutaties()) {
-      const content = mutatie.children.filter((child): child is Element => child.type === 'element' && child.name !== 'Wat' && child.name !== 'Kop')
+      const content = mutatie.children.filter((child): child is Element => child.type === 'element' && child.name !== 'Wat' && child.name !== 'Kop').map(zonderRenvooi)
       if (mutatie.name === 'VoegToe') expect(present.has(attr(mutatie, 'context')), attr(mutatie, 'context')).toBe(true)
       else {
         expect(present.has(attr(mutatie, 'wat')), attr(mutatie, 'wat')).toBe(true)
@@ -246,6 +271,23 @@ describe('export stop --sinds: hoofdstukken and begrippen', () => {
     expect(text(elements(list[0]!, 'Opschrift')[0]!)).toBe('Slot- en overgangsbepalingen')
     expect(attr(elements(list[2]!, 'Artikel')[0]!, 'eId')).toBe('chp_8__art_8.1')
   }, 120_000)
+})
+
+describe('renvooi in a Vervang', () => {
+  const lid = (artikel: string, nr: number, tekst: string) => x('Lid', { eId: `${artikel}__para_${nr}`, wId: `gm9999_1__${artikel}__para_${nr}` }, [x('LidNummer', String(nr)), x('Inhoud', [x('Al', tekst)])])
+  it('marks a lid that goes (wijzigactie="verwijder", where it stood) and one that comes (voegtoe), and words in a lid that stays', () => {
+    const before = x('Artikel', { eId: 'chp_1__art_1.1', wId: 'gm9999_1__chp_1__art_1.1' }, [lid('chp_1__art_1.1', 1, 'Het college beslist.'), lid('chp_1__art_1.1', 2, 'Binnen acht weken.'), lid('chp_1__art_1.1', 3, 'Schriftelijk.')])
+    const after = x('Artikel', { eId: 'chp_1__art_1.2', wId: 'gm9999_1__chp_1__art_1.2' }, [lid('chp_1__art_1.2', 1, 'Het college beslist snel.'), lid('chp_1__art_1.2', 3, 'Schriftelijk.'), lid('chp_1__art_1.2', 4, 'Digitaal mag ook.')])
+    const renvooi = structuurRenvooi(before, after)
+    expect(renvooi.children.map((child) => (child.type === 'element' ? `${child.name} ${String(child.attributes.eId)} ${String(child.attributes.wijzigactie ?? '')}`.trim() : ''))).toEqual([
+      'Lid chp_1__art_1.2__para_1',
+      'Lid chp_1__art_1.1__para_2 verwijder',
+      'Lid chp_1__art_1.2__para_3',
+      'Lid chp_1__art_1.2__para_4 voegtoe',
+    ])
+    expect(toXml(renvooi.children[0] as Element)).toContain('<Al>Het college beslist<NieuweTekst> snel</NieuweTekst>.</Al>')
+    expect(toXml(zonderRenvooi(renvooi))).toBe(toXml(after))
+  })
 })
 
 describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
