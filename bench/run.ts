@@ -24,8 +24,10 @@
 //    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
 //    artikelen (default 1000), each against its baseline in the same run: stop
 //    and docx against check, pdf against build (it builds the site first).
+//    Plus `export stop --sinds v1` (the wijzigingsbesluit) on the example in a
+//    git repository with one word changed, against check (BENCH_EXPORT_SINDS=0 skips it).
 import { spawnSync } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
@@ -310,6 +312,7 @@ try {
     const vergelijkSizes = sizes.filter((size) => size <= 1000)
     console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
     console.table(await vergelijkRows(root, vergelijkSizes.length > 0 ? vergelijkSizes : [1000], checkRuns, median))
+  }
   if (exportSize > 0) {
     const generated = path.join(root, `export${exportSize}`)
     await mkdir(generated, { recursive: true })
@@ -338,6 +341,27 @@ try {
         { artikelen: label, export: 'pdf (juridisch)', ms: Math.round(pdf.ms), basis: 'build', 'basis ms': Math.round(build), verhouding: ratio(pdf.ms, build), inhoud: pdf.summary },
       )
     }
+  }
+  if (process.env.BENCH_EXPORT_SINDS !== '0') {
+    // `export stop --sinds v1` on the example in a git repository, one word changed, against check of the same map.
+    const repo = path.join(root, 'export-sinds')
+    const map = path.join(repo, 'verordening')
+    await cp(path.join(packageRoot, 'verordening'), map, { recursive: true })
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' } })
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'v1')
+    git('tag', 'v1')
+    const hoofdstuk = path.join(map, '03-werk-en-inkomen.md')
+    await writeFile(hoofdstuk, (await readFile(hoofdstuk, 'utf8')).replace('binnen vijf werkdagen na de melding', 'binnen tien werkdagen na de melding'))
+    const check = await median(exportRuns, () => checkVerordening(map))
+    let summary = ''
+    const ms = await median(exportRuns, async () => {
+      const result = await exportVerordening('stop', map, { uit: path.join(root, 'wijzigingsbesluit.xml'), sinds: 'v1' })
+      if (result.problem) throw new Error(`export stop --sinds: ${result.problem}`)
+      summary = result.summary
+    })
+    exportRows.push({ artikelen: 'voorbeeld (55)', export: 'stop --sinds v1', ms: Math.round(ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(ms, check), inhoud: summary })
   }
 } finally {
   await rm(root, { recursive: true, force: true })

@@ -156,7 +156,7 @@ describe('no command changes anything outside its output folder', () => {
     for (const name of after.keys()) expect(before.has(name) || name.startsWith(`nieuw${path.sep}`) || name.startsWith(`geimporteerd${path.sep}`), `new file ${name}`).toBe(true)
     expect(await hashProject()).toEqual(project)
   }, 60_000)
-  it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map) and build --sinds leave the repository, its history and the project as they were', async () => {
+  it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map), build --sinds and export --sinds leave the repository, its history and the project as they were', async () => {
     const repo = await makeRepo(made)
     await writeFile(path.join(repo.map, '03-werk-en-inkomen.md'), (await readFile(path.join(repo.map, '03-werk-en-inkomen.md'), 'utf8')).replace('binnen vijf werkdagen na', 'binnen tien werkdagen na'))
     const outParent = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
@@ -170,6 +170,8 @@ describe('no command changes anything outside its output folder', () => {
     expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])).code).toBe(1)
     expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.root, 'wijziging.md')])).code).toBe(0)
     expect((await verordening(['build', repo.map, '--out', path.join(outParent, '_site'), '--sinds', 'v1'])).code).toBe(0)
+    expect((await verordening(['export', 'stop', repo.map, '--sinds', 'v1', '--uit', path.join(outParent, 'wijzigingsbesluit.xml')])).code).toBe(0)
+    expect((await verordening(['export', 'docx', repo.map, '--sinds', 'v1', '--uit', path.join(repo.map, 'wijziging.docx')])).code).toBe(1)
     const after = await hashTree(repo.root)
     for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
     expect([...after.keys()].filter((name) => !before.has(name))).toEqual(['wijziging.md'])

@@ -8,7 +8,7 @@ import { escapeForTerminal, formatMessages, summaryLine } from './terminal-outpu
 
 const names: Record<ExportKind, string> = { stop: 'STOP-XML', docx: 'Word-bestand', pdf: 'PDF' }
 
-export async function runExport(kind: ExportKind, dir: string, options: { uit: string; versie?: PdfVersie }): Promise<number> {
+export async function runExport(kind: ExportKind, dir: string, options: { uit: string; versie?: PdfVersie; sinds?: string }): Promise<number> {
   const result = await exportVerordening(kind, dir, options)
   if (result.check) {
     const files = result.check.files

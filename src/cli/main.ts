@@ -37,6 +37,9 @@ Opdrachten:
   export pdf [map]       een toegankelijke PDF (tagged) van een deel van de site
       --uit <bestand>    uitvoerbestand (standaard: verordening.xml, verordening.docx, verordening-<versie>.pdf)
       --versie <deel>    alleen bij pdf: juridisch (standaard), inwoners of raad
+      --sinds <revisie>  stop: het wijzigingsbesluit (BesluitCompact) sinds die git-revisie
+                         (standaard --uit: wijzigingsbesluit.xml); docx: ook de
+                         wijzigingsverordening en de renvooi
   help                   toon deze hulp
 
 Voorbeelden:
@@ -51,6 +54,7 @@ Voorbeelden:
   verordening build --sinds v2027.1          de site met /juridisch/wijzigingen/ (renvooi)
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
+  verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
@@ -122,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'export': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' } } })
         const [kind, map, ...extra] = positionals
         if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
           process.stderr.write(`${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` of \`export pdf\`.\n\n${usage}`)
@@ -136,14 +140,18 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write('De optie --versie hoort alleen bij `export pdf`.\n')
           return 1
         }
+        if (values.sinds !== undefined && kind === 'pdf') {
+          process.stderr.write('De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n')
+          return 1
+        }
         const versie = values.versie ?? 'juridisch'
         if (versie !== 'juridisch' && versie !== 'inwoners' && versie !== 'raad') {
           process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
           return 1
         }
-        const uit = values.uit ?? (kind === 'stop' ? 'verordening.xml' : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
+        const uit = values.uit ?? (kind === 'stop' ? (values.sinds !== undefined ? 'wijzigingsbesluit.xml' : 'verordening.xml') : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds })
       }
       case undefined:
       case 'help':

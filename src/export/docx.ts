@@ -20,8 +20,14 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  UnderlineType,
   type ParagraphChild,
 } from 'docx'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
+import type { Wijziging } from '../compare/vergelijking.ts'
+import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { labelOf, type CheckContext } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { wetUrl } from '../views/links.ts'
@@ -32,6 +38,15 @@ export interface DocxResult {
   bytes: Uint8Array
   artikelen: number
   toelichtingen: number
+  /** With `--sinds`: the artikelen whose juridische tekst changed (in the renvooi). */
+  gewijzigd: number
+}
+
+/** `export docx --sinds`: the changes since a revision, for the wijzigingsverordening and the renvooi. */
+export interface DocxWijziging {
+  wijzigingen: readonly Wijziging[]
+  van: string
+  naar: string
 }
 
 const leden = 'leden'
@@ -42,7 +57,7 @@ interface Format {
   italics?: boolean
 }
 
-export async function buildDocx(context: CheckContext, now = new Date()): Promise<DocxResult> {
+export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging): Promise<DocxResult> {
   const { verordening } = context
   const meta = buildMeta(verordening.meta, { now })
   const writer = new DocxWriter(context)
@@ -53,6 +68,13 @@ export async function buildDocx(context: CheckContext, now = new Date()): Promis
   for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
   const toelichting = writer.toelichting(verordening.hoofdstukken)
   if (toelichting.length > 0) body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }), ...toelichting)
+  let gewijzigd = 0
+  if (wijziging) {
+    body.push(new Paragraph({ children: [new PageBreak()] }), ...ontwerpParagraphs(wijziging, verordening.meta))
+    const renvooi = renvooiParagraphs(wijziging)
+    gewijzigd = renvooi.artikelen
+    body.push(new Paragraph({ children: [new PageBreak()] }), ...renvooi.paragraphs)
+  }
 
   const document = new Document({
     title: meta.citeertitel,
@@ -82,7 +104,77 @@ export async function buildDocx(context: CheckContext, now = new Date()): Promis
     ],
   })
   const buffer = await Packer.toBuffer(document)
-  return { bytes: new Uint8Array(buffer), artikelen: writer.artikelen, toelichtingen: writer.toelichtingen }
+  return { bytes: new Uint8Array(buffer), artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
+}
+
+/**
+ * The draft wijzigingsverordening: the same Markdown as `vergelijk --ontwerp`
+ * (src/compare/wijzigingsverordening.ts), laid out in Word: its headings in
+ * Word's heading styles, quoted new text indented.
+ */
+function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): Paragraph[] {
+  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta, { van: wijziging.van, naar: wijziging.naar })
+  const tree = unified().use(remarkParse).parse(markdown)
+  const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
+  const out: Paragraph[] = []
+  const runs = (nodes: readonly PhrasingContent[], format: Format = {}): TextRun[] =>
+    nodes.flatMap((node): TextRun[] => {
+      if (node.type === 'text' || node.type === 'inlineCode') return [new TextRun({ text: node.value, ...format })]
+      if (node.type === 'strong') return runs(node.children, { ...format, bold: true })
+      if (node.type === 'emphasis') return runs(node.children, { ...format, italics: true })
+      if (node.type === 'break') return [new TextRun({ break: 1 })]
+      if ('children' in node) return runs(node.children as PhrasingContent[], format)
+      return []
+    })
+  const blocks = (nodes: readonly RootContent[], indent: number, prefix = ''): void => {
+    for (const node of nodes) {
+      if (node.type === 'heading') out.push(new Paragraph({ heading: headings[Math.min(node.depth, 4) - 1], keepNext: true, children: runs(node.children) }))
+      else if (node.type === 'paragraph') {
+        out.push(new Paragraph({ spacing: { after: 120 }, ...(indent > 0 ? { indent: { left: indent } } : {}), children: [...(prefix ? [new TextRun(prefix)] : []), ...runs(node.children)] }))
+        prefix = ''
+      } else if (node.type === 'blockquote') blocks(node.children, indent + 567)
+      else if (node.type === 'list') node.children.forEach((item, index) => blocks(item.children, indent, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
+      else if (node.type === 'code') out.push(new Paragraph({ indent: { left: indent }, children: [new TextRun(node.value)] }))
+    }
+  }
+  blocks(tree.children, 0)
+  return out
+}
+
+/**
+ * The renvooi of the juridische tekst: per changed artikel its heading, then
+ * per opschrift, lid and onderdeel the text with removed words struck through
+ * and new words underlined (Word's own strike and underline), as on the site.
+ */
+function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[]; artikelen: number } {
+  const out = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Renvooi')] }),
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [
+        new TextRun(`De juridische tekst sinds ${wijziging.van}: `),
+        new TextRun({ text: 'doorgehaald', strike: true }),
+        new TextRun(' is tekst die vervalt, '),
+        new TextRun({ text: 'onderstreept', underline: { type: UnderlineType.SINGLE } }),
+        new TextRun(' is nieuwe tekst.'),
+      ],
+    }),
+  ]
+  let artikelen = 0
+  for (const entry of wijziging.wijzigingen) {
+    // As in the terminal: only changes of the juridische tekst; the inwonersversie binds nothing.
+    if (entry.soort === 'gewijzigd' && !entry.delen.includes('juridisch') && !entry.delen.includes('opschrift')) continue
+    artikelen++
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(kopTekst(entry))] }))
+    for (const regel of juridischeRenvooi(entry)) {
+      const children = regel.segmenten.map((segment) =>
+        segment.soort === 'weg' ? new TextRun({ text: segment.tekst, strike: true }) : segment.soort === 'nieuw' ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } }) : new TextRun(segment.tekst),
+      )
+      out.push(new Paragraph({ spacing: { after: 80 }, indent: { left: 567 * (regel.niveau + 1), hanging: regel.label ? 567 : 0 }, children: [...(regel.label ? [new TextRun(`${regel.label}\t`)] : []), ...children] }))
+    }
+  }
+  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd sinds ${wijziging.van}.`)] }))
+  return { paragraphs: out, artikelen }
 }
 
 function titlePage(meta: ReturnType<typeof buildMeta>, gemeente: string): Paragraph[] {

@@ -3,7 +3,10 @@
 // are check's own, as with `build`); the file is written atomically, outside
 // the map of the verordening. Each format is loaded only when it is asked for.
 import path from 'node:path'
-import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
+import { checkSource, checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
+import type { CheckContext } from '../model/context.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { vergelijk } from '../compare/vergelijking.ts'
 import { resolveOutputFile, writeAtomically, type ExportKind } from './output-file.ts'
 import type { PdfVersie } from './pdf.ts'
 
@@ -13,6 +16,8 @@ export interface ExportOptions {
   uit: string
   /** PDF only: which part of the site. */
   versie?: PdfVersie
+  /** STOP and DOCX: the git revision to compare with (`--sinds`): the wijzigingsbesluit, or the wijzigingsverordening and renvooi. */
+  sinds?: string
 }
 
 export interface ExportResult {
@@ -35,8 +40,21 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const target = await resolveOutputFile(source, options.uit, kind)
   if ('problem' in target) return done({ check: null, problem: target.problem, details: [], file: null, summary: '' })
 
-  const check = await checkVerordening(source)
   const unchanged = 'er is niets geschreven en een eerder bestand is ongewijzigd'
+  // The old version is read before the check: an unknown revision costs nothing.
+  let oud: { context: CheckContext; commit: string } | undefined
+  if (options.sinds !== undefined) {
+    const read = await readRevision(sourceDir, options.sinds)
+    if (!read.ok) return done({ check: null, problem: `${read.message} (${unchanged})`, details: [], file: null, summary: '' })
+    // Checked as a whole (begrippen, wetten, references), as `vergelijk` does; its own messages are not the author's concern now.
+    const { context } = await checkSource(read.value)
+    if (context.verordening.hoofdstukken.every((hoofdstuk) => hoofdstuk.artikelen.length === 0)) {
+      return done({ check: null, problem: `Versie \`${options.sinds}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om mee te vergelijken (${unchanged})`, details: [], file: null, summary: '' })
+    }
+    oud = { context, commit: read.value.commit }
+  }
+
+  const check = await checkVerordening(source)
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
   let content: string | Uint8Array
@@ -46,6 +64,16 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       const { buildStop, stopProblem } = await import('./stop.ts')
       const problem = stopProblem(check.context)
       if (problem) return done({ check, problem: `${path.join(sourceDir, 'verordening.yml')}:1:1: ${problem} (${unchanged})`, details: [], file: null, summary: '' })
+      if (oud) {
+        const { buildWijzigingsbesluit } = await import('./stop-wijziging.ts')
+        const besluit = buildWijzigingsbesluit(oud.context, check.context, vergelijk(oud.context.verordening, check.context.verordening), { van: options.sinds!, commit: oud.commit })
+        if (!besluit) return done({ check, problem: `Sinds \`${options.sinds}\` is de juridische tekst niet gewijzigd, verwacht ten minste één gewijzigd, ingevoegd of vervallen artikel voor een wijzigingsbesluit (${unchanged})`, details: [], file: null, summary: '' })
+        if (besluit.problems.length > 0) return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: besluit.problems, file: null, summary: '' })
+        content = besluit.xml
+        const { vervang, voegToe, verwijder, vervangKop } = besluit.telling
+        summary = `wijzigingsbesluit sinds ${options.sinds}: ${[`${vervang} Vervang`, `${voegToe} VoegToe`, `${verwijder} Verwijder`, ...(vervangKop > 0 ? [`${vervangKop} VervangKop`] : [])].join(', ')}, STOP imop-tekst 1.1.0 (BesluitCompact)`
+        break
+      }
       const stop = buildStop(check.context)
       if (stop.problems.length > 0) return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: stop.problems, file: null, summary: '' })
       content = stop.xml
@@ -54,9 +82,10 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     }
     case 'docx': {
       const { buildDocx } = await import('./docx.ts')
-      const docx = await buildDocx(check.context)
+      const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
+      const docx = await buildDocx(check.context, new Date(), wijziging)
       content = docx.bytes
-      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}`
+      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
       break
     }
     case 'pdf': {

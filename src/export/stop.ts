@@ -56,7 +56,7 @@ export function buildStop(context: CheckContext): StopResult {
   return { xml: toXml(indent(tree)), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
 }
 
-class StopWriter {
+export class StopWriter {
   private readonly lookups: SiteLookups
   readonly problems: string[] = []
 
@@ -77,7 +77,7 @@ class StopWriter {
     return x('Hoofdstuk', this.ids(eId), [kop('Hoofdstuk', String(hoofdstuk.nr), hoofdstuk.titel), ...hoofdstuk.artikelen.map((artikel) => this.artikel(hoofdstuk, artikel))])
   }
 
-  private artikel(hoofdstuk: Hoofdstuk, artikel: Artikel): Element {
+  artikel(hoofdstuk: Hoofdstuk, artikel: Artikel): Element {
     const eId = artikelEId(hoofdstuk.nr, artikel.nr)
     const heading = kop('Artikel', artikel.nr, artikel.titel)
     const numbered = artikel.leden.filter((lid) => lid.nr !== null)
@@ -307,14 +307,14 @@ class StopWriter {
 }
 
 /** Elements whose content is text (mixed content): whitespace there would be text of the regeling. */
-const mixed = new Set(['Al', 'Label', 'Nummer', 'Opschrift', 'Subtitel', 'LidNummer', 'LiNummer', 'Term', 'Tussenkop', 'IntRef', 'ExtRef', 'strong', 'i', 'b', 'u', 'sup', 'sub', 'br'])
+const mixed = new Set(['Al', 'Wat', 'NieuweTekst', 'VerwijderdeTekst', 'Label', 'Nummer', 'Opschrift', 'Subtitel', 'LidNummer', 'LiNummer', 'Term', 'Tussenkop', 'IntRef', 'ExtRef', 'strong', 'i', 'b', 'u', 'sup', 'sub', 'br'])
 
 /**
  * One element per line, indented, so a diff of two exports shows what
  * changed. Only between elements with element-only content, where the schema
  * ignores whitespace; text (Al, Kop) is never touched.
  */
-function indent(root: Root): Root {
+export function indent(root: Root): Root {
   const visit = (element: Element, depth: number): void => {
     if (mixed.has(element.name) || element.children.length === 0) return
     const pad = `\n${'  '.repeat(depth + 1)}`
@@ -330,7 +330,7 @@ function indent(root: Root): Root {
   return root
 }
 
-function kop(label: string, nummer: string, opschrift: string): Element {
+export function kop(label: string, nummer: string, opschrift: string): Element {
   return x('Kop', [x('Label', label), x('Nummer', nummer), ...(opschrift ? [x('Opschrift', opschrift)] : [])])
 }
 
