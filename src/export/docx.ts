@@ -30,6 +30,7 @@ import type { Wijziging } from '../compare/vergelijking.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { labelOf, type CheckContext } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
+import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta } from '../views/meta.ts'
@@ -344,17 +345,14 @@ class DocxWriter {
     const label = labelOf(node).trim()
     switch (node.name) {
       case 'artikel': {
-        const lid = node.attributes?.lid?.trim()
-        const onderdeel = node.attributes?.onderdeel?.trim()
-        return new TextRun({ text: `artikel ${label}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onderdeel ${onderdeel}` : ''}`, ...format })
+        return new TextRun({ text: verwijzingTekst(node, this.context.verordening.meta.wetten) ?? label, ...format })
       }
       case 'wet': {
         const wet = this.context.verordening.meta.wetten[label]
-        if (!wet) return new TextRun({ text: label, ...format })
+        const text = verwijzingTekst(node, this.context.verordening.meta.wetten) ?? label
+        if (!wet) return new TextRun({ text, ...format })
         const artikel = node.attributes?.artikel?.trim()
         const lid = node.attributes?.lid?.trim()
-        const name = wet.afkorting ?? wet.naam
-        const text = artikel ? `artikel ${artikel}${lid ? `, lid ${lid},` : ''} ${name}` : name
         return new ExternalHyperlink({ link: wetUrl(wet.bwb, artikel, lid), children: [new TextRun({ text, style: 'Hyperlink', ...format })] })
       }
       case 'begrip':

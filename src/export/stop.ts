@@ -15,6 +15,7 @@ import { x } from 'xastscript'
 import { toXml } from 'xast-util-to-xml'
 import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
 import type { Artikel, Begrip, Hoofdstuk, Lid } from '../model/schema.ts'
+import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { artikelEId, begripSlug, hoofdstukEId, lidEId, wetJci } from '../views/links.ts'
 import { buildLookups, type SiteLookups } from '../views/lookups.ts'
 
@@ -239,7 +240,7 @@ export class StopWriter {
         const target = context.artikelByNr.get(label)
         const lid = node.attributes?.lid?.trim()
         const onderdeel = node.attributes?.onderdeel?.trim()
-        const text = `artikel ${label}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onderdeel ${onderdeel}` : ''}`
+        const text = verwijzingTekst(node, context.verordening.meta.wetten) ?? label
         if (!target) return { type: 'text', value: text }
         const artikel = artikelEId(target.hoofdstuk.nr, label)
         // The nearest part that exists in the export: onderdeel, else lid, else artikel.
@@ -253,9 +254,8 @@ export class StopWriter {
         const wet = context.verordening.meta.wetten[label]
         const artikel = node.attributes?.artikel?.trim()
         const lid = node.attributes?.lid?.trim()
-        if (!wet) return { type: 'text', value: label }
-        const name = wet.afkorting ?? wet.naam
-        const text = artikel ? `artikel ${artikel}${lid ? `, lid ${lid},` : ''} ${name}` : name
+        const text = verwijzingTekst(node, context.verordening.meta.wetten) ?? label
+        if (!wet) return { type: 'text', value: text }
         return x('ExtRef', { soort: 'JCI', ref: wetJci(wet.bwb, artikel, lid) }, text)
       }
       default:

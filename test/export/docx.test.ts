@@ -82,6 +82,11 @@ describe('export docx on the example', () => {
     expect(toelichting).toContain('href="https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=147"')
   })
 
+  it('writes references as the site does, in the words of the Aanwijzingen (eerste lid, not lid 1)', () => {
+    expect(plain(html)).toContain('artikel 1.4, eerste lid, onderdeel b')
+    expect(plain(html)).not.toMatch(/artikel [0-9.]+, lid [0-9]/)
+  })
+
   it('holds no inwonersversie and no voorbeelden', () => {
     expect(plain(html)).not.toContain('Deze regels gaan over hulp van de gemeente Lingedal')
     expect(plain(html)).not.toContain('Meneer A. woont drie jaar in Nederland')

@@ -192,7 +192,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     const overgangsrecht = elements(renumbered[2]!, 'Artikel')[0]!
     expect(elements(overgangsrecht, 'IntRef').map((ref) => attr(ref, 'ref'))).toContain('chp_7__art_7.3__para_1')
     // The renvooi marks the old and new reference; the Kop shows the new number.
-    expect(toXml(overgangsrecht)).toContain('<VerwijderdeTekst><IntRef ref="chp_7__art_7.2__para_1">artikel 7.2, lid 1</IntRef></VerwijderdeTekst><NieuweTekst><IntRef ref="chp_7__art_7.3__para_1">artikel 7.3, lid 1</IntRef></NieuweTekst>')
+    expect(toXml(overgangsrecht)).toContain('<VerwijderdeTekst><IntRef ref="chp_7__art_7.2__para_1">artikel 7.2, eerste lid</IntRef></VerwijderdeTekst><NieuweTekst><IntRef ref="chp_7__art_7.3__para_1">artikel 7.3, eerste lid</IntRef></NieuweTekst>')
     expect(toXml(elements(overgangsrecht, 'Nummer')[0]!)).toBe('<Nummer><VerwijderdeTekst>7.3</VerwijderdeTekst><NieuweTekst>7.4</NieuweTekst></Nummer>')
   })
 

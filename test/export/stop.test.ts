@@ -136,7 +136,7 @@ describe('export stop on the example', () => {
 
   it('refers with IntRef to artikelen, leden and begrippen, and with ExtRef soort="JCI" to wetten and grondslagen', () => {
     const intRefs = elements(tree, 'IntRef')
-    expect(intRefs.find((ref) => text(ref) === 'artikel 1.4, lid 1')?.attributes.ref).toBe('chp_1__art_1.4__para_1')
+    expect(intRefs.find((ref) => text(ref) === 'artikel 1.4, eerste lid')?.attributes.ref).toBe('chp_1__art_1.4__para_1')
     expect(intRefs.some((ref) => String(ref.attributes.ref).startsWith('cmp_1__content_1__list_1__item_'))).toBe(true)
     const extRefs = elements(tree, 'ExtRef')
     expect(extRefs.length).toBeGreaterThan(50)
