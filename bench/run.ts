@@ -115,8 +115,8 @@ const withTarget = (value: string, target: string, met: boolean) => `${value} (d
 async function compiledCommand(root: string): Promise<string> {
   const dir = path.join(root, 'command')
   await mkdir(path.join(dir, 'bin'), { recursive: true })
-  const tsc = spawnSync(process.execPath, [path.join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(packageRoot, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { encoding: 'utf8' })
-  if (tsc.status !== 0) process.stderr.write(`tsc meldt fouten (de uitvoer is toch gemaakt):\n${tsc.stdout.slice(0, 2000)}\n`)
+  const compile = spawnSync(process.execPath, [path.join(packageRoot, 'scripts', 'compile.mjs'), path.join(dir, 'dist')], { encoding: 'utf8' })
+  if (compile.status !== 0) throw new Error(`compileren mislukt:\n${compile.stderr.slice(0, 2000)}`)
   await copyFile(path.join(packageRoot, 'bin', 'verordening.js'), path.join(dir, 'bin', 'verordening.js'))
   await copyFile(path.join(packageRoot, 'package.json'), path.join(dir, 'package.json'))
   for (const name of ['node_modules', 'site', '.eleventy.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))

@@ -134,9 +134,19 @@ export const DIFFICULT_WORDS: readonly DifficultWordEntry[] = parseList(MOEILIJK
  */
 const BLOCKED_FORMS = new Set(['in', 'inn', 'int', 'toets', 'overleg', 'machtig', 'monitor', 'bezig'])
 
+function phraseWords(form: string): { letterWords: string[]; otherWords: string[] } {
+  const words = form.toLowerCase().split(/\s+/).filter(Boolean)
+  const letters = (word: string): boolean => /^[\p{L}\p{M}]+$/u.test(word)
+  return { letterWords: words.filter(letters), otherWords: words.filter((word) => !letters(word)) }
+}
+
 interface Compiled {
   single: Map<string, DifficultWordEntry>
-  phrases: Array<{ re: RegExp; entry: DifficultWordEntry; first: string }>
+  /**
+   * A phrase can only match a text that has all its words (lower case): `letterWords` as runs of
+   * letters, `otherWords` ("z.s.m.") as substrings.
+   */
+  phrases: Array<{ re: RegExp; entry: DifficultWordEntry; letterWords: string[]; otherWords: string[] }>
 }
 
 function compile(entries: readonly DifficultWordEntry[]): Compiled {
@@ -151,7 +161,7 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
           .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('\\s+')
         // Letter boundaries instead of \b, which does not know ë or ï.
-        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, first: form.split(/\s+/)[0]!.toLowerCase() })
+        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, ...phraseWords(form) })
       } else if (!single.has(form) || form === entry.lemma) {
         // A listed word wins over a generated form of another entry ("verzoek" the noun, not the stem of "verzoeken").
         single.set(form, entry)
@@ -273,10 +283,13 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
   const phrases = allowedPhraseSpans(text, allowed)
   const overlaps = (s: number, e: number): boolean => inside(phrases, s, e) || taken.some(([a, b]) => s < b && e > a)
 
-  // A phrase whose first word is not in the text cannot match: skip its regex (most of them, for most texts).
+  // A phrase with a word the text does not have cannot match: skip its regex (most of them, for most
+  // texts). A word of letters is looked up among the text's runs of letters, as the regex's letter
+  // boundaries see them; any other word ("z.s.m.") as a substring.
   const lower = text.toLowerCase()
-  for (const { re, entry, first } of compiled.phrases) {
-    if (!lower.includes(first)) continue
+  const letterRuns = new Set(lower.match(/[\p{L}\p{M}]+/gu) ?? [])
+  for (const { re, entry, letterWords, otherWords } of compiled.phrases) {
+    if (!letterWords.every((word) => letterRuns.has(word)) || !otherWords.every((word) => lower.includes(word))) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const start = m.index

