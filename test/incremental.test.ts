@@ -44,6 +44,25 @@ describe('Pipeline.recheck', () => {
   }
 })
 
+describe('Pipeline.recheck of begrippen.yml', () => {
+  it('follows the new begrippen in the readability of a file that did not change', async () => {
+    const heavy = wmoHoofdstuk({ inwoners: 'De aanvraag om een maatwerkvoorziening wordt beoordeeld door de ondersteuningscoördinator.' })
+    const dir = await makeFixture({ '02-wmo.md': heavy })
+    made.push(dir)
+    const checker = Pipeline.forFolder(dir)
+    const before = messages(await checker.check())
+    expect(before.some((line) => line.includes('taal-leesbaarheid') && line.includes('2 lange woorden'))).toBe(true)
+    const file = path.join(dir, 'begrippen.yml')
+    const original = await readFile(file, 'utf8')
+    await writeFile(file, `${original}- term: maatwerkvoorziening\n  definitie: Een voorziening op maat.\n  uitleg: Hulp die past bij u.\n- term: ondersteuningscoördinator\n  definitie: De medewerker die de ondersteuning regelt.\n  uitleg: Uw vaste contactpersoon.\n`)
+    const after = messages(await checker.recheck(['begrippen.yml']))
+    expect(after).toEqual(messages(await checkVerordening(dir)))
+    expect(after.some((line) => line.includes('taal-leesbaarheid') && line.includes('2 lange woorden'))).toBe(false)
+    await writeFile(file, original)
+    expect(messages(await checker.recheck(['begrippen.yml']))).toEqual(before)
+  })
+})
+
 // A cross-file rule that exists only in this test: the incremental re-check must
 // notice what it reads without being told (no hand-kept list of dependencies).
 const uniqueTitles = defineRule(

@@ -13,25 +13,29 @@ function escape(text: string): string {
 }
 
 /** The regex per phrase: texts are many (every artikel, lid and sentence), the begrippen few. */
-const phraseRegexes = new Map<string, RegExp | null>()
+// With the phrase's first word in lower case: a text without it is skipped without running the regex.
+const phraseRegexes = new Map<string, { re: RegExp; first: string } | null>()
 
-function phraseRegex(entry: string): RegExp | null {
-  let re = phraseRegexes.get(entry)
-  if (re === undefined) {
+function phraseRegex(entry: string): { re: RegExp; first: string } | null {
+  let phrase = phraseRegexes.get(entry)
+  if (phrase === undefined) {
     const words = entry.trim().split(/\s+/)
-    re = words.length < 2 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu')
-    phraseRegexes.set(entry, re)
+    phrase = words.length < 2 ? null : { re: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu'), first: words[0]!.toLowerCase() }
+    phraseRegexes.set(entry, phrase)
   }
-  return re
+  return phrase
 }
 
 /** Where the multi-word entries of `allowed` occur in `text` (case-insensitive). */
 export function allowedPhraseSpans(text: string, allowed: Iterable<string> | undefined): Array<Omit<Span, 'text'>> {
   const spans: Array<Omit<Span, 'text'>> = []
+  let lower: string | undefined
   for (const entry of allowed ?? []) {
-    const re = phraseRegex(entry)
-    if (!re) continue
-    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length })
+    const phrase = phraseRegex(entry)
+    if (!phrase) continue
+    lower ??= text.toLowerCase()
+    if (!lower.includes(phrase.first)) continue
+    for (const m of text.matchAll(phrase.re)) spans.push({ start: m.index, end: m.index + m[0].length })
   }
   return spans
 }

@@ -60,9 +60,20 @@ export function toegestaneWoorden(context: CheckContext | undefined): string[] {
   return context?.verordening.meta.taal?.toegestaneWoorden ?? []
 }
 
+// Per context object: a rule asks for every part of every artikel, and a check gives each rule run
+// its own recording wrapper of the context (src/pipeline/track.ts), so the first call of a run
+// records what the words were read from and the others reuse the list.
+const vrijeWoordenCache = new WeakMap<CheckContext, string[]>()
+
 /** The words the taal checks leave alone: every begrip form and every accepted word. */
 export function vrijeWoorden(context: CheckContext | undefined): string[] {
-  return [...begripVormen(context), ...toegestaneWoorden(context)]
+  if (!context) return []
+  let words = vrijeWoordenCache.get(context)
+  if (!words) {
+    words = [...begripVormen(context), ...toegestaneWoorden(context)]
+    vrijeWoordenCache.set(context, words)
+  }
+  return words
 }
 
 /** Every written form of every begrip (term and vormen), as written in begrippen.yml. */
