@@ -19,6 +19,7 @@ import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
+import { elements, text } from '../helpers/xml.ts'
 import { toXml } from 'xast-util-to-xml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { x } from 'xastscript'
@@ -84,20 +85,6 @@ afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-function elements(node: Root | Element, name?: string): Element[] {
-  const found: Element[] = []
-  const walk = (parent: Root | Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      if (name === undefined || child.name === name) found.push(child)
-      walk(child)
-    }
-  }
-  walk(node)
-  return found
-}
-
-const text = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('')
 const attr = (node: Element, name: string) => String(node.attributes[name] ?? '')
 const byEId = (root: Root, eId: string) => elements(root).find((element) => attr(element, 'eId') === eId)
 /** An element as XML without the whitespace between elements, to compare content regardless of indentation. */

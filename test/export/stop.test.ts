@@ -11,6 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
+import { elements, text } from '../helpers/xml.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { packageRoot } from '../../src/package-root.ts'
@@ -39,23 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(made.map((folder) => rm(folder, { recursive: true, force: true })))
 })
-
-function elements(node: Root | Element, name?: string): Element[] {
-  const found: Element[] = []
-  const walk = (parent: Root | Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      if (name === undefined || child.name === name) found.push(child)
-      walk(child)
-    }
-  }
-  walk(node)
-  return found
-}
-
-function text(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('')
-}
 
 function attribute(node: Element, name: string): string {
   return String(node.attributes[name] ?? '')
