@@ -14,7 +14,11 @@ import { defineRule } from '../rule.ts'
 import { deelLabel, plaats, taalContext, taalDelen } from '../taal.ts'
 import { voorbeeldHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
-const checkers = new WeakMap<CheckContext, SpellChecker>()
+// One checker per word list, shared by every file and every re-check: its cache of words already
+// judged (compounds are split by trying many parts) is what makes the second file cheap. Each rule
+// run still reads the word list from the context, so a re-check knows the rule depends on it.
+const checkers = new Map<string, SpellChecker>()
+const maxCheckers = 4
 
 /** The project word list: begrippen, gemeente, wetten, woordenlijst.txt. */
 export function projectWoorden(context: CheckContext): string[] {
@@ -24,10 +28,13 @@ export function projectWoorden(context: CheckContext): string[] {
 }
 
 function checkerOf(context: CheckContext): SpellChecker {
-  let checker = checkers.get(context)
+  const words = projectWoorden(context)
+  const key = words.join('\n')
+  let checker = checkers.get(key)
   if (!checker) {
-    checker = new SpellChecker(projectWoorden(context))
-    checkers.set(context, checker)
+    if (checkers.size >= maxCheckers) checkers.clear()
+    checker = new SpellChecker(words)
+    checkers.set(key, checker)
   }
   return checker
 }
