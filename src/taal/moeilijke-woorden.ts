@@ -146,7 +146,27 @@ interface Compiled {
    * A phrase can only match a text that has all its words (lower case): `letterWords` as runs of
    * letters, `otherWords` ("z.s.m.") as substrings.
    */
-  phrases: Array<{ re: RegExp; entry: DifficultWordEntry; letterWords: string[]; otherWords: string[] }>
+  phrases: Phrase[]
+}
+
+/** A phrase's regex is made the first time a text has all its words: most never match anything. */
+class Phrase {
+  #re: RegExp | undefined
+  readonly letterWords: string[]
+  readonly otherWords: string[]
+
+  constructor(
+    readonly source: string,
+    readonly entry: DifficultWordEntry,
+    form: string,
+  ) {
+    ;({ letterWords: this.letterWords, otherWords: this.otherWords } = phraseWords(form))
+  }
+
+  get re(): RegExp {
+    this.#re ??= new RegExp(this.source, 'giu')
+    return this.#re
+  }
 }
 
 function compile(entries: readonly DifficultWordEntry[]): Compiled {
@@ -161,7 +181,7 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
           .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('\\s+')
         // Letter boundaries instead of \b, which does not know ë or ï.
-        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'), entry, ...phraseWords(form) })
+        phrases.push(new Phrase(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})`, entry, form))
       } else if (!single.has(form) || form === entry.lemma) {
         // A listed word wins over a generated form of another entry ("verzoek" the noun, not the stem of "verzoeken").
         single.set(form, entry)
@@ -169,7 +189,7 @@ function compile(entries: readonly DifficultWordEntry[]): Compiled {
     }
   }
   // Longest phrase first, so "ten behoeve van" wins over a shorter overlap.
-  phrases.sort((a, b) => b.re.source.length - a.re.source.length)
+  phrases.sort((a, b) => b.source.length - a.source.length)
   return { single, phrases }
 }
 
@@ -288,10 +308,10 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
   // boundaries see them; any other word ("z.s.m.") as a substring.
   const lower = text.toLowerCase()
   const letterRuns = new Set(lower.match(/[\p{L}\p{M}]+/gu) ?? [])
-  for (const { re, entry, letterWords, otherWords } of compiled.phrases) {
+  for (const phrase of compiled.phrases) {
+    const { entry, letterWords, otherWords } = phrase
     if (!letterWords.every((word) => letterRuns.has(word)) || !otherWords.every((word) => lower.includes(word))) continue
-    re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(phrase.re)) {
       const start = m.index
       const end = start + m[0].length
       if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
