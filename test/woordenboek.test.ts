@@ -2,10 +2,11 @@
 // the example verordening, on their capitalised, upper-case and misspelled
 // forms, and on words with the flags that change the answer (FORBIDDENWORD,
 // KEEPCASE, ONLYINCOMPOUND), the ij ligature and nspell's compound rules.
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadNspell, woordenboek, woordenboekUitTabel, type Woordenboek } from '../src/taal/woordenboek.ts'
+import { cacheFile, loadNspell, readCache, woordenboek, woordenboekUitTabel, type Woordenboek } from '../src/taal/woordenboek.ts'
 
 const root = path.join(import.meta.dirname, '..')
 
@@ -69,5 +70,23 @@ describe('the dictionary as a sorted file', () => {
   it('is the dictionary that check uses, cached or not', () => {
     const words = ['inwoner', 'Inwoners', 'beslissing', 'beslising', 'IJzer', 'aids', 'AIDS']
     expect(words.map((word) => woordenboek().correct(word))).toEqual(words.map((word) => reference.correct(word)))
+  })
+
+  it('reads the cache file that check wrote, and not one that was cut short', () => {
+    woordenboek()
+    const bytes = readFileSync(cacheFile())
+    const dir = mkdtempSync(path.join(tmpdir(), 'woordenboek-'))
+    try {
+      const whole = path.join(dir, 'heel.txt')
+      const cut = path.join(dir, 'afgebroken.txt')
+      writeFileSync(whole, bytes)
+      writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)))
+      expect(readCache(whole)?.correct('beslissing')).toBe(true)
+      expect(readCache(whole)?.correct('beslising')).toBe(false)
+      expect(readCache(cut)).toBeUndefined()
+      expect(readCache(path.join(dir, 'bestaat-niet.txt'))).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

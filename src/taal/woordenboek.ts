@@ -36,6 +36,8 @@ interface Header {
   conversion: Array<[source: string, flags: string, replacement: string]>
   compoundRules: Array<[source: string, flags: string]>
   flags: { forbidden?: string; onlyInCompound?: string; keepCase?: string; compoundMin: number }
+  /** Bytes after the header line: a file cut short (a full disk, a copy broken off) is built again. */
+  size: number
 }
 
 const FORMAT = 1
@@ -43,7 +45,7 @@ const newline = 0x0a
 const tab = 0x09
 
 /** nspell's version and a hash of the dictionary itself: a new version of either makes a new file. */
-function cacheFile(): string {
+export function cacheFile(): string {
   let nspellVersion = 'onbekend'
   try {
     const manifest = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('nspell/package.json'), 'utf8')) as { version?: unknown }
@@ -69,7 +71,7 @@ function stateOf(speller: Speller): SpellerState {
   return speller as unknown as SpellerState
 }
 
-function headerOf(state: SpellerState): Header {
+function headerOf(state: SpellerState, size: number): Header {
   const flag = (name: string): string | undefined => {
     const value = state.flags[name]
     return typeof value === 'string' ? value : undefined
@@ -80,6 +82,7 @@ function headerOf(state: SpellerState): Header {
     conversion: state.conversion.in.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),
     compoundRules: state.compoundRules.map((rule) => [rule.source, rule.flags]),
     flags: { forbidden: flag('FORBIDDENWORD'), onlyInCompound: flag('ONLYINCOMPOUND'), keepCase: flag('KEEPCASE'), compoundMin: Number.isFinite(compoundMin) ? compoundMin : 3 },
+    size,
   }
 }
 
@@ -90,10 +93,12 @@ function serialise(state: SpellerState): Buffer {
     return Buffer.from(codes.length > 0 ? `${word}\t${codes.join(',')}` : word, 'utf8')
   })
   entries.sort((a, b) => Buffer.compare(wordPart(a), wordPart(b)))
-  const header = Buffer.from(JSON.stringify(headerOf(state)), 'utf8')
-  const parts: Buffer[] = [header]
+  const parts: Buffer[] = []
   for (const entry of entries) parts.push(Buffer.from([newline]), entry)
-  return Buffer.concat(parts)
+  const body = Buffer.concat(parts)
+  // The body starts with the newline that ends the header line.
+  const header = Buffer.from(JSON.stringify(headerOf(state, body.length - 1)), 'utf8')
+  return Buffer.concat([header, body])
 }
 
 function wordPart(line: Buffer): Buffer {
@@ -197,13 +202,15 @@ class SortedWoordenboek implements Woordenboek {
   }
 }
 
-function readCache(file: string): Woordenboek | undefined {
+/** The cache file as a dictionary, or undefined when it is missing, of another format or cut short. */
+export function readCache(file: string): Woordenboek | undefined {
   try {
     const bytes = readFileSync(file)
     const end = bytes.indexOf(newline)
     if (end < 0) return undefined
     const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Header
     if (header.format !== FORMAT || !Array.isArray(header.conversion) || !Array.isArray(header.compoundRules)) return undefined
+    if (header.size !== bytes.length - end - 1) return undefined
     return new SortedWoordenboek(bytes, end + 1, header)
   } catch {
     return undefined
