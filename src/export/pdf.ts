@@ -87,6 +87,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
     } catch (error) {
       return { problem: `Chromium (\`${executable}\`) start niet (${firstLine(error)}), verwacht een werkende installatie van Chromium` }
     }
+    let printed: Buffer
     try {
       const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled: true })
       // No server and no network: every request is answered from the built site, or refused.
@@ -155,7 +156,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
       })
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const titel = escapeUTF8(meta.citeertitel)
-      const pdf = await page.pdf({
+      printed = await page.pdf({
         format: 'A4',
         tagged: true,
         outline: true,
@@ -165,12 +166,16 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         footerTemplate: '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
         margin: { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' },
       })
-      return await withMarker(pdf)
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
       return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
     } finally {
       await browser.close().catch(() => undefined)
+    }
+    try {
+      return await withMarker(printed)
+    } catch (error) {
+      return { problem: `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${firstLine(error)}); probeer het opnieuw, en meld het als het blijft gebeuren` }
     }
   } finally {
     await rm(work, { recursive: true, force: true })
