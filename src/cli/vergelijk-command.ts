@@ -2,17 +2,17 @@
 // two git revisions (`naar` defaults to the working tree), both read and
 // checked by the one pipeline. Prints the renvooi (default), the changes as
 // JSON (`--json`) or the draft wijzigingsverordening (`--ontwerp` to stdout,
-// `--uit <bestand>` to a file, written atomically and never in the map).
-import { randomBytes } from 'node:crypto'
-import { rename, rm, stat, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+// `--uit <bestand>` to a file: as the exports write theirs, src/export/output-file.ts:
+// never in the map, only over a file it wrote itself, atomically).
+import { stat } from 'node:fs/promises'
 import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
 import { readSource, type SourceFiles } from '../sources/read-source.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
 import { renvooiVoorTerminal } from '../compare/renvooi.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
-import { isInside, resolveReal } from '../site/output-safety.ts'
+import { resolveOutputFile, writeAtomically, type OutputFile } from '../export/output-file.ts'
+import { markdownMarker } from '../export/output-marker.ts'
 import { escapeForTerminal, formatMessages, stringifyJson } from './terminal-output.ts'
 
 export interface VergelijkOptions {
@@ -66,12 +66,11 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
   if (options.json && (options.ontwerp || options.uit)) return fail('Kies `--json` of het ontwerp (`--ontwerp`, `--uit`), niet allebei')
 
   // The output file is checked before anything is read: a refusal costs nothing.
-  let target: string | undefined
+  let target: OutputFile | undefined
   if (options.uit !== undefined) {
-    target = await resolveReal(options.uit)
-    const mapReal = await resolveReal(map)
-    if (isInside(target, mapReal) || isInside(mapReal, target)) return fail(`Het ontwerp wordt niet in de map van de verordening geschreven (\`${options.uit}\` ligt in \`${map}\`), verwacht een bestand erbuiten, bijvoorbeeld \`wijziging.md\``)
-    if (await isDirectory(target)) return fail(`\`${options.uit}\` is een map, verwacht een bestandsnaam voor het ontwerp, bijvoorbeeld \`wijziging.md\``)
+    const resolved = await resolveOutputFile(map, options.uit, 'ontwerp')
+    if ('problem' in resolved) return fail(resolved.problem)
+    target = resolved
   }
 
   const oud = await readRevision(map, van)
@@ -101,14 +100,9 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
       process.stdout.write(process.stdout.isTTY === true ? escapeForTerminal(markdown, { lines: true }) : markdown)
       return 0
     }
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-    try {
-      await writeFile(temporary, markdown, { flag: 'wx' })
-      await rename(temporary, target)
-    } catch (error) {
-      await rm(temporary, { force: true })
-      return fail(`Het ontwerp kon niet worden geschreven naar \`${options.uit}\` (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}), verwacht een map waarin u mag schrijven`)
-    }
+    // The first line is the mark that lets the next `--uit` replace this file, and nothing else (src/export/output-marker.ts).
+    const failed = await writeAtomically(target, `${markdownMarker}\n\n${markdown}`)
+    if (failed) return fail(failed)
     process.stderr.write(escapeForTerminal(`✓ Ontwerp-wijzigingsverordening geschreven naar ${options.uit}\n`))
     return 0
   }

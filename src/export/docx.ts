@@ -34,6 +34,7 @@ import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta } from '../views/meta.ts'
+import { docxMarker } from './output-marker.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
@@ -82,6 +83,8 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
     subject: meta.titel,
     creator: `Gemeente ${meta.gemeente}`,
     description: `${meta.citeertitel}, ${meta.statusTekst}`,
+    // The mark that lets a later export replace this file, and nothing else (output-marker.ts).
+    customProperties: [docxMarker],
     styles: { default: { document: { run: { language: { value: 'nl-NL' }, font: 'Calibri', size: 22 } } } },
     numbering: {
       config: [

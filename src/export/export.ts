@@ -9,6 +9,7 @@ import { readRevision } from '../sources/git-source.ts'
 import { vergelijk } from '../compare/vergelijking.ts'
 import { resolveOutputFile, writeAtomically, type ExportKind } from './output-file.ts'
 import type { PdfVersie } from './pdf.ts'
+import { wellFormed } from './xml.ts'
 
 export type { PdfVersie }
 export interface ExportOptions {
@@ -97,7 +98,12 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       break
     }
   }
-  const failed = await writeAtomically(target, content)
+  // A STOP file is read back and parsed before it replaces anything: XML that is not well-formed is never reported as written.
+  const verify = kind === 'stop' ? (written: Buffer) => {
+    const problem = wellFormed(written.toString('utf8'))
+    return problem ? `De STOP-XML die de export maakte, is geen geldige XML (${problem}); ${unchanged}. Dit is een fout in de toolchain: meld hem, met de tekst op die plaats.` : null
+  } : undefined
+  const failed = await writeAtomically(target, content, verify)
   if (failed) return done({ check, problem: failed, details: [], file: null, summary: '' })
   return done({ check, problem: null, details: [], file: target.path, summary })
 }

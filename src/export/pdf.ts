@@ -5,6 +5,8 @@
 // server (every request is answered from that folder), and printed with tags
 // (a structure for screen readers) and an outline (bookmarks per hoofdstuk and
 // artikel, from the headings). Every toelichting is opened before printing.
+// Links to the site become links inside the PDF, or plain text when their page
+// is not in it; pdf-lib then sets Creator and Producer (the mark of this toolchain).
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,6 +15,7 @@ import { escapeUTF8 } from 'entities'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
 import type { SiteData } from '../views/types.ts'
+import { pdfMarker } from './output-marker.ts'
 
 /** Which part of the site a PDF holds. */
 export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
@@ -84,6 +87,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
     } catch (error) {
       return { problem: `Chromium (\`${executable}\`) start niet (${firstLine(error)}), verwacht een werkende installatie van Chromium` }
     }
+    let printed: Buffer
     try {
       const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled: true })
       // No server and no network: every request is answered from the built site, or refused.
@@ -100,24 +104,59 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         await page.evaluate(async (urls: string[]) => {
           const main = document.querySelector('main')
           if (!main) return
-          for (const url of urls) {
-            const html = await (await fetch(url)).text()
+          for (const [index, url] of urls.entries()) {
+            const address = new URL(url, location.href)
+            const html = await (await fetch(address)).text()
             const other = new DOMParser().parseFromString(html, 'text/html').querySelector('main')
             if (!other) continue
+            // A link in the part is relative to its own page, not to the first one.
+            for (const link of Array.from(other.querySelectorAll('a[href]'))) link.setAttribute('href', new URL(link.getAttribute('href') ?? '', address).href)
             const part = document.createElement('div')
             part.className = 'pdf-deel'
+            part.id = `pdf-deel-${index + 1}`
+            part.dataset.pagina = address.pathname
             part.append(...Array.from(other.childNodes).map((node) => document.importNode(node, true)))
             main.append(part)
           }
         }, pages.slice(1))
       }
+      // Links to the site would point to this temporary origin in the PDF, and go nowhere: a
+      // link to a page (or a place on it) that is in the PDF becomes a link inside the PDF,
+      // any other link to the site stops being a link (its text stays). Links elsewhere stay.
+      await page.evaluate(() => {
+        const here = new URL(location.href)
+        const main = document.querySelector('main')
+        if (main && !main.id) main.id = 'pdf-begin'
+        const tops = new Map<string, string>([[here.pathname, main?.id ?? '']])
+        for (const part of Array.from(document.querySelectorAll<HTMLElement>('.pdf-deel[data-pagina]'))) tops.set(part.dataset.pagina ?? '', part.id)
+        for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+          let url: URL
+          try {
+            url = new URL(link.getAttribute('href') ?? '', here)
+          } catch {
+            link.removeAttribute('href')
+            continue
+          }
+          if (url.origin !== here.origin) continue
+          const top = tops.get(url.pathname)
+          let fragment = ''
+          try {
+            fragment = decodeURIComponent(url.hash.slice(1))
+          } catch {
+            fragment = ''
+          }
+          const target = top === undefined ? '' : fragment && document.getElementById(fragment) ? fragment : top
+          if (target) link.setAttribute('href', `#${target}`)
+          else link.removeAttribute('href')
+        }
+      })
       // Every toelichting (and every other folded part) is printed open.
       await page.evaluate(() => {
         for (const details of Array.from(document.querySelectorAll('details'))) details.open = true
       })
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const titel = escapeUTF8(meta.citeertitel)
-      const pdf = await page.pdf({
+      printed = await page.pdf({
         format: 'A4',
         tagged: true,
         outline: true,
@@ -127,12 +166,16 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         footerTemplate: '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
         margin: { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' },
       })
-      return { bytes: new Uint8Array(pdf), pages: countPages(pdf) }
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
       return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
     } finally {
       await browser.close().catch(() => undefined)
+    }
+    try {
+      return await withMarker(printed)
+    } catch (error) {
+      return { problem: `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${firstLine(error)}); probeer het opnieuw, en meld het als het blijft gebeuren` }
     }
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -154,12 +197,19 @@ async function siteFile(siteDir: string, pathname: string): Promise<string | nul
   return info?.isFile() ? file : null
 }
 
-/** The number of pages, from the page tree of the PDF (Chromium writes it uncompressed). */
-export function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf).toString('latin1')
-  let pages = 0
-  for (const match of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) pages = Math.max(pages, Number(match[1] ?? match[2]))
-  return pages
+/**
+ * The PDF as Chromium printed it, with this toolchain as Creator and Producer
+ * instead of Chromium's user agent: the Producer is the mark that lets a later
+ * export replace the file (output-marker.ts, read back by pdf-info.ts). Saved
+ * without object streams, so the information dictionary stays where a reader
+ * finds it through the cross-reference table.
+ */
+async function withMarker(printed: Uint8Array): Promise<PdfResult> {
+  const { PDFDocument } = await import('pdf-lib')
+  const document = await PDFDocument.load(printed, { updateMetadata: false })
+  document.setCreator(pdfMarker.creator)
+  document.setProducer(pdfMarker.producer)
+  return { bytes: await document.save({ useObjectStreams: false }), pages: document.getPageCount() }
 }
 
 function firstLine(error: unknown): string {

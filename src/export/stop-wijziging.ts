@@ -23,14 +23,14 @@
 // wIds follow the eIds here (gm-code + eId), so a vernummerd artikel gets a new
 // wId; STOP would keep the old one, which needs the wIds of the published
 // version (docs/schrijven.md, "Publiceren", says so).
-import type { Element, ElementContent, Root } from 'xast'
+import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import { toXml } from 'xast-util-to-xml'
 import type { CheckContext } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { artikelEId, hoofdstukEId } from '../views/links.ts'
-import { StopWriter, indent, kop, stopNamespace, stopSchemaVersie } from './stop.ts'
+import { StopWriter, kop, stopDocument, stopNamespace, stopSchemaVersie } from './stop.ts'
 import { structuurRenvooi } from './stop-renvooi.ts'
 
 export interface MutatieTelling {
@@ -240,31 +240,26 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   const besluit = { ids: (eId: string) => ({ eId, wId: `gm${cbs}_2__${eId}` }) }
   const citeertitel = meta.citeertitel || 'verordening'
   const werk = `/akn/nl/act/gm${cbs}/${(meta.vastgesteld ?? meta.inwerkingtreding).slice(0, 4)}/${slug(citeertitel)}`
-  const tree: Root = x(null, [
-    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-    '\n',
-    x('BesluitCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
-      x('RegelingOpschrift', besluit.ids('longTitle'), [x('Al', `Besluit van de gemeenteraad van ${meta.gemeente || '…'} tot wijziging van de ${citeertitel}`)]),
-      x('Aanhef', besluit.ids('formula_1'), [
-        x('Al', `De raad van de gemeente ${meta.gemeente || '…'};`),
-        x('Al', 'gelezen het voorstel van burgemeester en wethouders van …;'),
-        x('Al', `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`),
-      ]),
-      x('Lichaam', besluit.ids('body'), [
-        x('WijzigArtikel', besluit.ids('art_I'), [
-          kop('Artikel', 'I', ''),
-          x('Wat', [{ type: 'text', value: `De ${citeertitel} wordt gewijzigd zoals is aangegeven in ` }, x('IntRef', { ref: 'cmp_A' }, 'Bijlage A'), { type: 'text', value: '.' }] as ElementContent[]),
-        ]),
-        x('Artikel', besluit.ids('art_II'), [kop('Artikel', 'II', ''), x('Inhoud', [x('Al', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')])]),
-      ]),
-      x('WijzigBijlage', besluit.ids('cmp_A'), [
-        kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
-        x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
-      ]),
+  const besluitCompact = x('BesluitCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
+    x('RegelingOpschrift', besluit.ids('longTitle'), [x('Al', `Besluit van de gemeenteraad van ${meta.gemeente || '…'} tot wijziging van de ${citeertitel}`)]),
+    x('Aanhef', besluit.ids('formula_1'), [
+      x('Al', `De raad van de gemeente ${meta.gemeente || '…'};`),
+      x('Al', 'gelezen het voorstel van burgemeester en wethouders van …;'),
+      x('Al', `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`),
     ]),
-    '\n',
+    x('Lichaam', besluit.ids('body'), [
+      x('WijzigArtikel', besluit.ids('art_I'), [
+        kop('Artikel', 'I', ''),
+        x('Wat', [{ type: 'text', value: `De ${citeertitel} wordt gewijzigd zoals is aangegeven in ` }, x('IntRef', { ref: 'cmp_A' }, 'Bijlage A'), { type: 'text', value: '.' }] as ElementContent[]),
+      ]),
+      x('Artikel', besluit.ids('art_II'), [kop('Artikel', 'II', ''), x('Inhoud', [x('Al', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')])]),
+    ]),
+    x('WijzigBijlage', besluit.ids('cmp_A'), [
+      kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
+      x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
+    ]),
   ])
-  return { xml: toXml(indent(tree)), telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
+  return { xml: stopDocument(besluitCompact), telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
 }
 
 /**

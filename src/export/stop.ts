@@ -3,8 +3,8 @@
 // bijlage and the artikelsgewijze toelichting. Only the binding text goes in:
 // the inwonersversie, voorbeelden, effecten and grondwaarden bind nothing.
 //
-// The XML is built as a tree (xastscript) and serialised by xast-util-to-xml,
-// so every text is escaped once and no tag is written by hand. eIds are the
+// The XML is built as a tree (xastscript) and serialised by xast-util-to-xml
+// (through xml.ts), so every text is escaped once and no tag is written by hand. eIds are the
 // anchors of the site (src/views/links.ts); wIds are the eIds prefixed with
 // `gm` + the CBS code of the gemeente, as STOP asks for a work identifier.
 import path from 'node:path'
@@ -12,12 +12,13 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
-import { toXml } from 'xast-util-to-xml'
 import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
 import type { Artikel, Begrip, Hoofdstuk, Lid } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { artikelEId, begripSlug, hoofdstukEId, lidEId, wetJci } from '../views/links.ts'
 import { buildLookups, type SiteLookups } from '../views/lookups.ts'
+import { stopMarker } from './output-marker.ts'
+import { serialiseXml } from './xml.ts'
 
 export const stopNamespace = 'https://standaarden.overheid.nl/stop/imop/tekst/'
 export const stopSchemaVersie = '1.1.0'
@@ -43,18 +44,13 @@ export function stopProblem(context: CheckContext): string | null {
 export function buildStop(context: CheckContext): StopResult {
   const { meta, hoofdstukken, begrippen } = context.verordening
   const writer = new StopWriter(context, `gm${meta.cbs ?? '0000'}_1`)
-  const tree: Root = x(null, [
-    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-    '\n',
-    x('RegelingCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
-      x('RegelingOpschrift', writer.ids('longTitle'), [x('Al', meta.titel)]),
-      x('Lichaam', writer.ids('body'), hoofdstukken.map((hoofdstuk) => writer.hoofdstuk(hoofdstuk))),
-      ...(begrippen.length > 0 ? [writer.begrippenBijlage(begrippen)] : []),
-      ...writer.toelichting(hoofdstukken),
-    ]),
-    '\n',
+  const regeling = x('RegelingCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
+    x('RegelingOpschrift', writer.ids('longTitle'), [x('Al', meta.titel)]),
+    x('Lichaam', writer.ids('body'), hoofdstukken.map((hoofdstuk) => writer.hoofdstuk(hoofdstuk))),
+    ...(begrippen.length > 0 ? [writer.begrippenBijlage(begrippen)] : []),
+    ...writer.toelichting(hoofdstukken),
   ])
-  return { xml: toXml(indent(tree)), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
+  return { xml: stopDocument(regeling), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
 }
 
 export class StopWriter {
@@ -304,6 +300,16 @@ export class StopWriter {
     if (parts.length === 0) return []
     return [x('ArtikelgewijzeToelichting', this.ids('artrecital'), [x('Kop', [x('Opschrift', 'Artikelsgewijze toelichting')]), ...parts])]
   }
+}
+
+/**
+ * The XML text of a STOP document: the declaration, the marker that says this
+ * toolchain wrote the file (so a later export may replace it, output-marker.ts),
+ * then the root element, indented.
+ */
+export function stopDocument(root: Element): string {
+  const tree: Root = x(null, [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, '\n', { type: 'comment', value: stopMarker }, '\n', root, '\n'])
+  return serialiseXml(indent(tree))
 }
 
 /** Elements whose content is text (mixed content): whitespace there would be text of the regeling. */

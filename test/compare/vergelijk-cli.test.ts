@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verordening } from '../helpers/cli.ts'
 import { git, gitEnv, makeRepo, type Repo } from '../helpers/git-repo.ts'
@@ -74,24 +76,62 @@ describe('verordening vergelijk', () => {
     expect(pasToe(before, leesOpdrachten(markdown))).toEqual([...after].sort((a, b) => compareNr(a.nr, b.nr)))
   })
 
-  it('schrijft het ontwerp met --uit, en nooit in de map van de verordening', async () => {
+  it('schrijft het ontwerp met --uit, met het kenmerk op de eerste regel, en vervangt alleen een eigen bestand', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
     made.push(out)
     const target = path.join(out, 'wijziging.md')
-    await writeFile(target, 'vorige versie\n')
     const written = await verordening(['vergelijk', 'v1', repo.map, '--uit', target])
     expect(written.code, written.stderr).toBe(0)
-    expect(await readFile(target, 'utf8')).toContain('## Artikel I')
+    const markdown = await readFile(target, 'utf8')
+    expect(markdown.split('\n')[0]).toBe('<!-- Gemaakt met omgekeerde verordening (verordening vergelijk). Een volgende keer vervangt de opdracht dit bestand; laat deze regel staan. -->')
+    expect(markdown).toContain('## Artikel I')
     expect(await readdir(out)).toEqual(['wijziging.md'])
+    // The mark is an HTML comment: nothing of it shows when the Markdown is rendered, and the opdrachten read back as they are.
+    const first = unified().use(remarkParse).parse(markdown).children[0]
+    expect(first).toMatchObject({ type: 'html', value: expect.stringMatching(/^<!--.*-->$/) })
+    const ontwerp = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
+    expect(leesOpdrachten(markdown).length).toBeGreaterThan(0)
+    expect(leesOpdrachten(markdown)).toEqual(leesOpdrachten(ontwerp.stdout))
 
+    // The author edits the ontwerp below the mark: the next --uit replaces it.
+    await writeFile(target, `${markdown}\nEen aantekening.\n`)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', target])).code).toBe(0)
+    expect(await readFile(target, 'utf8')).toBe(markdown)
+
+    // Any other file is left alone: a package.json, notes, an ontwerp from before the mark.
+    const others: Record<string, string> = {
+      'package.json': '{\n  "name": "mijn-project",\n  "private": true\n}\n',
+      'notities.md': '# Notities\n\nNiet weggooien.\n',
+      'ouder-ontwerp.md': ontwerp.stdout,
+    }
+    for (const [name, content] of Object.entries(others)) {
+      const file = path.join(out, name)
+      await writeFile(file, content)
+      const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', file])
+      expect(refused.code, name).toBe(1)
+      expect(refused.stderr).toContain(`Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als ontwerp-wijzigingsverordening geschreven (de eerste regel “<!-- Gemaakt met omgekeerde verordening … -->” ontbreekt); \`verordening vergelijk --uit\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`)
+      expect(await readFile(file, 'utf8'), name).toBe(content)
+    }
+    expect((await readdir(out)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('schrijft het ontwerp nooit in de map van de verordening, niet over een map en niet in een map die er niet is', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
+    made.push(out)
     const before = await readdir(repo.map)
-    const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])
-    expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('Het ontwerp wordt niet in de map van de verordening geschreven')
+    const cases: Array<[string, string]> = [
+      [path.join(repo.map, 'wijziging.md'), 'ligt in de map van de verordening'],
+      [repo.map, 'ligt in de map van de verordening'],
+      [out, 'is een map of geen gewoon bestand, verwacht een bestandsnaam zoals `wijziging.md`'],
+      [path.join(out, 'bestaat-niet', 'wijziging.md'), 'bestaat niet, verwacht een bestaande map'],
+    ]
+    for (const [uit, message] of cases) {
+      const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', uit])
+      expect(refused.code, uit).toBe(1)
+      expect(refused.stderr, uit).toContain(message)
+    }
     expect(await readdir(repo.map)).toEqual(before)
-    const folder = await verordening(['vergelijk', 'v1', repo.map, '--uit', out])
-    expect(folder.code).toBe(1)
-    expect(folder.stderr).toContain('is een map, verwacht een bestandsnaam voor het ontwerp')
+    expect(await readdir(out)).toEqual([])
   })
 
   it('meldt een vernummerd, ingevoegd en vervallen artikel', async () => {
