@@ -14,6 +14,7 @@ import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 import { LspClient, type Diagnostic } from './helpers/lsp-client.ts'
 import { fixesFor } from '../src/lsp/features.ts'
+import { FrameGuard, maxFrameBytes } from '../src/lsp/frame-guard.ts'
 import { suggestionIn } from '../src/messages/suggest.ts'
 
 interface JsonEntry {
@@ -192,5 +193,70 @@ describe('quick fixes from a message', () => {
     const line = 'Indien nodig komen wij langs.'
     const message = { file: 'x.md', line: 12, column: 1, endLine: 12, endColumn: 7, ruleId: 'taal-moeilijk-woord', severity: 'warning' as const, message: '', actual: 'Indien', expected: ['als'] }
     expect(fixesFor(message, line)).toEqual([{ title: 'Vervang “Indien” door “Als”', line: 11, from: 0, to: 6, newText: 'Als' }])
+  })
+})
+
+describe('a bad frame from the editor', () => {
+  it('is dropped with a Dutch log line, and the server answers the next message', async () => {
+    const server = await LspClient.start()
+    try {
+      const noise = Buffer.from(Array.from({ length: 3000 }, (_, index) => (index * 7919 + 13) % 256))
+      const cases: Array<{ bytes: string | Buffer; log: RegExp | null }> = [
+        { bytes: 'Content-Length: -5\r\n\r\n{}', log: /Content-Length "-5" is geen aantal bytes/ },
+        { bytes: 'Content-Length: abc\r\n\r\n{"jsonrpc":"2.0"}', log: /Content-Length "abc" is geen aantal bytes/ },
+        { bytes: 'Content-Length: 1000000000000\r\n\r\n', log: /Content-Length 1000000000000 is groter dan 64 MB/ },
+        { bytes: 'Content-Length: 1e12\r\n\r\n', log: /Content-Length "1e12" is geen aantal bytes/ },
+        { bytes: `Content-Length: ${maxFrameBytes + 1}\r\n\r\n`, log: /is groter dan 64 MB/ },
+        // The header never ends: the next message's header follows straight after.
+        { bytes: 'Content-Length: 20\r\n{"jsonrpc":"2.0"}', log: /een ongeldige kopregel/ },
+        { bytes: 'Content-Length: 17', log: /een ongeldige kopregel|geen aantal bytes/ },
+        // Shorter than it says: the next message starts inside it.
+        { bytes: 'Content-Length: 500\r\n\r\n{}', log: /korter dan zijn Content-Length \(500 bytes\)/ },
+        { bytes: 'Content-Type: application/json\r\n\r\n{}', log: /een kop zonder Content-Length/ },
+        { bytes: 'Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}', log: /twee keer Content-Length/ },
+        { bytes: noise, log: /Ongeldig bericht/ },
+        // Well framed but not JSON: vscode-jsonrpc already skips that one.
+        { bytes: 'Content-Length: 5\r\n\r\n{bad}', log: null },
+      ]
+      let first = true
+      for (const testCase of cases) {
+        const logged = server.logs.length
+        await server.writeRaw(testCase.bytes)
+        if (first) {
+          const answer = await server.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null })
+          expect(answer.capabilities).toHaveProperty('hoverProvider', true)
+          await server.notify('initialized', {})
+          first = false
+        } else {
+          expect(await server.request('textDocument/hover', { textDocument: { uri: 'file:///bestaat/niet.md' }, position: { line: 0, character: 0 } })).toBeNull()
+        }
+        const said = server.logs.slice(logged).join('\n')
+        if (testCase.log === null) continue
+        expect(said, String(testCase.bytes).slice(0, 60)).toMatch(testCase.log)
+        expect(said).toMatch(/^Ongeldig bericht van de editor overgeslagen: .+ De taalserver leest verder bij het volgende bericht/)
+      }
+      expect(server.process.exitCode).toBeNull()
+      expect(server.stderr()).not.toMatch(/\n\s+at |TypeError|RangeError/)
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
+
+  it('passes good frames on unchanged, however the bytes are split', async () => {
+    const bodies = [JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params: { text: 'Content-Length: 5 in een tekst, en é 😀' } }), '{}', JSON.stringify({ jsonrpc: '2.0', method: 'y', params: ['Content-Length: 12\\r\\n'] })]
+    const stream = Buffer.from(bodies.map((body) => `Content-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`).join(''))
+    const expected = Buffer.from(bodies.map((body) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`).join('')).toString('utf8')
+    for (let split = 0; split <= stream.length; split++) {
+      const warnings: string[] = []
+      const guard = new FrameGuard((message) => warnings.push(message))
+      const out: Buffer[] = []
+      guard.on('data', (chunk: Buffer) => out.push(chunk))
+      guard.write(stream.subarray(0, split))
+      guard.write(stream.subarray(split))
+      guard.end()
+      await new Promise((resolve) => guard.once('end', resolve))
+      expect(Buffer.concat(out).toString('utf8'), `split at ${split}`).toBe(expected)
+      expect(warnings).toEqual([])
+    }
   })
 })

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { completionsAt, fixesFor, hoverAt } from './features.ts'
+import { FrameGuard } from './frame-guard.ts'
 import { MapSession, type SessionMessage } from './session.ts'
 
 export interface LanguageServer {
@@ -32,7 +33,9 @@ export interface LanguageServer {
 }
 
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LanguageServer {
-  const connection = createConnection(input, output)
+  // A bad frame from the editor is dropped with a log line instead of stopping every later message.
+  const frames = input.pipe(new FrameGuard((message) => connection.console.warn(message)))
+  const connection = createConnection(frames, output)
   const documents = new TextDocuments(TextDocument)
   const sessions = new Map<string, MapSession>()
   // Per map: the URIs that got diagnostics last time, to clear those that have none now.
