@@ -4,8 +4,8 @@
 // unsaved buffer gives new ones, also in files that are not open; quick fixes,
 // completion and hover work; random text, a 5 MB paste and a half-typed
 // directive still get Dutch diagnostics; and nothing is written to disk.
-import { createHash } from 'node:crypto'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -259,4 +259,63 @@ describe('a bad frame from the editor', () => {
       expect(warnings).toEqual([])
     }
   })
+})
+
+describe('documents outside the workspace', () => {
+  it('are never read, checked or quoted, whichever way the URI or a link points there', async () => {
+    const secret = `geheim-${randomBytes(6).toString('hex')}`
+    const outside = await makeFixture({})
+    const algemeen = await readFile(path.join(outside, '01-algemeen.md'), 'utf8')
+    // On disk only, never opened: a check of that folder would quote it (“Onbekend effect `geheim-…`”).
+    await writeFile(path.join(outside, '01-algemeen.md'), algemeen.replace('effect="meedoen"', `effect="${secret}"`))
+    const ws = await makeFixture({})
+    made.push(outside, ws)
+    await symlink(outside, path.join(ws, 'link'))
+    await symlink(path.join(outside, '02-wmo.md'), path.join(ws, 'zz-link.md'))
+    const wsUrl = pathToFileURL(ws).href
+    const name = path.basename(outside)
+    const outsideUris = [
+      `${wsUrl}/../${name}/02-wmo.md`,
+      `${wsUrl}/%2e%2e/${name}/02-wmo.md`,
+      `${wsUrl}/%2E%2E/${name}/verordening.yml`,
+      `${wsUrl}/.%2e/${name}/effecten.yml`,
+      `${wsUrl}/link/02-wmo.md`,
+      `${wsUrl}/link/nieuw.md`,
+      `${wsUrl}/zz-link.md`,
+      `${wsUrl}/..%2f${name}/02-wmo.md`,
+      `file://evil.example${pathToFileURL(outside).pathname}/02-wmo.md`,
+      `file://localhost${pathToFileURL(outside).pathname}/01-algemeen.md`,
+      pathToFileURL(path.join(outside, 'verordening.yml')).href,
+    ]
+
+    const server = await LspClient.start()
+    try {
+      await server.request('initialize', { processId: process.pid, rootUri: wsUrl, capabilities: {}, workspaceFolders: [{ uri: wsUrl, name: 'ws' }] })
+      await server.notify('initialized', {})
+      for (const [index, outsideUri] of outsideUris.entries()) {
+        await server.notify('textDocument/didOpen', { textDocument: { uri: outsideUri, languageId: outsideUri.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text: index % 2 === 0 ? wmoHoofdstuk({ effect: 'meedoem' }) : '' } })
+        expect(await server.request('textDocument/completion', { textDocument: { uri: outsideUri }, position: { line: 0, character: 0 } })).toEqual([])
+      }
+      // A document inside the workspace still gets its diagnostics: the server did go on.
+      const inside = pathToFileURL(path.join(ws, '02-wmo.md')).href
+      await server.notify('textDocument/didOpen', { textDocument: { uri: inside, languageId: 'markdown', version: 1, text: wmoHoofdstuk({ effect: 'meedoem' }) } })
+      await server.waitFor(() => (server.diagnostics.get(inside) ?? []).some((diagnostic) => diagnostic.message.includes('meedoem')), 'diagnostics inside the workspace')
+
+      // Diagnostics only for files of the workspace, and none quoting the other folder.
+      for (const [uri, diagnostics] of server.diagnostics) {
+        expect(uri.startsWith(`${wsUrl}/`), uri).toBe(true)
+        for (const diagnostic of diagnostics) expect(diagnostic.message).not.toContain(secret)
+      }
+      expect(server.transcript.filter((line) => line.startsWith('←')).join('\n')).not.toContain(secret)
+      expect(server.transcript.filter((line) => line.startsWith('← textDocument/publishDiagnostics')).join('\n')).not.toContain(name)
+      // Each outside document was refused once, in Dutch, before anything of it was read.
+      const refusals = server.logs.filter((log) => /ligt buiten de werkmap|is geen bestand op deze computer/.test(log))
+      expect(refusals).toHaveLength(outsideUris.length)
+      expect(refusals.filter((log) => log.includes('via een link naar')).length).toBe(3)
+      expect(server.logs.join('\n')).toMatch(/een andere computer als host/)
+      expect(server.logs.join('\n')).toMatch(/een gecodeerde \/ of \\ in het pad/)
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
 })
