@@ -261,6 +261,59 @@ describe('a bad frame from the editor', () => {
   })
 })
 
+/** A small seeded generator, so that a failing run can be repeated. */
+function seeded(seed: number): (n: number) => number {
+  let state = seed >>> 0
+  return (n) => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
+  }
+}
+
+describe('the frame guard on its own', () => {
+  it('keeps every good frame and drops every bad one, in 300 random mixes cut into random pieces', async () => {
+    const random = seeded(20261206)
+    // Bad frames that are each followed by a good one; none of them may let a good one through changed, or swallow it.
+    const bad = ['Content-Length: -5\r\n\r\n{}', 'Content-Length: abc\r\n\r\n{"jsonrpc":"2.0"}', 'Content-Length: 1000000000000\r\n\r\n', 'Content-Length: 1e12\r\n\r\n', 'Content-Length: 20\r\n{"jsonrpc":"2.0"}', 'Content-Length: 17', 'Content-Length: 500\r\n\r\n{}', 'Content-Type: application/json\r\n\r\n{}', 'X\r\n\r\n']
+    const words = ['Content-Length: 5', 'Content-Length:', '\r\n\r\n', 'é', '😀', 'artikel', ' ', '"', '\\']
+    for (let run = 0; run < 300; run++) {
+      const parts: string[] = []
+      const expected: string[] = []
+      let drops = 0
+      for (let index = 0; index < 1 + random(30); index++) {
+        if (random(3) === 0) {
+          parts.push(bad[random(bad.length)]!)
+          drops++
+        }
+        const size = random(20) === 0 ? 70_000 + random(5000) : random(3000)
+        const text = Array.from({ length: Math.ceil(size / 8) }, () => words[random(words.length)]).join('')
+        const body = JSON.stringify({ jsonrpc: '2.0', id: run * 100 + index, method: 'x', params: { text } })
+        parts.push(`Content-Length: ${Buffer.byteLength(body)}\r\n${random(2) === 0 ? 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n' : ''}\r\n${body}`)
+        expected.push(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+      }
+      const stream = Buffer.from(parts.join(''))
+      const warnings: string[] = []
+      const guard = new FrameGuard((message) => warnings.push(message))
+      const out: Buffer[] = []
+      guard.on('data', (chunk: Buffer) => out.push(chunk))
+      for (let at = 0; at < stream.length; ) {
+        const piece = random(4) === 0 ? 1 + random(20) : 1 + random(70_000)
+        guard.write(stream.subarray(at, at + piece))
+        at += piece
+      }
+      guard.end()
+      await new Promise((resolve) => guard.once('end', resolve))
+      expect(Buffer.concat(out).toString('utf8') === expected.join(''), `run ${run}`).toBe(true)
+      // One line per bad stretch (two bad frames in a row may share one).
+      expect(warnings.length, `run ${run}`).toBeLessThanOrEqual(drops)
+      expect(warnings.length > 0, `run ${run}`).toBe(drops > 0)
+    }
+  })
+})
+
 describe('documents outside the workspace', () => {
   it('are never read, checked or quoted, whichever way the URI or a link points there', async () => {
     const secret = `geheim-${randomBytes(6).toString('hex')}`

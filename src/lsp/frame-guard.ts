@@ -12,6 +12,8 @@ import { Transform, type TransformCallback } from 'node:stream'
 export const maxFrameBytes = 64 * 1024 * 1024
 /** A header block is a line or two; one without its blank line after this many bytes is dropped. */
 const maxHeaderBytes = 8 * 1024
+/** Room for one more read from stdin (64 kB) past a message, so its last chunk fits with the start of the next. */
+const chunkSlack = 64 * 1024
 const lengthName = Buffer.from('Content-Length:')
 const headerEnd = Buffer.from('\r\n\r\n')
 const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
@@ -60,6 +62,10 @@ export class FrameGuard extends Transform {
         }
         this.frame = { bodyStart: end + headerEnd.length, length: header, scanned: 0 }
         this.resyncing = false
+        // Room for the whole message at once: a big one is then copied once, not once per doubling.
+        // That may move the pending bytes, so look at them afresh.
+        this.reserve(end + headerEnd.length + header)
+        continue
       }
       const { bodyStart, length } = this.frame
       const inner = this.innerHeader(pending, this.frame)
@@ -68,9 +74,21 @@ export class FrameGuard extends Transform {
         continue
       }
       if (pending.length < bodyStart + length) return
-      this.push(Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'latin1'), pending.subarray(bodyStart, bodyStart + length)]))
-      this.consume(bodyStart + length)
+      const header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'latin1')
+      const body = pending.subarray(bodyStart, bodyStart + length)
       this.frame = null
+      if (length < 64 * 1024) {
+        this.push(Buffer.concat([header, body]))
+        this.consume(bodyStart + length)
+      } else {
+        // A big body is handed on as it lies in the store, and the store starts afresh with what follows.
+        const rest = Buffer.from(pending.subarray(bodyStart + length))
+        this.store = rest
+        this.readAt = 0
+        this.writeAt = rest.length
+        this.push(header)
+        this.push(body)
+      }
     }
   }
 
@@ -112,16 +130,20 @@ export class FrameGuard extends Transform {
 
   private append(chunk: Buffer): void {
     const used = this.writeAt - this.readAt
-    if (this.writeAt + chunk.length > this.store.length) {
-      const needed = used + chunk.length
-      const target = needed * 2 > this.store.length ? Buffer.allocUnsafe(Math.max(needed * 2, 64 * 1024)) : this.store
-      this.store.copy(target, 0, this.readAt, this.writeAt)
-      this.store = target
-      this.readAt = 0
-      this.writeAt = used
-    }
+    if (this.writeAt + chunk.length > this.store.length) this.reserve((used + chunk.length) * 2)
     chunk.copy(this.store, this.writeAt)
     this.writeAt += chunk.length
+  }
+
+  /** Makes room for `bytes` pending bytes from where they start (a new store gets room for one more chunk too). */
+  private reserve(bytes: number): void {
+    if (this.readAt + bytes <= this.store.length) return
+    const used = this.writeAt - this.readAt
+    const target = bytes > this.store.length ? Buffer.allocUnsafe(bytes + chunkSlack) : this.store
+    this.store.copy(target, 0, this.readAt, this.writeAt)
+    this.store = target
+    this.readAt = 0
+    this.writeAt = used
   }
 
   private consume(bytes: number): void {
