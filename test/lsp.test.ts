@@ -3,7 +3,9 @@
 // file with a known error gives exactly check --json's messages; an edit in an
 // unsaved buffer gives new ones, also in files that are not open; quick fixes,
 // completion and hover work; random text, a 5 MB paste and a half-typed
-// directive still get Dutch diagnostics; and nothing is written to disk.
+// directive still get Dutch diagnostics; and nothing is written to disk. A
+// broken frame is dropped and the next message answered; a document outside
+// the workspace (`..`, `%2e%2e`, a link) is never read.
 import { createHash, randomBytes } from 'node:crypto'
 import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -1,7 +1,9 @@
 // `serve` shows a draft: it listens on this computer only, and no request can
 // stop it or read a file outside the site. The requests go over raw sockets,
 // so that paths reach the server exactly as written (fetch would normalise
-// `..` and percent escapes away), and only to 127.0.0.1.
+// `..` and percent escapes away), and only to 127.0.0.1. Only this site may
+// ask (Host, Origin, also for the live-reload WebSocket), and only a site built
+// in this run is shown.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
