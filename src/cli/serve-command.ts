@@ -1,24 +1,42 @@
 // `verordening serve [map]`: builds the site, serves it on this computer only
 // (127.0.0.1, unless `--host` says otherwise) with live reload, and rebuilds
 // when the verordening (or the site templates) change. A build with errors
-// prints them and keeps serving the last good site.
+// prints them and keeps serving the last good site of this run.
+//
+// Order matters: the output folder is checked before anything starts (a folder
+// a build would refuse is refused here with the same message, and nothing is
+// served), and the server shows the folder only after a build of this run
+// succeeded (`built`); until then it answers with a "not built yet" page.
 import { watch } from 'node:fs'
 import path from 'node:path'
 import { packageRoot } from '../site/build-site.ts'
 import { runBuild } from './build-command.ts'
 import { Pipeline } from '../pipeline/pipeline.ts'
 import { escapeForTerminal } from './terminal-output.ts'
+import { refuseOutput } from '../site/output-dir.ts'
+import { resolveOutput } from '../site/output-safety.ts'
 import { isLoopback } from '../serve/request-guard.ts'
 import { startSiteServer } from '../serve/site-server.ts'
 
 export async function runServe(dir: string, options: { out: string; port: number; host: string }): Promise<number> {
+  // The words `build` would say (build-command.ts), before anything is built or served.
+  const refuse = (problem: string) => {
+    process.stderr.write(`✖ ${escapeForTerminal(problem, { lines: true })}\n`)
+    return 1
+  }
+  const target = await resolveOutput(path.resolve(dir), options.out)
+  if ('problem' in target) return refuse(target.problem)
+  const refusal = await refuseOutput(target.out, target.shown)
+  if (refusal) return refuse(refusal)
   const pipeline = Pipeline.forFolder(path.resolve(dir))
-  await runBuild(dir, { out: options.out, check: await pipeline.check() })
-  const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port })
+  const first = await runBuild(dir, { out: options.out, check: await pipeline.check() })
+  const server = await startSiteServer(target.out, { host: options.host, port: options.port })
   if (typeof server === 'string') {
     process.stderr.write(`✖ ${server}\n`)
     return 1
   }
+  if (first === 0) server.built()
+  else process.stderr.write('De site is nog niet gebouwd; de browser toont een wachtpagina. Herstel de fouten hierboven en sla op: serve bouwt dan opnieuw.\n')
   if (!isLoopback(options.host)) process.stderr.write(`Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`)
   process.stdout.write(`De site draait op ${server.url} — stoppen met Ctrl+C\n`)
 
@@ -37,7 +55,7 @@ export async function runServe(dir: string, options: { out: string; port: number
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
         const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()) })
-        if (code === 0) server.reload([path.join(path.resolve(options.out), 'index.html')])
+        if (code === 0) server.built()
       })
     }, 150)
   }

@@ -7,7 +7,7 @@
 // through Pipeline.recheck, and never writes a file.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import {
   CodeActionKind,
   createConnection,
@@ -23,6 +23,8 @@ import {
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { completionsAt, fixesFor, hoverAt } from './features.ts'
+import { Workspace, type MapDocument } from './document-path.ts'
+import { FrameGuard } from './frame-guard.ts'
 import { MapSession, type SessionMessage } from './session.ts'
 
 export interface LanguageServer {
@@ -32,7 +34,9 @@ export interface LanguageServer {
 }
 
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LanguageServer {
-  const connection = createConnection(input, output)
+  // A bad frame from the editor is dropped with a log line instead of stopping every later message.
+  const frames = input.pipe(new FrameGuard((message) => connection.console.warn(message)))
+  const connection = createConnection(frames, output)
   const documents = new TextDocuments(TextDocument)
   const sessions = new Map<string, MapSession>()
   // Per map: the URIs that got diagnostics last time, to clear those that have none now.
@@ -62,26 +66,33 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics })
   }
 
-  /** The map a document belongs to: the folder it is in, when that folder holds a verordening. */
-  const mapOf = (uri: string): { dir: string; name: string } | undefined => {
-    if (!uri.startsWith('file:')) return undefined
-    const file = fileURLToPath(uri)
-    const name = path.basename(file)
-    if (!name.endsWith('.md') && !name.endsWith('.yml')) return undefined
-    const dir = path.dirname(file)
-    if (!sessions.has(dir) && name !== 'verordening.yml' && !existsSync(path.join(dir, 'verordening.yml'))) return undefined
-    return { dir, name }
+  // Set by initialize: the folders the editor opened. Every document is located through it.
+  let workspace = new Workspace([])
+  /** Documents outside the workspace: said once each, and never read. */
+  const refused = new Set<string>()
+  /** The map a document belongs to: its folder, when that lies inside the workspace and holds a verordening. */
+  const mapOf = (uri: string): MapDocument | undefined => {
+    if (refused.has(uri)) return undefined
+    const found = workspace.locate(uri, (dir) => sessions.has(dir))
+    if (found === null) return undefined
+    if ('refused' in found) {
+      refused.add(uri)
+      connection.console.warn(found.refused)
+      return undefined
+    }
+    return found
   }
 
   connection.onInitialize((params: InitializeParams) => {
+    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
+    workspace = new Workspace(roots)
     // A workspace that is (or holds) a verordening is checked at once, so messages in files
     // that are not open (effecten.yml, another hoofdstuk) are there from the start.
-    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     for (const root of roots) {
-      if (!root.startsWith('file:')) continue
-      const dir = fileURLToPath(root)
+      const dir = Workspace.folderOf(root)
+      if (dir === undefined) continue
       for (const candidate of [dir, path.join(dir, 'verordening')]) {
-        if (existsSync(path.join(candidate, 'verordening.yml'))) sessionFor(candidate)
+        if (workspace.contains(candidate) && existsSync(path.join(candidate, 'verordening.yml'))) sessionFor(candidate)
       }
     }
     return {

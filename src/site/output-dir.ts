@@ -27,6 +27,15 @@ export interface Staging {
  */
 export async function prepareOutput(out: string, shown: string): Promise<string | null> {
   await recover(out)
+  return refuseOutput(out, shown)
+}
+
+/**
+ * Says (in Dutch) why `out` may not be built into, or null when it may. Only
+ * reads: `serve` asks this before it starts, so that it never serves a folder
+ * a build would refuse (the build asks again under the lock).
+ */
+export async function refuseOutput(out: string, shown: string): Promise<string | null> {
   const info = await lstat(out).catch(() => null)
   if (info === null) return null
   if (!info.isDirectory()) return `De uitvoermap ${shown} is geen map maar een bestand, verwacht een map; kies een andere map met --out.`

@@ -18,6 +18,8 @@ export interface Diagnostic {
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>()
   readonly transcript: string[] = []
+  /** The texts of window/logMessage notifications, in order. */
+  readonly logs: string[] = []
   /** How many publishDiagnostics notifications arrived, for "wait for the next round". */
   publishes = 0
   private readonly waiters = new Set<() => void>()
@@ -39,6 +41,10 @@ export class LspClient {
       client.publishes++
       for (const waiter of client.waiters) waiter()
     })
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      client.log('←', 'window/logMessage', params)
+      client.logs.push(params.message)
+    })
     connection.listen()
     return client
   }
@@ -58,6 +64,12 @@ export class LspClient {
   async notify(method: string, params: unknown): Promise<void> {
     this.log('→', method, params)
     await this.connection.sendNotification(method, params)
+  }
+
+  /** Writes bytes to the server as they are, past the JSON-RPC writer (for bad frames). */
+  async writeRaw(bytes: string | Buffer): Promise<void> {
+    this.transcript.push(`→ (rauw) ${JSON.stringify(String(bytes).slice(0, 200))}`)
+    await new Promise<void>((resolve, reject) => this.process.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())))
   }
 
   /** Resolves when `condition` holds after a publish (or already holds), or rejects after `ms`. */
