@@ -53,7 +53,7 @@ async function checkSide(source: SourceFiles, label: string): Promise<CheckResul
     return `Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`
   }
   if (result.errors > 0) {
-    process.stderr.write(escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.\n`))
+    process.stderr.write(`${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`)
   }
   return result
 }
@@ -109,7 +109,7 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
       await rm(temporary, { force: true })
       return fail(`Het ontwerp kon niet worden geschreven naar \`${options.uit}\` (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}), verwacht een map waarin u mag schrijven`)
     }
-    process.stderr.write(escapeForTerminal(`✓ Ontwerp-wijzigingsverordening geschreven naar ${options.uit}\n`))
+    process.stderr.write(`✓ Ontwerp-wijzigingsverordening geschreven naar ${escapeForTerminal(options.uit ?? '')}\n`)
     return 0
   }
   const kleur = process.stdout.isTTY === true && !process.env.NO_COLOR
