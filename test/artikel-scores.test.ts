@@ -59,7 +59,7 @@ describe('the analysis step', () => {
       hoofdstuk: { ...entry.hoofdstuk, artikelen: entry.hoofdstuk.artikelen.map((artikel) => ({ ...artikel })) },
     }))
     const again = analyseArtikelen(buildContext(result.context.registries, blank))
-    const figures = (scores: typeof again) => [...scores].map(([id, analyse]) => [id, analyse.scores, analyse.leesbaarheid])
+    const figures = (scores: ReadonlyMap<string, (typeof again extends Map<string, infer A> ? A : never)>) => [...scores].map(([id, analyse]) => [id, analyse.scores, analyse.leesbaarheid])
     expect(figures(again)).toEqual(figures(result.context.scores))
     expect([...again.values()].some((analyse) => [...result.context.scores.values()].includes(analyse))).toBe(false)
   })

@@ -92,8 +92,8 @@ describe('Pipeline.recheck with a rule it has never seen', () => {
     const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
     made.push(dir)
     const withRule = [...rules, uniqueTitles]
-    const pipeline = Pipeline.forFolder(dir, withRule)
-    const fresh = () => Pipeline.forFolder(dir, withRule).check()
+    const pipeline = Pipeline.forFolder(dir, { rules: withRule })
+    const fresh = () => Pipeline.forFolder(dir, { rules: withRule }).check()
     const first = await pipeline.check()
     expect(messages(first)).toEqual(messages(await fresh()))
     expect(messages(first).filter((line) => line.includes('test-titel-uniek'))).toEqual([])
@@ -122,7 +122,7 @@ describe('Pipeline.recheck with a rule it has never seen', () => {
       // Reads the number of every artikel, nothing else.
       void context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikel.nr))
     })
-    const pipeline = Pipeline.forFolder(dir, [...rules, counting])
+    const pipeline = Pipeline.forFolder(dir, { rules: [...rules, counting] })
     await pipeline.check()
     const afterFull = runs
     const file = path.join(dir, '02-wmo.md')

@@ -74,7 +74,7 @@ for (const rule of rules) {
           expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason} (${message.ruleId})`)).toEqual([])
           return
         }
-        const result = await Pipeline.forFolder(dir, [rule]).check()
+        const result = await Pipeline.forFolder(dir, { rules: [rule] }).check()
         const messages = inReadingOrder(result.files, (message) => message.ruleId === rule.docs.ruleId)
         const expected = example.verwacht.map(parseVerwacht)
         // The text is compared where the example gives it (see RuleExample.verwacht).

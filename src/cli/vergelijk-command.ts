@@ -53,7 +53,7 @@ async function checkSide(source: SourceFiles, label: string): Promise<CheckResul
     return `Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`
   }
   if (result.errors > 0) {
-    process.stderr.write(escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.\n`))
+    process.stderr.write(`${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`)
   }
   return result
 }
@@ -103,7 +103,7 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
     // The first line is the mark that lets the next `--uit` replace this file, and nothing else (src/export/output-marker.ts).
     const failed = await writeAtomically(target, `${markdownMarker}\n\n${markdown}`)
     if (failed) return fail(failed)
-    process.stderr.write(escapeForTerminal(`✓ Ontwerp-wijzigingsverordening geschreven naar ${options.uit}\n`))
+    process.stderr.write(`✓ Ontwerp-wijzigingsverordening geschreven naar ${escapeForTerminal(options.uit ?? '')}\n`)
     return 0
   }
   const kleur = process.stdout.isTTY === true && !process.env.NO_COLOR

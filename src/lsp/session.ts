@@ -8,7 +8,9 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { decodeTextFile, maxMarkdownBytes, readSource, readTextFile } from '../sources/read-source.ts'
+import { decodeTextFile, readSource, readTextFile } from '../sources/read-source.ts'
+import { maxMarkdownBytes, standardLayout, type Layout } from '../sources/layout.ts'
+import type { Rule } from '../pipeline/pipeline.ts'
 import type { Begrip, Effect, Grondwaarde } from '../model/schema.ts'
 
 /** A message as `check --json` gives it, plus the fix it proposes (vfile's actual/expected). */
@@ -49,11 +51,13 @@ export class MapSession {
     readonly dir: string,
     /** Called with every message of the map after each check. */
     private readonly publish: (messages: SessionMessage[], files: string[]) => void,
+    /** The layout and rules of the check (tests add their own; the server uses the standard ones). */
+    { layout = standardLayout, rules }: { layout?: Layout; rules?: readonly Rule[] } = {},
   ) {
     const encoder = new TextEncoder()
     this.pipeline = new Pipeline(
-      () => readSource(dir, this.buffers),
-      undefined,
+      () => readSource(dir, { overlay: this.buffers, layout }),
+      rules,
       async (filePath, root) => {
         const buffer = this.buffers.get(path.basename(filePath))
         return buffer === undefined ? readTextFile(filePath, maxMarkdownBytes, root) : decodeTextFile(filePath, encoder.encode(buffer), maxMarkdownBytes)

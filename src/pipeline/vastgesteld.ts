@@ -4,7 +4,7 @@
 // matched with the current artikelen by identity (src/compare). The rule then
 // reads only the model: `context.vastgesteld`. The old version is read once
 // per Pipeline; a re-check only matches again.
-import type { CheckContext, ParsedHoofdstuk, Vastgesteld } from '../model/context.ts'
+import type { ModelContext, ParsedHoofdstuk, Vastgesteld } from '../model/context.ts'
 import type { VFile } from 'vfile'
 import { artikelTekst, ledenKey, plainText, type ArtikelTekst } from '../model/artikel-tekst.ts'
 import type { VerordeningMeta } from '../model/schema.ts'
@@ -42,7 +42,7 @@ export async function leesOudeVersie(source: SourceFiles, meta: VerordeningMeta,
 }
 
 /** Matches the current artikelen with the old version: which have a new juridische tekst but the old inwoners text. */
-export function vastgesteldVoor(context: CheckContext, oud: OudeVersieOfReden): Vastgesteld {
+export function vastgesteldVoor(context: ModelContext, oud: OudeVersieOfReden): Vastgesteld {
   if ('reden' in oud) return { reden: oud.reden }
   const meta = context.verordening.meta
   const nieuw = context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => ({ tekst: artikelTekst(artikel, meta), inwoners: plainText(artikel.inwoners, meta), leeg: artikel.inwoners === null }))

@@ -125,7 +125,7 @@ async function artikelGeschiedenis(source: string, check: CheckResult): Promise<
   for (const versie of versies) {
     const read = await readRevision(source, versie.versie)
     if (!read.ok) return undefined
-    const context = loadModel(read.value)
+    const context = await loadModel(read.value)
     const artikelen = context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, context.verordening.meta))
     models.push({ versie, artikelen })
   }

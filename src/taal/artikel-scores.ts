@@ -13,7 +13,7 @@
  */
 import type { RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
-import type { CheckContext } from '../model/context.ts'
+import type { CheckContext, ModelContext } from '../model/context.ts'
 import type { Artikel, Begrip } from '../model/schema.ts'
 import { artikelId, type ArtikelAnalyse, type ArtikelScores, type DeelLeesbaarheid, type DeelScore } from '../model/scores.ts'
 import { mapText } from './mdast-tekst.ts'
@@ -28,7 +28,7 @@ export type { ArtikelScores, DeelScore } from '../model/scores.ts'
 const known = new WeakMap<Artikel, { begrippen: readonly Begrip[]; toegestaan: string; analyse: ArtikelAnalyse }>()
 
 /** The figures of every artikel of the verordening, by `artikelId`. */
-export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnalyse> {
+export function analyseArtikelen(context: ModelContext): Map<string, ArtikelAnalyse> {
   const begrippen = context.verordening.begrippen
   const toegestaan = toegestaneWoorden(context).join('\n')
   let allowedWords: string[] | undefined
