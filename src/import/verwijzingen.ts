@@ -9,7 +9,9 @@
 // onderdeel b"; "de Wet maatschappelijke ondersteuning 2015" as "Wmo 2015"),
 // the directive keeps the source's words in `tekst="…"`.
 import { knownWetten, type KnownWet } from '../init/wetten.ts'
+import type { TextDirective } from 'mdast-util-directive'
 import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
+import { textDirective, type Attributes } from './markdown.ts'
 
 const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste']
 
@@ -29,23 +31,18 @@ export interface KnownArtikel {
 export interface Reference {
   start: number
   end: number
-  /** The directive to write; with `tekst="…"` when the site's words would differ from the source's. */
-  directive: string
+  /** The directive to write (markdown.ts serialises it); with `tekst` when the site's words would differ from the source's. */
+  directive: TextDirective
   wet?: string
 }
 
-/** ` tekst="…"` when the words the site renders differ from the source's words, else ''. */
-function tekstAttribute(source: string, rendered: string): string {
+/** `{ tekst }` when the words the site renders differ from the source's words, else nothing. */
+function tekstAttribute(source: string, rendered: string): Attributes {
   const words = source.replace(/\s+/g, ' ').trim()
-  if (words === rendered) return ''
-  // The patterns above match letters, digits, spaces and punctuation without quotes; keep it safe anyway.
-  return words.includes('"') ? ` tekst='${words.replace(/'/g, '’')}'` : ` tekst="${words}"`
+  return words === rendered ? {} : { tekst: words }
 }
 
 const wetNaam = (wet: KnownWet) => wet.afkorting ?? wet.naam
-
-/** `{a b}` or '' for no attributes. */
-const braces = (attributes: string) => (attributes.trim() ? `{${attributes.trim()}}` : '')
 
 const ordinalPattern = `(?:${ordinals.join('|')}|\\d+e)`
 const wetNames = knownWetten.flatMap((wet) => wet.namen.map((naam) => ({ naam, wet }))).sort((a, b) => b.naam.length - a.naam.length)
@@ -76,8 +73,8 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (!wet) continue
     const lid = match[2] ? ordinal(match[2]) : undefined
     const rendered = wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key, artikel: match[1], lid: lid ? String(lid) : undefined })
-    const attributes = `artikel="${match[1]}"${lid ? ` lid="${lid}"` : ''}${tekstAttribute(match[0], rendered)}`
-    found.push({ start: match.index, end: match.index + match[0].length, directive: `:wet[${wet.key}]${braces(attributes)}`, wet: wet.key })
+    const attributes: Attributes = { artikel: match[1]!, ...(lid ? { lid: String(lid) } : {}), ...tekstAttribute(match[0], rendered) }
+    found.push({ start: match.index, end: match.index + match[0].length, directive: textDirective('wet', wet.key, attributes), wet: wet.key })
   }
   const blocked = [...text.matchAll(externalOnderdeel)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
   for (const match of text.matchAll(internal)) {
@@ -93,8 +90,8 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (onderdeel !== undefined && !(target.leden.get(lid ?? 0)?.has(onderdeel) ?? false)) continue
     if (onderdeel !== undefined && lid === undefined && !target.leden.has(0)) continue
     const rendered = artikelVerwijzingTekst({ nr, lid: lid !== undefined ? String(lid) : undefined, onderdeel })
-    const attributes = [lid !== undefined ? `lid=${lid}` : '', onderdeel ? `onderdeel=${onderdeel}` : ''].filter(Boolean).join(' ') + tekstAttribute(match[0], rendered)
-    found.push({ start, end, directive: `:artikel[${nr}]${braces(attributes)}` })
+    const attributes: Attributes = { ...(lid !== undefined ? { lid: String(lid) } : {}), ...(onderdeel ? { onderdeel } : {}), ...tekstAttribute(match[0], rendered) }
+    found.push({ start, end, directive: textDirective('artikel', nr, attributes) })
   }
   for (const match of text.matchAll(wetName)) {
     const start = match.index
@@ -102,7 +99,7 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (taken(start, end)) continue
     const wet = wetFor(match[1]!)
     if (!wet) continue
-    found.push({ start, end, directive: `:wet[${wet.key}]${braces(tekstAttribute(match[0], wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key })))}`, wet: wet.key })
+    found.push({ start, end, directive: textDirective('wet', wet.key, tekstAttribute(match[0], wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key }))), wet: wet.key })
   }
   return found.sort((a, b) => a.start - b.start)
 }
