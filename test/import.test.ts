@@ -274,7 +274,7 @@ describe('importeer refuses bad input with a Dutch message and writes nothing', 
     })
   }
 
-  it('a DOCX that declares more than 20 MB for one entry (a zip bomb), before unpacking it', async () => {
+  it('a DOCX that declares more than 10 MB for one entry (a zip bomb), before unpacking it', async () => {
     const root = await workspace()
     const bytes = Buffer.from(await renderDocx())
     // Declare 200 MB for the first entry of the central directory.
@@ -284,7 +284,7 @@ describe('importeer refuses bad input with a Dutch message and writes nothing', 
     await writeFile(file, bytes)
     const outcome = await verordening(['importeer', file, path.join(root, 'nieuw')])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toMatch(/Het Word-bestand is te groot om uit te pakken: het onderdeel \S+ pakt uit tot meer dan 20 MB/)
+    expect(outcome.stderr).toMatch(/Het Word-bestand is te groot om uit te pakken: het onderdeel \S+ pakt uit tot meer dan 10 MB/)
     expect(await readdir(root)).toEqual(['bom.docx'])
   })
 

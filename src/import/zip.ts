@@ -14,8 +14,12 @@ import { ImportError } from './fout.ts'
 
 /** A .docx unpacks to a few megabytes; more than this is a zip bomb or not a verordening. */
 export const maxUnpackedBytes = 100 * 1024 * 1024
-/** word/document.xml of a long verordening is a few megabytes; one entry larger than this is refused. */
-export const maxEntryBytes = 20 * 1024 * 1024
+/**
+ * word/document.xml of a long verordening is one to three megabytes, and mammoth needs some fifty
+ * times an entry's size in memory (a 19.5 MB document.xml: 1.1 GB). An image barely compresses, so
+ * in a .docx of at most 10 MB no honest entry is larger than this.
+ */
+export const maxEntryBytes = 10 * 1024 * 1024
 
 export interface ZipLimits {
   entry: number
