@@ -4,12 +4,14 @@
 // <regeling-tekst> (hoofdstuk, paragraaf/afdeling, artikel with
 // <kop><label/><nr/><titel/></kop>, lid with lidnr, al, lijst/li with nr,
 // table), <regeling-sluiting> and a toelichting. Parsed with
-// xast-util-from-xml; a DOCTYPE or entity declaration is refused before parsing.
+// xast-util-from-xml; a DOCTYPE or entity declaration, and elements nested
+// deeper than xml-depth.ts allows, are refused before parsing.
 import { fromXml } from 'xast-util-from-xml'
 import type { Element, ElementContent, Root } from 'xast'
 import { pointAt } from '../messages/report.ts'
 import { clean, type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid } from './bron.ts'
 import { ImportError } from './fout.ts'
+import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
 const children = (node: Element | Root, name?: string): Element[] =>
@@ -37,6 +39,9 @@ export function refuseDeclarations(text: string): void {
 
 export function parseCvdr(text: string): BronDocument {
   refuseDeclarations(text)
+  // Before the tree is built: the parser recurses per element (see xml-depth.ts).
+  const deep = tooDeepAt(text)
+  if (deep) throw new ImportError(`${deep.line}:${deep.column}: Het XML-bestand heeft ${tooDeepMessage('een gewone regeling')}`)
   let tree: Root
   try {
     tree = fromXml(text)

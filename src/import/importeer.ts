@@ -81,14 +81,14 @@ export async function importeer(source: string, target: string): Promise<ImportR
   const refusal = await refuseTarget(target)
   if (refusal) throw new ImportError(refusal)
   const { formaat, document } = await readBron(source)
-  const { files, nietOvergenomen } = writeVerordening(document)
+  const { files, nietOvergenomen, begrippen } = writeVerordening(document)
   const problem = await createMap(target, files)
   if (problem) throw new ImportError(problem)
   return {
     formaat,
     artikelen: artikelenVan(document).length,
     hoofdstukken: document.hoofdstukken.length,
-    begrippen: (files['begrippen.yml']?.match(/^- term:/gm) ?? []).length,
+    begrippen,
     files: Object.keys(files).sort(),
     nietOvergenomen,
   }
