@@ -1,7 +1,9 @@
 // `verordening serve [map]`: builds the site, serves it on this computer only
 // (127.0.0.1, unless `--host` says otherwise) with live reload, and rebuilds
 // when the verordening (or the site templates) change. A build with errors
-// prints them and keeps serving the last good site.
+// prints them and keeps serving the last good site. Under a basis (`--basis`
+// or `basis:` in verordening.yml) the site is served at that path, as it will
+// be once published; the basis of the first build holds until serve restarts.
 import { watch } from 'node:fs'
 import path from 'node:path'
 import { packageRoot } from '../site/build-site.ts'
@@ -9,12 +11,22 @@ import { runBuild } from './build-command.ts'
 import { Pipeline } from '../pipeline/pipeline.ts'
 import { escapeForTerminal } from './terminal-output.ts'
 import { isLoopback } from '../serve/request-guard.ts'
+import { basisProblem } from '../model/schema.ts'
 import { startSiteServer } from '../serve/site-server.ts'
 
-export async function runServe(dir: string, options: { out: string; port: number; host: string }): Promise<number> {
+export async function runServe(dir: string, options: { out: string; port: number; host: string; basis?: string }): Promise<number> {
+  const problem = options.basis === undefined ? null : basisProblem(options.basis)
+  if (problem) {
+    process.stderr.write(`Ongeldige --basis \`${escapeForTerminal(options.basis ?? '')}\`: ${problem}\n`)
+    return 1
+  }
   const pipeline = Pipeline.forFolder(path.resolve(dir))
-  await runBuild(dir, { out: options.out, check: await pipeline.check() })
-  const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port })
+  const first = await pipeline.check()
+  // The server's path is fixed when it starts, so every rebuild uses this basis.
+  const yml = first.context.verordening.meta.basis
+  const basis = options.basis ?? (yml !== undefined && basisProblem(yml) === null ? yml : '/')
+  await runBuild(dir, { out: options.out, check: first, basis })
+  const server = await startSiteServer(path.resolve(options.out), { host: options.host, port: options.port, basis })
   if (typeof server === 'string') {
     process.stderr.write(`✖ ${server}\n`)
     return 1
@@ -36,7 +48,7 @@ export async function runServe(dir: string, options: { out: string; port: number
         process.stderr.write(`↻ ${escapeForTerminal(reason)} gewijzigd, opnieuw bouwen…\n`)
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
-        const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()) })
+        const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()), basis })
         if (code === 0) server.reload([path.join(path.resolve(options.out), 'index.html')])
       })
     }, 150)
