@@ -32,6 +32,8 @@ Opdrachten:
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
+      --ci <host>        maak er een repository van die de site publiceert: gitlab (GitLab Pages)
+                         of github (GitHub Pages); de verordening komt dan in <map>/verordening/
   importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
                          in een nieuwe map
   lsp --stdio            taalserver voor een editor: dezelfde meldingen als check, terwijl u typt
@@ -61,6 +63,8 @@ Voorbeelden:
   verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
+  verordening init waalkant --gemeente "Waalkant" --ci gitlab
+                                             een repository die de site op GitLab Pages publiceert
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
   verordening lsp --stdio                    (start uw editor dit; zie docs/schrijven.md)
 `
@@ -108,9 +112,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'init': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' }, ci: { type: 'string' } } })
         const { runInit } = await import('./init-command.ts')
-        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
+        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten, ci: values.ci })
       }
       case 'importeer': {
         if (wantsHelp(rest)) return help()
