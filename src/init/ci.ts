@@ -74,7 +74,8 @@ function gitlab(pakket: string): Document {
     ' De verordening controleren en publiceren op GitLab Pages (gemaakt door `verordening init --ci gitlab`).',
     ' Elke push: `verordening check --streng` (een fout of waarschuwing laat de pipeline mislukken).',
     ' Op de hoofdtak bovendien: de site bouwen in public/ en publiceren; de vorige versie blijft',
-    ' online als de controle mislukt. Uitleg: docs/schrijven.md, hoofdstuk "Publiceren".',
+    ' online als de controle mislukt.',
+    ' Uitleg: de schrijfwijzer (docs/schrijven.md in het pakket omgekeerde-verordening), hoofdstuk 17.',
   ].join('\n')
   comment(doc, ['variables', 'VERORDENING_PAKKET'], ' De versie van de toolchain. Een nieuwere versie? Verander alleen dit nummer.')
   comment(doc, ['pages'], ' GitLab publiceert wat de job "pages" in public/ zet. De basis is het pad van de site:\n /<project>/ op <groep>.gitlab.io, of / bij een eigen domein of een "unique domain".\n Klopt dat niet? Zet dan de CI/CD-variabele VERORDENING_BASIS, bijvoorbeeld op /.')
@@ -119,7 +120,7 @@ function github(pakket: string): Document {
     ' De verordening controleren en publiceren op GitHub Pages (gemaakt door `verordening init --ci github`).',
     ' Elke push en pull request: `verordening check --streng` en een proefbouw.',
     ' Op de hoofdtak bovendien publiceren. Zet eenmalig bij Settings → Pages de bron op "GitHub Actions".',
-    ' Uitleg: docs/schrijven.md, hoofdstuk "Publiceren".',
+    ' Uitleg: de schrijfwijzer (docs/schrijven.md in het pakket omgekeerde-verordening), hoofdstuk 17.',
   ].join('\n')
   comment(doc, ['env', 'VERORDENING_PAKKET'], ' De versie van de toolchain. Een nieuwere versie? Verander alleen dit nummer.')
   comment(doc, ['jobs', 'bouwen'], ' De basis is het pad van de site: /<repository>/ op <naam>.github.io, of / bij een eigen domein\n (configure-pages weet welke). Anders? Zet de repository-variabele VERORDENING_BASIS, bijvoorbeeld op /.')
