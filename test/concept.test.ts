@@ -12,7 +12,7 @@ import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 import { readSite } from './helpers/site-links.ts'
-import { urls } from '../src/views/links.ts'
+import { sitePaths } from '../src/views/links.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -119,7 +119,7 @@ describe('build of a concept', () => {
   })
 
   it('says plainly where the inwonersversie is missing', async () => {
-    const artikel = await readFile(pages.get(urls.inwonersArtikel('2.1'))!.file, 'utf8')
+    const artikel = await readFile(pages.get(sitePaths.inwonersArtikel('2.1'))!.file, 'utf8')
     expect(artikel).toContain('Nog niet geschreven: de uitleg van dit artikel in eenvoudige taal ontbreekt nog in dit concept.')
     const index = await readFile(pages.get('/inwoners/')!.file, 'utf8')
     expect(index).toContain('Nog niet in eenvoudige taal')

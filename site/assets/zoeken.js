@@ -1,5 +1,6 @@
 // The search page: MiniSearch (/assets/minisearch.js) over the documents the
-// build wrote to /zoeken/documenten.json (src/views/zoeken.ts). Questions as
+// build wrote to zoeken/documenten.json (src/views/zoeken.ts), at the address in
+// the page's data-documenten. Questions as
 // inwoners type them work: Dutch stop words are dropped, words match in part
 // (prefix, and a typo in longer words), and results are ranked instead of
 // requiring every word. Effect pages rank above artikel pages, and the
@@ -61,7 +62,8 @@ function startSearch () {
 
   root.hidden = false
 
-  fetch('/zoeken/documenten.json')
+  // The address comes from the page (site.urls.zoekDocumenten): the site may live under a basis such as /verordening/.
+  fetch(root.dataset.documenten || 'documenten.json')
     .then((response) => {
       if (!response.ok) throw new Error(String(response.status))
       return response.json()

@@ -17,10 +17,13 @@ Opdrachten:
       --out <map>        uitvoermap (standaard: _site)
       --streng           bouw niet als er waarschuwingen zijn; voor CI
       --sinds <revisie>  maak ook /juridisch/wijzigingen/: de renvooi sinds die git-revisie
+      --basis <pad>      het pad waarop de site komt te staan, bijvoorbeeld /verordening/
+                         (standaard: basis in verordening.yml, anders /)
   serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
       --port <nummer>    poort (standaard: 8080)
       --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
       --out <map>        uitvoermap (standaard: _site)
+      --basis <pad>      toon de site onder dit pad, zoals na publicatie (bijvoorbeeld /verordening/)
   vergelijk <van> [<naar>] [map]
                          vergelijk twee git-versies (standaard <naar>: de werkmap) met renvooi
       --json             geef de wijzigingen als JSON
@@ -29,6 +32,8 @@ Opdrachten:
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
+      --ci <host>        maak er een repository van die de site publiceert: gitlab (GitLab Pages)
+                         of github (GitHub Pages); de verordening komt dan in <map>/verordening/
   importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
                          in een nieuwe map
   lsp --stdio            taalserver voor een editor: dezelfde meldingen als check, terwijl u typt
@@ -52,11 +57,14 @@ Voorbeelden:
   verordening vergelijk v2027.1 --ontwerp --uit wijziging.md
                                              schrijf het ontwerp van de wijzigingsverordening
   verordening build --sinds v2027.1          de site met /juridisch/wijzigingen/ (renvooi)
+  verordening build --basis /verordening/    de site voor www.gemeente.nl/verordening/
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
   verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
+  verordening init waalkant --gemeente "Waalkant" --ci gitlab
+                                             een repository die de site op GitLab Pages publiceert
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
   verordening lsp --stdio                    (start uw editor dit; zie docs/schrijven.md)
 `
@@ -76,13 +84,13 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'build': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false }, sinds: { type: 'string' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false }, sinds: { type: 'string' }, basis: { type: 'string' } } })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false, sinds: values.sinds })
+        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false, sinds: values.sinds, basis: values.basis })
       }
       case 'serve': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, basis: { type: 'string' } } })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
           process.stderr.write(`Ongeldige poort \`${escapeForTerminal(String(values.port))}\`, verwacht een getal tussen 1 en 65535.\n`)
@@ -94,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
           return 1
         }
         const { runServe } = await import('./serve-command.ts')
-        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
+        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host, basis: values.basis })
       }
       case 'vergelijk': {
         if (wantsHelp(rest)) return help()
@@ -104,9 +112,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'init': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' }, ci: { type: 'string' } } })
         const { runInit } = await import('./init-command.ts')
-        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
+        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten, ci: values.ci })
       }
       case 'importeer': {
         if (wantsHelp(rest)) return help()

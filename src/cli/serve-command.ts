@@ -1,7 +1,10 @@
 // `verordening serve [map]`: builds the site, serves it on this computer only
 // (127.0.0.1, unless `--host` says otherwise) with live reload, and rebuilds
 // when the verordening (or the site templates) change. A build with errors
-// prints them and keeps serving the last good site of this run.
+// prints them and keeps serving the last good site of this run. Under a basis
+// (`--basis` or `basis:` in verordening.yml) the site is served at that path,
+// as it will be once published; the basis of the first build holds until
+// serve restarts.
 //
 // Order matters: the output folder is checked before anything starts (a folder
 // a build would refuse is refused here with the same message, and nothing is
@@ -16,12 +19,20 @@ import { escapeForTerminal } from './terminal-output.ts'
 import { refuseOutput } from '../site/output-dir.ts'
 import { resolveOutput } from '../site/output-safety.ts'
 import { isLoopback } from '../serve/request-guard.ts'
+import { basisProblem } from '../model/schema.ts'
 import { startSiteServer } from '../serve/site-server.ts'
 
-export async function runServe(dir: string, options: { out: string; port: number; host: string }): Promise<number> {
+export async function runServe(dir: string, options: { out: string; port: number; host: string; basis?: string }): Promise<number> {
   // The words `build` would say (build-command.ts), before anything is built or served.
   const refuse = (problem: string) => {
-    process.stderr.write(`✖ ${escapeForTerminal(problem, { lines: true })}\n`)
+    process.stderr.write(`✖ ${escapeForTerminal(problem, { lines: true })}
+`)
+    return 1
+  }
+  const problem = options.basis === undefined ? null : basisProblem(options.basis)
+  if (problem) {
+    process.stderr.write(`Ongeldige --basis \`${escapeForTerminal(options.basis ?? '')}\`: ${problem}
+`)
     return 1
   }
   const target = await resolveOutput(path.resolve(dir), options.out)
@@ -29,8 +40,12 @@ export async function runServe(dir: string, options: { out: string; port: number
   const refusal = await refuseOutput(target.out, target.shown)
   if (refusal) return refuse(refusal)
   const pipeline = Pipeline.forFolder(path.resolve(dir))
-  const first = await runBuild(dir, { out: options.out, check: await pipeline.check() })
-  const server = await startSiteServer(target.out, { host: options.host, port: options.port })
+  const check = await pipeline.check()
+  // The server's path is fixed when it starts, so every rebuild uses this basis.
+  const yml = check.context.verordening.meta.basis
+  const basis = options.basis ?? (yml !== undefined && basisProblem(yml) === null ? yml : '/')
+  const first = await runBuild(dir, { out: options.out, check, basis })
+  const server = await startSiteServer(target.out, { host: options.host, port: options.port, basis })
   if (typeof server === 'string') {
     process.stderr.write(`✖ ${server}\n`)
     return 1
@@ -54,7 +69,7 @@ export async function runServe(dir: string, options: { out: string; port: number
         process.stderr.write(`↻ ${escapeForTerminal(reason)} gewijzigd, opnieuw bouwen…\n`)
         const names = changed === null ? undefined : [...changed]
         changed = new Set()
-        const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()) })
+        const code = await runBuild(dir, { out: options.out, check: await (names ? pipeline.recheck(names) : pipeline.check()), basis })
         if (code === 0) server.built()
       })
     }, 150)

@@ -54,7 +54,7 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
     case 'raad':
       return ['/raad/', '/raad/grondwaarden/']
     case 'inwoners':
-      return ['/inwoners/', ...site.artikelen.filter((artikel) => artikel.inwonersHtml !== null).map((artikel) => artikel.urls.inwoners)]
+      return ['/inwoners/', ...site.artikelen.filter((artikel) => artikel.inwonersHtml !== null).map((artikel) => artikel.paden.inwoners)]
   }
 }
 
@@ -73,7 +73,8 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
   try {
     const siteDir = path.join(work, 'site')
-    const built = await buildSite(source, siteDir, { check, withoutSearch: true })
+    // At the root whatever `basis:` says: this site is read from its folder, never published.
+    const built = await buildSite(source, siteDir, { check, withoutSearch: true, basis: '/' })
     if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta

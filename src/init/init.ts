@@ -5,6 +5,8 @@
 import { placeholder } from '../messages/todo.ts'
 import { createMap, type MapFiles } from './new-map.ts'
 import { knownWetten, sociaalDomein, wettenYaml } from './wetten.ts'
+import { ciFile, ciKinds, type CiKind } from './ci.ts'
+import { unknownName } from '../messages/suggest.ts'
 
 export interface InitOptions {
   gemeente?: string
@@ -12,6 +14,24 @@ export interface InitOptions {
   wetten: readonly string[]
   /** For tests: the date the new verordening is made (inwerkingtreding is the next 1 January). */
   now?: Date
+  /**
+   * `--ci gitlab|github`: the map becomes a repository, with the CI file that
+   * publishes the site at its top and the verordening in `verordening/`.
+   */
+  ci?: CiKind
+}
+
+/** The folder of the verordening in a repository made with `--ci` (what every command reads by default). */
+export const repositoryVerordening = 'verordening'
+
+/** Reads `--ci gitlab`: the kind (none without the option), or a Dutch problem. */
+export function parseCi(value: string | undefined): { ci?: CiKind } | { problem: string } {
+  if (value === undefined) return {}
+  const kind = value.trim().toLowerCase()
+  if ((ciKinds as readonly string[]).includes(kind)) return { ci: kind as CiKind }
+  if (kind === '') return { problem: 'Geef na --ci waar de site komt: --ci gitlab (GitLab Pages) of --ci github (GitHub Pages).' }
+  const sentence = unknownName({ soort: 'soort', naam: kind, bekend: ciKinds, onderwerp: `Onbekende waarde \`${value}\` voor --ci` })
+  return { problem: sentence.endsWith('?') ? sentence : `${sentence} (GitLab Pages of GitHub Pages).` }
 }
 
 const q = (text: string) => JSON.stringify(text)
@@ -147,5 +167,15 @@ Deze verordening wordt aangehaald als: ${citeertitel}.
 
 /** Makes the new map; returns a Dutch problem or null. */
 export async function initVerordening(target: string, options: InitOptions): Promise<string | null> {
-  return createMap(target, initFiles(options))
+  return createMap(target, options.ci ? repositoryFiles(options, options.ci) : initFiles(options))
+}
+
+/** A repository: the verordening in `verordening/`, the CI file, and a .gitignore for what CI and build make. */
+export function repositoryFiles(options: InitOptions, ci: CiKind): MapFiles {
+  const files: MapFiles = {}
+  for (const [name, text] of Object.entries(initFiles(options))) files[`${repositoryVerordening}/${name}`] = text
+  const { name, text } = ciFile(ci)
+  files[name] = text
+  files['.gitignore'] = '# Wat bouwen en CI maken; dat hoort niet in git.\n_site/\npublic/\nnode_modules/\n.npm/\n'
+  return files
 }

@@ -78,6 +78,41 @@ export const contactSchema = z.strictObject({
   formulier: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
 })
 
+// The path the site is published at (`basis:` in verordening.yml, `build --basis`):
+// `/` for the root of a domain, `/verordening/` for www.gemeente.nl/verordening/.
+// Only a path: the site needs no domain (it makes no absolute links), and a
+// path that leaves nothing to guess goes into every link unchanged
+// (src/views/links.ts). Letters, digits and `- . _ ~` per part, as GitLab and
+// GitHub name projects; no `..`, no empty part, no query or fragment.
+export const basisSchema = z.string().superRefine((value, context) => {
+  const problem = basisProblem(value)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
+
+/** Why `value` cannot be a basis, in Dutch with the fix, or null. */
+export function basisProblem(value: string): string | null {
+  const example = 'bijvoorbeeld /verordening/ (of / voor de hoofdmap van het domein)'
+  if (value.trim() === '') return `Geef het pad waarop de site komt te staan, ${example}.`
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+    let path = ''
+    try {
+      path = new URL(value.startsWith('//') ? `https:${value}` : value).pathname
+    } catch {
+      // Not a URL either: the general example below is the fix.
+    }
+    return `Geef alleen het pad, zonder http(s):// en domein: ${path && path !== '/' ? `schrijf ${path.endsWith('/') ? path : `${path}/`}` : example}.`
+  }
+  const parts = value.split('/')
+  if (parts.some((part) => part === '..' || part === '.')) return `Een pad met \`.\` of \`..\` als deel kan niet, ${example}.`
+  if (!/^[/A-Za-z0-9._~-]*$/.test(value)) return `Het pad mag alleen letters, cijfers en - . _ ~ tussen de schuine strepen hebben (geen spatie, ? of #), ${example}.`
+  if (!value.startsWith('/') || !value.endsWith('/')) {
+    const fixed = `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+    return `Het pad moet beginnen en eindigen met /: schrijf ${fixed}.`
+  }
+  if (value !== '/' && parts.slice(1, -1).some((part) => part === '')) return `Het pad heeft twee schuine strepen na elkaar, ${example}.`
+  return null
+}
+
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
   // The gemeentecode of the CBS (four digits): STOP's wIds start with `gm` + this code.
@@ -101,6 +136,8 @@ export const verordeningMetaSchema = z.strictObject({
   casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
   /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
   streng: z.boolean().optional(),
+  /** The path the site is published at; `build --basis` overrides it. */
+  basis: basisSchema.optional(),
   // The versions the raad adopted, as git revisions (a tag or commit): the
   // last one is what `inwoners-actueel` compares with, and the juridische
   // versie shows their history per artikel.

@@ -57,10 +57,15 @@ type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => u
 /** Busy ports tried after the first, as the dev server itself did. */
 const portRetries = 10
 
-/** Serves `dir` on `host:port`; returns a Dutch message when it cannot listen. */
-export async function startSiteServer(dir: string, options: { host: string; port: number }): Promise<SiteServer | string> {
+/**
+ * Serves `dir` on `host:port`, under `basis` (default `/`: the dev server
+ * answers `/` with a redirect to the basis and anything outside it with 404);
+ * returns a Dutch message when it cannot listen.
+ */
+export async function startSiteServer(dir: string, options: { host: string; port: number; basis?: string }): Promise<SiteServer | string> {
   const devOptions = {
     port: options.port,
+    pathPrefix: options.basis ?? '/',
     domDiff: false,
     messageOnStart: () => false as const,
     // The dev server logs each 404 and its own errors in English; the browser
@@ -126,7 +131,7 @@ export async function startSiteServer(dir: string, options: { host: string; port
   http.on('error', (error: Error) => process.stderr.write(`Fout in de webserver (${error.message}); de site blijft draaien.\n`))
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host
   return {
-    url: `http://${shownHost}:${port}`,
+    url: `http://${shownHost}:${port}${options.basis ?? '/'}`,
     built: () => {
       published = true
       // No file names: the browser only needs to know that it should reload, and a

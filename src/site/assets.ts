@@ -30,7 +30,7 @@ interface Prepared {
 export interface SiteAssets {
   /** Messages added to the source files (at the image reference or the logo field). */
   errors: number
-  /** The site URL for an image reference, or null to leave the image out. */
+  /** The site path (where it is written, without the basis) for an image reference, or null to leave the image out. */
   imageUrl(reference: string): string | null
   logoUrl: string | null
   /** Writes the checked images and logo into a built site. */

@@ -53,6 +53,11 @@ export interface BuildOptions {
   sinds?: { label: string; verordening: Verordening }
   /** Pages only, no search index: for a site that is printed (export pdf), never served. */
   withoutSearch?: boolean
+  /**
+   * The path the site is published at (`build --basis`, checked by the caller with
+   * `basisProblem`); it overrides `basis:` in verordening.yml. Default: `/`.
+   */
+  basis?: string
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -86,7 +91,7 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
   const wijzigingen = options.sinds ? { sinds: options.sinds.label, wijzigingen: vergelijk(options.sinds.verordening, check.context.verordening) } : undefined
   const geschiedenis = await artikelGeschiedenis(source, check)
-  const site = await timed('siteData', () => buildSiteData(check.context, { imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl, wijzigingen, geschiedenis }))
+  const site = await timed('siteData', () => buildSiteData(check.context, { basis: options.basis ?? check.context.verordening.meta.basis ?? '/', imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl, wijzigingen, geschiedenis }))
 
   const lock = await lockOutput(target.out, target.shown)
   if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })

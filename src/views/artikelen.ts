@@ -4,7 +4,7 @@
 // (effect id, grondwaarde id), never on what a view displays.
 import { exemptions, type Artikel, type Hoofdstuk } from '../model/schema.ts'
 import { renderHtml, type Audience } from './render-html.ts'
-import { artikelEId, artikelSlug, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls } from './links.ts'
+import { artikelEId, artikelSlug, hoofdstukEId, lidEId, onderdeelEId, sitePaths } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import type { ArtikelView, BegripView, HoofdstukView, Link, VoorbeeldView } from './types.ts'
 import { kaderLink } from './kaders.ts'
@@ -57,11 +57,11 @@ export function artikelenById(artikelen: readonly ArtikelEntry[]): { byEffect: M
 }
 
 function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookups, options: RenderOptions): ArtikelView {
-  const { context, wetByKey, begripByTerm } = lookups
+  const { context, wetByKey, begripByTerm, urls } = lookups
   const slug = artikelSlug(artikel.nr)
   const counter = { value: 0 }
   const used = new Set<string>()
-  const render = (nodes: Artikel['juridisch'], audience: Audience) => renderHtml(nodes, { audience, context, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
+  const render = (nodes: Artikel['juridisch'], audience: Audience) => renderHtml(nodes, { audience, context, urls, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
   const link: Link = { titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) }
   // The order of rendering numbers the ids on the page: leden, toelichting, inwoners, voorbeelden.
   const leden = artikel.leden.map((lid) => ({
@@ -97,7 +97,8 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     toelichtingHtml,
     voorbeelden,
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
-    urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: juridischAnchor(eId) },
+    urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: urls.juridischAnker(eId) },
+    paden: { inwoners: sitePaths.inwonersArtikel(artikel.nr), juridisch: sitePaths.juridischArtikel(artikel.nr) },
     paginaTitels: { inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
     wetten: [...wetNames],
     inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
@@ -105,7 +106,7 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     geenGegevens: geenGegevens(artikel),
     kaders: [...new Set(artikel.kaders ?? [])].flatMap((id) => {
       const kader = context.kaderById.get(id)
-      return kader ? [kaderLink(kader)] : []
+      return kader ? [kaderLink(kader, urls)] : []
     }),
     casuistiek: casuistiekOf(lookups, artikel),
     // The artikel's own voorbeelden come first: casussen from practice appear only where the artikel has none.
@@ -116,7 +117,7 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
 function casuistiekOf(lookups: SiteLookups, artikel: Artikel): ArtikelView['casuistiek'] {
   const found = lookups.context.casuistiek.get(artikel.nr)
   if (!found || lookups.context.artikelByNr.get(artikel.nr)?.artikel !== artikel) return null
-  return { casussen: found.casussen.length, afgeweken: found.afgeweken.length, url: urls.casuistiekArtikel(artikel.nr) }
+  return { casussen: found.casussen.length, afgeweken: found.afgeweken.length, url: lookups.urls.casuistiekArtikel(artikel.nr) }
 }
 
 /** "niet nodig bij een slotbepaling (citeertitel)" for exempt soorten, "geen" otherwise. */

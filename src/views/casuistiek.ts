@@ -5,7 +5,7 @@
 // voorbeelden from practice for the inwoners pages (publishable casussen only).
 // The figures per artikel come from the model (context.casuistiek), computed once.
 import { defaultAfwijkingSignaal } from '../model/context.ts'
-import { casuistiekArtikelAnchor, casusAnchor, urls } from './links.ts'
+import { casuistiekArtikelAnchor, casusAnchor } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { formatDate } from './meta.ts'
 import { renderHtml } from './render-html.ts'
@@ -27,11 +27,12 @@ export interface CasusRender {
 
 /** Renders the story of each publishable casus once, and groups them by the artikelen they applied. */
 export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string) => string | null): CasusRender {
+  const { urls } = lookups
   const html = new Map<string, string>()
   const byArtikel = new Map<string, Array<{ datum: string; voorbeeld: VoorbeeldView }>>()
   for (const { casus } of lookups.context.casussen) {
     if (!casus.kop.publiceerbaar) continue
-    const rendered = renderHtml(casus.inhoud, { audience: 'inwoners', context: lookups.context, idPrefix: casusAnchor(casus.id), counter: { value: 0 }, imageUrl })
+    const rendered = renderHtml(casus.inhoud, { audience: 'inwoners', context: lookups.context, urls, idPrefix: casusAnchor(casus.id), counter: { value: 0 }, imageUrl })
     html.set(casus.id, rendered)
     const voorbeeld: VoorbeeldView = { titel: casus.kop.titel, html: rendered, uitkomst: casus.kop.uitkomst, artikel: { titel: casus.kop.titel, url: urls.casus(casus.id) } }
     for (const nr of new Set(casus.kop.artikelen)) {
@@ -60,7 +61,7 @@ export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string)
 const maxPraktijk = 3
 
 export function buildCasuistiek(lookups: SiteLookups, rendered: CasusRender): CasuistiekView {
-  const { context } = lookups
+  const { context, urls } = lookups
   const signaal = context.verordening.meta.casuistiek?.signaal ?? defaultAfwijkingSignaal
   const artikelLink = (nr: string): Link[] => {
     const found = context.artikelByNr.get(nr)

@@ -6,7 +6,7 @@ import type { Artikel, Contact, Effect, Hoofdstuk, ProcedureStap } from '../mode
 import { procedureStappen } from '../model/schema.ts'
 import { isAlgemeen } from '../model/reikwijdte.ts'
 import type { CheckContext } from '../model/context.ts'
-import { urls } from './links.ts'
+import type { SiteUrls } from './links.ts'
 import type { HulpView, Link, StapView } from './types.ts'
 
 /** What each step means for the inwoner; the termijnen come from the artikelen. */
@@ -27,7 +27,7 @@ export interface HulpBuilder {
   voor(effectIds: readonly string[]): HulpView
 }
 
-export function hulpBuilder(context: CheckContext): HulpBuilder {
+export function hulpBuilder(context: CheckContext, urls: SiteUrls): HulpBuilder {
   const { meta } = context.verordening
   const stapartikelen: Stapartikel[] = []
   for (const hoofdstuk of context.verordening.hoofdstukken) {
@@ -47,7 +47,7 @@ export function hulpBuilder(context: CheckContext): HulpBuilder {
       if (!view) {
         view = {
           ...contactView(eigen?.contact ?? meta.contact ?? {}, meta.gemeente),
-          stappen: stappenView(relevant.map(({ artikel }) => artikel)),
+          stappen: stappenView(relevant.map(({ artikel }) => artikel), urls),
         }
         cache.set(key, view)
       }
@@ -69,7 +69,7 @@ function contactView(contact: Contact, gemeente: string): Omit<HulpView, 'stappe
   }
 }
 
-function stappenView(artikelen: readonly Artikel[]): StapView[] {
+function stappenView(artikelen: readonly Artikel[], urls: SiteUrls): StapView[] {
   return procedureStappen.flatMap((stap): StapView[] => {
     const bij = artikelen.filter((artikel) => artikel.stap === stap)
     if (bij.length === 0) return []

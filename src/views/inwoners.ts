@@ -2,7 +2,7 @@
 // page that groups the effecten by levensdomein.
 import type { Effect } from '../model/schema.ts'
 import type { ArtikelEntry } from './artikelen.ts'
-import { begripSlug, urls } from './links.ts'
+import { begripSlug, sitePaths } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { formatDate } from './meta.ts'
 import type { ArtikelView, EffectView, LevensdomeinView, Link } from './types.ts'
@@ -32,7 +32,8 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
     indicator: effect.indicator,
     status: effect.status,
     raadsbesluit: effect.raadsbesluit ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk } : null,
-    url: urls.effect(effect.id),
+    url: lookups.urls.effect(effect.id),
+    pad: sitePaths.effect(effect.id),
     artikelen: views.map(toLink),
     eigenArtikelen: eigen.map(toLink),
     algemeneArtikelen: algemeen.map(toLink),

@@ -5,7 +5,7 @@ import type { Grondwaarde } from '../model/schema.ts'
 import { scoresOf } from '../taal/artikel-scores.ts'
 import { taalInstellingen } from '../taal/instellingen.ts'
 import type { ArtikelEntry } from './artikelen.ts'
-import { grondwaardeAnchor, urls } from './links.ts'
+import { grondwaardeAnchor } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { isAlgemeen } from '../model/reikwijdte.ts'
 import { grafiekSvg } from './raad-grafiek.ts'
@@ -25,7 +25,7 @@ function grondwaardeView(grondwaarde: Grondwaarde, artikelen: readonly ArtikelEn
     bron: lookups.grondslagView(grondwaarde.bron.wet, grondwaarde.bron.artikel),
     toelichting: grondwaarde.toelichting ?? null,
     anker: grondwaardeAnchor(grondwaarde.id),
-    url: urls.grondwaarde(grondwaarde.id),
+    url: lookups.urls.grondwaarde(grondwaarde.id),
     artikelen: artikelen.map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })),
   }
 }

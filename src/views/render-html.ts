@@ -10,7 +10,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
 import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
-import { begripSlug, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from './links.ts'
+import { begripSlug, lidEId, onderdeelEId, wetUrl, type SiteUrls } from './links.ts'
 import { begripUitleg } from './lookups.ts'
 
 export type Audience = 'inwoners' | 'juridisch'
@@ -18,6 +18,8 @@ export type Audience = 'inwoners' | 'juridisch'
 export interface RenderOptions {
   audience: Audience
   context: CheckContext
+  /** The site's URLs, under its basis. */
+  urls: SiteUrls
   /** Prefix for ids made while rendering (popovers), unique per page fragment. */
   idPrefix: string
   /** Counter shared by the fragments of one page, so ids stay unique. */
@@ -113,8 +115,8 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       if (!target) return { type: 'text', value: text }
       const href =
         audience === 'inwoners'
-          ? urls.inwonersArtikel(nr)
-          : juridischAnchor(
+          ? options.urls.inwonersArtikel(nr)
+          : options.urls.juridischAnker(
               onderdeel && lid ? onderdeelEId(target.hoofdstuk.nr, nr, Number(lid), onderdeel) : lid ? lidEId(target.hoofdstuk.nr, nr, Number(lid)) : `chp_${target.hoofdstuk.nr}__art_${nr}`,
             )
       return { type: 'element', tagName: 'a', properties: { className: ['verwijzing'], href }, children: [{ type: 'text', value: text }] }

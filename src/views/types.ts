@@ -3,6 +3,7 @@
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
 import type { WijzigingenView } from './wijzigingen.ts'
+import type { FixedUrls } from './links.ts'
 
 /** An HTML fragment that has been rendered from Markdown and sanitised. */
 export type SafeHtml = string
@@ -115,6 +116,8 @@ export interface ArtikelView {
   /** Begrippen used in this artikel, for the explanation list on its pages. */
   begrippen: BegripView[]
   urls: { inwoners: string; juridisch: string; juridischAnker: string }
+  /** Where the two pages live in the site, without the basis (their permalinks). */
+  paden: { inwoners: string; juridisch: string }
   /** The page title (plain text) of the artikel's page in each version. */
   paginaTitels: { inwoners: string; juridisch: string }
   /** Search filters for Pagefind. */
@@ -234,6 +237,8 @@ export interface EffectView {
   status: 'concept' | 'vastgesteld'
   raadsbesluit: { datum: string; datumTekst: string; kenmerk: string } | null
   url: string
+  /** Where the effect's page lives in the site, without the basis (its permalink). */
+  pad: string
   /** Every artikel that realises the effect (the raad sees them all). */
   artikelen: Link[]
   /** For inwoners: the artikelen of the onderdelen per wet, the rules made for this effect. */
@@ -376,6 +381,8 @@ export interface ZoekDocument {
 
 export interface SiteData {
   meta: SiteMeta
+  /** The fixed pages and assets under the site's basis (src/views/links.ts); templates link only through these. */
+  urls: FixedUrls
   wetten: WetView[]
   hoofdstukken: HoofdstukView[]
   artikelen: ArtikelView[]
