@@ -1,7 +1,7 @@
 // The `verordening` command: parses arguments and dispatches to a command.
 // Every failure ends in a Dutch message and an exit code, never a stack trace.
 // Each command is imported when it runs, so `--help` and `check` never load
-// Eleventy, Pagefind or the dev server.
+// Eleventy or the dev server.
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
 import { unknownName } from '../messages/suggest.ts'

@@ -70,7 +70,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
   try {
     const siteDir = path.join(work, 'site')
-    const built = await buildSite(source, siteDir, { check, withoutSearch: true })
+    const built = await buildSite(source, siteDir, { check })
     if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
