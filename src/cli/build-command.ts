@@ -1,14 +1,16 @@
-// `verordening build [map] [--out map] [--streng]`: checks, then builds the
-// site; on errors (with `--streng` also on warnings) it prints them and exits
-// 1, leaving the previous output untouched.
+// `verordening build [map] [--out map] [--streng] [--stil]`: checks, then
+// builds the site; on errors (with `--streng` also on warnings) it prints them
+// and exits 1, leaving the previous output untouched. Progress per step on
+// long work (./progress.ts); `--stil` prints the messages only.
 import path from 'node:path'
-import { buildSite, type BuildOptions } from '../site/build-site.ts'
+import { buildSite, buildSteps, type BuildOptions } from '../site/build-site.ts'
 import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
+import { progress } from './progress.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string }): Promise<number> {
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; stil?: boolean }): Promise<number> {
   let sinds: BuildOptions['sinds']
   if (options.sinds !== undefined) {
     // The old version is read from git and checked by the same pipeline; only its model is used.
@@ -20,11 +22,18 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     const checked = await new Pipeline(async () => old.value).check()
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds })
+  const shown = progress('Bouwen', buildSteps, { stil: options.stil })
+  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, onStep: (step) => shown.step(step) })
+  shown.end()
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.
   const report = formatMessages(files)
+  if (options.stil) {
+    if (report) process.stderr.write(`${report}\n`)
+    if (result.problem) process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
+    return result.problem ? 1 : 0
+  }
   if (report) process.stderr.write(`${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`)
   if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {

@@ -4,6 +4,7 @@
 // into place, so a failure leaves the previous file (or nothing) as it was.
 import { lstat, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { systemReason } from '../messages/system-error.ts'
 import { isInside, resolveReal } from '../site/output-safety.ts'
 
 export type ExportKind = 'stop' | 'docx' | 'pdf'
@@ -95,6 +96,6 @@ function writeReason(error: unknown): string {
     case 'ENOENT':
       return 'de map laat geen nieuwe bestanden toe'
     default:
-      return code ?? (error instanceof Error ? error.message : String(error))
+      return systemReason(error)
   }
 }

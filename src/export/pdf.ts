@@ -1,26 +1,24 @@
 // A tagged PDF of one part of the site, printed by Chromium from the pages the
 // build makes: the site is built into a temporary folder with the ordinary
-// build, without its search index (so the PDF shows exactly what the site
-// shows, with its print stylesheet), opened in Debian's Chromium through playwright-core without a
-// server (every request is answered from that folder), and printed with tags
-// (a structure for screen readers) and an outline (bookmarks per hoofdstuk and
-// artikel, from the headings). Every toelichting is opened before printing.
-import { existsSync } from 'node:fs'
+// build (so the PDF shows exactly what the site shows, with its print
+// stylesheet), opened in a Chromium-based browser (./browser.ts: Chromium,
+// Chrome or Edge) through playwright-core without a server (every request is
+// answered from that folder), and printed with tags (a structure for screen
+// readers) and an outline (bookmarks per hoofdstuk and artikel, from the
+// headings). Every toelichting is opened before printing.
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { escapeUTF8 } from 'entities'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
+import { printStep } from './steps.ts'
+import { findBrowser } from './browser.ts'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { SiteData } from '../views/types.ts'
 
 /** Which part of the site a PDF holds. */
 export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
-
-/** Debian's Chromium; `CHROMIUM_PATH` names another one. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-}
 
 export interface PdfResult {
   bytes: Uint8Array
@@ -55,11 +53,10 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
   }
 }
 
-export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie): Promise<PdfResult | { problem: string }> {
-  const executable = chromiumPath()
-  if (!existsSync(executable)) {
-    return { problem: `Chromium is niet gevonden (\`${executable}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\` of geef zijn pad in CHROMIUM_PATH` }
-  }
+export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie, onStep: (step: string) => void = () => undefined): Promise<PdfResult | { problem: string }> {
+  const browser = findBrowser()
+  if ('problem' in browser) return browser
+  const executable = browser.path
   let chromium: typeof import('playwright-core').chromium
   try {
     ;({ chromium } = await import('playwright-core'))
@@ -70,19 +67,20 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
   try {
     const siteDir = path.join(work, 'site')
-    const built = await buildSite(source, siteDir, { check })
+    const built = await buildSite(source, siteDir, { check, onStep })
     if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
 
     let browser: import('playwright-core').Browser
+    onStep(printStep)
     try {
       browser = await chromium.launch({
         executablePath: executable,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       })
     } catch (error) {
-      return { problem: `Chromium (\`${executable}\`) start niet (${firstLine(error)}), verwacht een werkende installatie van Chromium` }
+      return { problem: `Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium` }
     }
     try {
       const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled: true })
@@ -130,7 +128,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
       return { bytes: new Uint8Array(pdf), pages: countPages(pdf) }
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
-      return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
+      return { problem: `Chromium kon de PDF niet maken (${chromiumReason(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
     } finally {
       await browser.close().catch(() => undefined)
     }
@@ -162,6 +160,12 @@ export function countPages(pdf: Uint8Array): number {
   return pages
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+/** Why Chromium failed, in Dutch: playwright's messages are English and long. */
+function chromiumReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/Executable doesn't exist|ENOENT/.test(message)) return 'het programma is niet gevonden'
+  if (/Timeout \d+ms exceeded/.test(message)) return 'het duurde te lang'
+  if (/has been closed|Target closed|crash/i.test(message)) return 'Chromium stopte onverwacht'
+  if (/Failed to launch|spawn/.test(message) && errorCode(error) === undefined) return 'Chromium kon niet worden gestart'
+  return systemReason(error)
 }

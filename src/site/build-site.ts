@@ -17,8 +17,10 @@ import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
 import { lockOutput } from './output-lock.ts'
 import { resolveOutput } from './output-safety.ts'
 import { packageRoot } from '../package-root.ts'
+import { buildSteps } from './build-steps.ts'
+import { systemReason } from '../messages/system-error.ts'
 
-export { packageRoot }
+export { packageRoot, buildSteps }
 
 export interface BuildResult {
   check: CheckResult
@@ -40,6 +42,8 @@ export interface BuildPhases {
 }
 
 export interface BuildOptions {
+  /** Called as each step of `buildSteps` begins (the check only when the build does it). */
+  onStep?: (step: string) => void
   /** The result of a re-check that `serve` already did. */
   check?: CheckResult
   /**
@@ -68,6 +72,8 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   }
 
   // `serve` passes the result of an incremental re-check.
+  const step = options.onStep ?? (() => undefined)
+  if (!options.check) step(buildSteps[0])
   const check = options.check ?? (await timed('check', () => checkVerordening(source)))
   const target = await resolveOutput(source, outDir)
   if ('problem' in target) return done({ check, site: null, problem: target.problem, pages: 0, indexed: 0 })
@@ -80,6 +86,7 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
 
   // Images and logo are read and checked before anything is written; a
   // problem is a message at the reference, in the files `check` returned.
+  step(buildSteps[1])
   const assets = await prepareAssets(check.context, source)
   if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
   const wijzigingen = options.sinds ? { sinds: options.sinds.label, wijzigingen: vergelijk(options.sinds.verordening, check.context.verordening) } : undefined
@@ -94,14 +101,16 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
     if (refusal) return done({ check, site: null, problem: refusal, pages: 0, indexed: 0 })
     staging = stageOutput(target.out)
     const staged = staging.dir
+    step(buildSteps[2])
     const { pages } = await timed('eleventy', () => runEleventy(site, staged))
+    step(buildSteps[3])
     await assets.writeTo(staged)
     const indexed = site.zoekdocumenten.length
     await staging.commit()
     return done({ check, site, problem: null, pages, indexed })
   } catch (error) {
     await staging?.discard()
-    const problem = `Het bouwen van de site is mislukt (${error instanceof Error ? error.message : String(error)}); de vorige versie is ongewijzigd.`
+    const problem = `Het bouwen van de site is mislukt (${systemReason(error)}); de vorige versie is ongewijzigd.`
     return done({ check, site, problem, pages: 0, indexed: 0 })
   } finally {
     await lock.release()

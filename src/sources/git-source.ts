@@ -11,7 +11,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../messages/report.ts'
-import { maxMarkdownBytes, maxYamlBytes, registryNames, sourceFromBytes, type SourceFiles } from './read-source.ts'
+import { maxMarkdownBytes, maxYamlBytes, optionalRegistryNames, registryNames, sourceFromBytes, type SourceFiles } from './read-source.ts'
 import { woordenlijstNaam } from './woordenlijst.ts'
 
 export type GitResult<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -104,7 +104,8 @@ export async function readGitSource(place: GitPlace, commit: string, label: stri
   if (listed.code !== 0) return { ok: false, message: `Revisie \`${label}\` heeft ${where} niet, verwacht een revisie waarin de verordening al in die map stond` }
   const dir = `${label}:${place.prefix === '' ? '.' : place.prefix}`
   const files = new Map<string, Uint8Array | VFile>()
-  const wanted = (name: string) => name.endsWith('.md') || (registryNames as readonly string[]).includes(name)
+  // kaders.yml too: without it every kader an artikel names was an error in the old version.
+  const wanted = (name: string) => name.endsWith('.md') || ([...registryNames, ...optionalRegistryNames] as readonly string[]).includes(name)
   let woordenlijst: VFile | undefined
   for (const entry of listed.stdout.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <name>

@@ -5,18 +5,19 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, type BuildResult } from '../../src/site/build-site.ts'
+import { buildSite, buildSteps, type BuildResult } from '../../src/site/build-site.ts'
 import { brokenLinks, readSite, type Page } from '../helpers/site-links.ts'
 
 let dir: string
 let out: string
 let result: BuildResult
 let pages: Map<string, Page>
+const steps: string[] = []
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'site-'))
   out = path.join(dir, '_site')
-  result = await buildSite('verordening', out)
+  result = await buildSite('verordening', out, { onStep: (step) => steps.push(step) })
   pages = await readSite(out)
 }, 120_000)
 
@@ -28,6 +29,10 @@ describe('verordening build on the example', () => {
   it('builds without problems', () => {
     expect(result.problem).toBeNull()
     expect(result.check.errors).toBe(0)
+  })
+
+  it('names its steps in order, for the progress line', () => {
+    expect(steps).toEqual([...buildSteps])
   })
 
   it('has a page per artikel in both versions', () => {
