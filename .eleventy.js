@@ -1,13 +1,20 @@
 // Eleventy configuration of the site. The site's data (`site`, see
 // src/views/types.ts) is added by `verordening build`, which checks the
 // verordening first and renders the model; templates only place that data.
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' })
   eleventyConfig.addPassthroughCopy({
-    'node_modules/@utrecht/component-library-css/dist/index.css': 'assets/nlds/component-library.css',
-    'node_modules/@utrecht/design-tokens/dist/index.css': 'assets/nlds/design-tokens.css',
+    [packageFile('@utrecht/component-library-css', 'dist/index.css')]: 'assets/nlds/component-library.css',
+    [packageFile('@utrecht/design-tokens', 'dist/index.css')]: 'assets/nlds/design-tokens.css',
     // The search page builds its index in the browser from /zoeken/documenten.json.
-    'node_modules/minisearch/dist/umd/index.js': 'assets/minisearch.js',
+    [packageFile('minisearch', 'dist/umd/index.js')]: 'assets/minisearch.js',
   })
   // Numbers as a Dutch reader writes them: 89,5 (and a dash for "none").
   eleventyConfig.addFilter('getal', (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('nl-NL')))
@@ -18,6 +25,21 @@ export default function (eleventyConfig) {
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   }
+}
+
+// A file of an installed package, looked up in the folders Node would search.
+// Not `node_modules/<name>` beside this file: when a gemeente installs the
+// toolchain, npm puts its packages in the project's node_modules, one level up.
+// Not require.resolve of the file itself: `exports` in minisearch hides it.
+function packageFile(name, file) {
+  for (const folder of createRequire(import.meta.url).resolve.paths(name) ?? []) {
+    const candidate = path.join(folder, name, file)
+    // Relative to this folder, where Eleventy runs (src/site/build-site.ts), with
+    // forward slashes: Eleventy reads the path as a glob when it can, and a
+    // folder name such as `Program Files (x86)` or a backslash would be one.
+    if (existsSync(candidate)) return path.relative(here, candidate).split(path.sep).join('/')
+  }
+  throw new Error(`Het bestand ${file} van het pakket ${name} ontbreekt; installeer de toolchain opnieuw (npm install).`)
 }
 
 // Eleventy 3.1 opts Nunjucks out of its compile cache and makes a new

@@ -8,7 +8,7 @@
 //    commands take turns, so a busy machine slows each about equally.
 // 2. Size rows: check and build of synthetic verordeningen (BENCH_SIZES,
 //    default 100,1000,5000) against (a) plain remark parsing and (b) plain
-//    Eleventy + Pagefind of the same text, in the same process; medians of
+//    Eleventy of the same text, in the same process; medians of
 //    several runs. Build runs up to BENCH_BUILD_MAX artikelen (default 5000), so
 //    BENCH_SIZES=34000 times check only.
 //    At 1,000 artikelen also `verordening lsp --stdio`: the median time from a
@@ -33,7 +33,7 @@ import path from 'node:path'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
-import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
+import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
 import { pathToFileURL } from 'node:url'
 import { LspClient } from '../test/helpers/lsp-client.ts'
 import { vergelijkRows } from './vergelijk.ts'
@@ -190,7 +190,7 @@ try {
     if (size <= buildMax) {
       const plainInput = path.join(root, `plain${size}`)
       await writePlainPages(generated.files, plainInput)
-      plainBuild = await median(buildRuns, () => plainEleventyPagefind(plainInput, path.join(root, `plain-out${size}`)))
+      plainBuild = await median(buildRuns, () => plainEleventy(plainInput, path.join(root, `plain-out${size}`)))
       const rests: number[] = []
       const phases: Array<Record<string, number>> = []
       build = await median(buildRuns, async () => {
@@ -205,7 +205,7 @@ try {
       rest = medianOf(rests)
       buildTimes.set(size, build)
       const phase = (name: string) => Math.round(medianOf(phases.map((entry) => entry[name] ?? Number.NaN)))
-      phaseRows.push({ artikelen: size, 'check ms': phase('check'), 'site-data ms': phase('siteData'), 'Eleventy ms': phase('eleventy'), 'Pagefind ms': phase('pagefind'), '(b) ms': Math.round(plainBuild) })
+      phaseRows.push({ artikelen: size, 'check ms': phase('check'), 'site-data ms': phase('siteData'), 'Eleventy ms': phase('eleventy'), '(b) ms': Math.round(plainBuild) })
     }
 
     let recheck = Number.NaN
@@ -231,7 +231,7 @@ try {
       '(a) parse ms': Math.round(parse),
       'check ms': size >= 34000 ? withTarget(String(Math.round(check)), '< 60.000', check < 60_000) : Math.round(check),
       'check/(a)': size === 1000 ? withTarget(checkRatio, '≤ 2', check / parse <= 2) : checkRatio,
-      '(b) Eleventy+Pagefind ms': Number.isNaN(plainBuild) ? '–' : Math.round(plainBuild),
+      '(b) Eleventy ms': Number.isNaN(plainBuild) ? '–' : Math.round(plainBuild),
       'build ms': Number.isNaN(build) ? '–' : Math.round(build),
       '(build − check)/(b)': Number.isNaN(rest) ? '–' : size >= 1000 ? withTarget(restRatio.toFixed(2), '≤ 1,5', restRatio <= 1.5) : restRatio.toFixed(2),
       'hercontrole ms': Number.isNaN(recheck) ? '–' : size === 1000 ? withTarget(String(Math.round(recheck)), '≤ 200', recheck <= 200) : Math.round(recheck),
@@ -371,7 +371,7 @@ if (processRows.length > 0) {
   console.log('Processen (gecompileerde opdracht, mediaan van beurtelings gestarte processen):')
   console.table(processRows)
 }
-console.log('Groottes (verhoudingen in dezelfde run; (a) kale remark-parse, (b) kale Eleventy + Pagefind van dezelfde tekst):')
+console.log('Groottes (verhoudingen in dezelfde run; (a) kale remark-parse, (b) kale Eleventy van dezelfde tekst):')
 console.table(rows)
 const growth = (times: Map<number, number>, what: string) => {
   const thousand = times.get(1000)

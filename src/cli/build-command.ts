@@ -1,16 +1,19 @@
-// `verordening build [map] [--out map] [--streng] [--basis /pad/]`: checks, then
-// builds the site; on errors (with `--streng` also on warnings) it prints them
-// and exits 1, leaving the previous output untouched. `--basis` is the path the
-// site is published at; it overrides `basis:` in verordening.yml.
+// `verordening build [map] [--out map] [--streng] [--stil] [--basis /pad/]`:
+// checks, then builds the site; on errors (with `--streng` also on warnings) it
+// prints them and exits 1, leaving the previous output untouched. Progress per
+// step on long work (./progress.ts); `--stil` prints the messages only.
+// `--basis` is the path the site is published at; it overrides `basis:` in
+// verordening.yml.
 import path from 'node:path'
-import { buildSite, type BuildOptions } from '../site/build-site.ts'
+import { buildSite, buildSteps, type BuildOptions } from '../site/build-site.ts'
 import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { basisProblem } from '../model/schema.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
+import { progress } from './progress.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string }): Promise<number> {
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean }): Promise<number> {
   if (options.basis !== undefined) {
     const problem = basisProblem(options.basis)
     if (problem) {
@@ -29,11 +32,18 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     const checked = await new Pipeline(async () => old.value).check()
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, basis: options.basis })
+  const shown = progress('Bouwen', buildSteps, { stil: options.stil })
+  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, basis: options.basis, onStep: (step) => shown.step(step) })
+  shown.end()
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.
   const report = formatMessages(files)
+  if (options.stil) {
+    if (report) process.stderr.write(`${report}\n`)
+    if (result.problem) process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
+    return result.problem ? 1 : 0
+  }
   if (report) process.stderr.write(`${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`)
   if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {

@@ -53,6 +53,7 @@ async function checkSide(source: SourceFiles, label: string): Promise<CheckResul
     return `Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`
   }
   if (result.errors > 0) {
+    // The line end stays outside the escape: escaped, it printed as a literal `\x0a`.
     process.stderr.write(`${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`)
   }
   return result

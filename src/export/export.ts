@@ -10,6 +10,7 @@ import { vergelijk } from '../compare/vergelijking.ts'
 import { resolveOutputFile, writeAtomically, type ExportKind } from './output-file.ts'
 import type { PdfVersie } from './pdf.ts'
 import { wellFormed } from './xml.ts'
+import { checkStep, fileStep } from './steps.ts'
 
 export type { PdfVersie }
 export interface ExportOptions {
@@ -19,6 +20,8 @@ export interface ExportOptions {
   versie?: PdfVersie
   /** STOP and DOCX: the git revision to compare with (`--sinds`): the wijzigingsbesluit, or the wijzigingsverordening and renvooi. */
   sinds?: string
+  /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
+  onStep?: (step: string) => void
 }
 
 export interface ExportResult {
@@ -55,11 +58,14 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     oud = { context, commit: read.value.commit }
   }
 
+  const step = options.onStep ?? (() => undefined)
+  step(checkStep)
   const check = await checkVerordening(source)
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
   let content: string | Uint8Array
   let summary: string
+  if (kind !== 'pdf') step(fileStep)
   switch (kind) {
     case 'stop': {
       const { buildStop, stopProblem } = await import('./stop.ts')
@@ -91,7 +97,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     }
     case 'pdf': {
       const { buildPdf } = await import('./pdf.ts')
-      const pdf = await buildPdf(check, source, options.versie ?? 'juridisch')
+      const pdf = await buildPdf(check, source, options.versie ?? 'juridisch', step)
       if ('problem' in pdf) return done({ check, problem: `${pdf.problem} (${unchanged})`, details: [], file: null, summary: '' })
       content = pdf.bytes
       summary = `${options.versie ?? 'juridisch'}, ${count(pdf.pages, 'pagina', 'pagina’s')}`

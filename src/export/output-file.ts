@@ -6,6 +6,7 @@
 // place, so a failure leaves the previous file (or nothing) as it was.
 import { lstat, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { systemReason } from '../messages/system-error.ts'
 import { isInside, resolveReal } from '../site/output-safety.ts'
 import { hasMarker, markerPlace, type OutputKind } from './output-marker.ts'
 
@@ -96,6 +97,6 @@ function writeReason(error: unknown): string {
     case 'ENOENT':
       return 'de map laat geen nieuwe bestanden toe'
     default:
-      return code ?? (error instanceof Error ? error.message : String(error))
+      return systemReason(error)
   }
 }

@@ -1,12 +1,13 @@
 // A tagged PDF of one part of the site, printed by Chromium from the pages the
 // build makes: the site is built into a temporary folder with the ordinary
-// build, without its search index (so the PDF shows exactly what the site
-// shows, with its print stylesheet), opened in Debian's Chromium through playwright-core without a
-// server (every request is answered from that folder), and printed with tags
-// (a structure for screen readers) and an outline (bookmarks per hoofdstuk and
-// artikel, from the headings). Every toelichting is opened before printing.
-// Links to the site become links inside the PDF, or plain text when their page
-// is not in it; pdf-lib then sets Creator and Producer (the mark of this toolchain).
+// build (so the PDF shows exactly what the site shows, with its print
+// stylesheet), opened in a Chromium-based browser (./browser.ts: Chromium,
+// Chrome or Edge) through playwright-core without a server (every request is
+// answered from that folder), and printed with tags (a structure for screen
+// readers) and an outline (bookmarks per hoofdstuk and artikel, from the
+// headings). Every toelichting is opened before printing. Links to the site
+// become links inside the PDF, or plain text when their page is not in it;
+// pdf-lib then sets Creator and Producer (the mark of this toolchain).
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,16 +15,14 @@ import path from 'node:path'
 import { escapeUTF8 } from 'entities'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
+import { printStep } from './steps.ts'
+import { findBrowser } from './browser.ts'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { SiteData } from '../views/types.ts'
 import { pdfMarker } from './output-marker.ts'
 
 /** Which part of the site a PDF holds. */
 export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
-
-/** Debian's Chromium; `CHROMIUM_PATH` names another one. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-}
 
 export interface PdfResult {
   bytes: Uint8Array
@@ -58,11 +57,10 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
   }
 }
 
-export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie): Promise<PdfResult | { problem: string }> {
-  const executable = chromiumPath()
-  if (!existsSync(executable)) {
-    return { problem: `Chromium is niet gevonden (\`${executable}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\` of geef zijn pad in CHROMIUM_PATH` }
-  }
+export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie, onStep: (step: string) => void = () => undefined): Promise<PdfResult | { problem: string }> {
+  const browser = findBrowser()
+  if ('problem' in browser) return browser
+  const executable = browser.path
   let chromium: typeof import('playwright-core').chromium
   try {
     ;({ chromium } = await import('playwright-core'))
@@ -74,19 +72,20 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
   try {
     const siteDir = path.join(work, 'site')
     // At the root whatever `basis:` says: this site is read from its folder, never published.
-    const built = await buildSite(source, siteDir, { check, withoutSearch: true, basis: '/' })
+    const built = await buildSite(source, siteDir, { check, onStep, basis: '/' })
     if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
 
     let browser: import('playwright-core').Browser
+    onStep(printStep)
     try {
       browser = await chromium.launch({
         executablePath: executable,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       })
     } catch (error) {
-      return { problem: `Chromium (\`${executable}\`) start niet (${firstLine(error)}), verwacht een werkende installatie van Chromium` }
+      return { problem: `Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium` }
     }
     let printed: Buffer
     try {
@@ -169,14 +168,14 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
       })
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
-      return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
+      return { problem: `Chromium kon de PDF niet maken (${chromiumReason(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
     } finally {
       await browser.close().catch(() => undefined)
     }
     try {
       return await withMarker(printed)
     } catch (error) {
-      return { problem: `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${firstLine(error)}); probeer het opnieuw, en meld het als het blijft gebeuren` }
+      return { problem: `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren` }
     }
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -213,6 +212,12 @@ async function withMarker(printed: Uint8Array): Promise<PdfResult> {
   return { bytes: await document.save({ useObjectStreams: false }), pages: document.getPageCount() }
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+/** Why Chromium failed, in Dutch: playwright's messages are English and long. */
+function chromiumReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/Executable doesn't exist|ENOENT/.test(message)) return 'het programma is niet gevonden'
+  if (/Timeout \d+ms exceeded/.test(message)) return 'het duurde te lang'
+  if (/has been closed|Target closed|crash/i.test(message)) return 'Chromium stopte onverwacht'
+  if (/Failed to launch|spawn/.test(message) && errorCode(error) === undefined) return 'Chromium kon niet worden gestart'
+  return systemReason(error)
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 
 /** File name (with `/` for a subfolder) → its text. */
 export type MapFiles = Record<string, string>
@@ -45,7 +46,7 @@ export async function createMap(target: string, files: MapFiles): Promise<string
     return null
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })
-    const reason = error instanceof Error ? error.message : String(error)
-    return reason.startsWith('De map') || reason.startsWith('`') ? reason : `De map \`${target}\` kon niet worden gemaakt (${reason}); er is niets geschreven.`
+    const own = error instanceof Error && errorCode(error) === undefined ? error.message : ''
+    return own.startsWith('De map') || own.startsWith('`') ? own : `De map \`${target}\` kon niet worden gemaakt (${systemReason(error)}); er is niets geschreven.`
   }
 }

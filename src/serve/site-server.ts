@@ -36,6 +36,7 @@ import path from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { siteMarker } from '../site/output-dir.ts'
 import { refuseCaller, refuseUrl, type ServedAddress } from './request-guard.ts'
+import { systemReason } from '../messages/system-error.ts'
 
 export interface SiteServer {
   /** The address to open, with the port actually used. */
@@ -74,7 +75,7 @@ export async function startSiteServer(dir: string, options: { host: string; port
       info: () => undefined,
       log: () => undefined,
       error: (message: unknown) => {
-        if (!String(message).startsWith('HTTP ')) process.stderr.write(`Fout in de webserver (${String(message)}); de site blijft draaien.\n`)
+        if (!String(message).startsWith('HTTP ')) process.stderr.write(`Fout in de webserver (technische melding: ${String(message).split('\n')[0]}); de site blijft draaien.\n`)
       },
     },
   }
@@ -128,7 +129,7 @@ export async function startSiteServer(dir: string, options: { host: string; port
     socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
   })
 
-  http.on('error', (error: Error) => process.stderr.write(`Fout in de webserver (${error.message}); de site blijft draaien.\n`))
+  http.on('error', (error: Error) => process.stderr.write(`Fout in de webserver (${systemReason(error)}); de site blijft draaien.\n`))
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host
   return {
     url: `http://${shownHost}:${port}${options.basis ?? '/'}`,
@@ -165,7 +166,7 @@ async function listen(http: Server, host: string, port: number): Promise<number 
     }
     if (outcome.code === 'EADDRINUSE') continue
     if (outcome.code === 'EACCES') return `Geen toegang tot poort ${tried} op ${host}, verwacht een poort vanaf 1024 (bijvoorbeeld --port 8080).`
-    return `Kan niet luisteren op ${host}:${tried} (${outcome.code ?? outcome.message}), verwacht een adres van deze computer, zoals 127.0.0.1.`
+    return `Kan niet luisteren op ${host}:${tried} (${systemReason(outcome)}), verwacht een adres van deze computer, zoals 127.0.0.1.`
   }
   return `Poort ${port} en de ${portRetries} poorten erna zijn bezet op ${host}, verwacht een vrije poort (kies er een met --port).`
 }

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { link, lstat, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
+import { systemReason } from '../messages/system-error.ts'
 
 export interface OutputLock {
   release(): Promise<void>
@@ -54,8 +55,7 @@ export async function lockOutput(out: string, shown: string, waitMs = defaultWai
       await makeFolder(path.dirname(file))
       holder = await tryAcquire(file, content)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
-      return `Kan in de map boven de uitvoermap ${shown} niet schrijven (${code}), verwacht een map waarin u mag schrijven; kies een andere map met --out.`
+      return `Kan in de map boven de uitvoermap ${shown} niet schrijven (${systemReason(error)}), verwacht een map waarin u mag schrijven; kies een andere map met --out.`
     }
     // The lock just went away (released, or abandoned and removed): try again at once.
     if (holder === 'gone' && quickRetries++ < 10) continue

@@ -174,7 +174,11 @@ export function decodeTextFile(filePath: string, bytes: Uint8Array, maxBytes: nu
     report(file, 'Bestand bevat een nul-teken en lijkt geen tekstbestand, verwacht Markdown- of YAML-tekst', pointAt(text, nul), 'bestand-codering')
     return file
   }
-  file.value = text
+  // Editors on Windows save CRLF. The text is kept with LF only, so no page,
+  // export or message holds a carriage return and each output is the same as
+  // for LF. Lines and columns stay as they were: a CR only ever ends a line
+  // (remark and the YAML parser count a lone CR as a line end too).
+  file.value = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
   return file
 }
 

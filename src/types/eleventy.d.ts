@@ -8,5 +8,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions)
     write(): Promise<unknown>
+    /** Drops Eleventy's console output, also the forced "[11ty] Wrote …" line. */
+    disableLogger(): void
   }
 }

@@ -39,7 +39,7 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     // Replace (not append) the class rule: the first rule for a property wins.
     a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'begrip', 'verwijzing', 'wet'], 'rel'],
-    span: [['className', 'begrip', 'begrip__uitleg'], 'id', 'popover', 'role', 'dataPagefindIgnore'],
+    span: [['className', 'begrip', 'begrip__uitleg'], 'id', 'popover', 'role'],
     button: [['className', 'begrip__term'], ['type', 'button'], 'popoverTarget', 'ariaExpanded', 'ariaControls'],
     strong: [['className', 'begrip__naam']],
   },
@@ -97,7 +97,7 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
           {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['begrip__uitleg'], id, popover: 'auto', role: 'note', dataPagefindIgnore: '' },
+            properties: { className: ['begrip__uitleg'], id, popover: 'auto', role: 'note' },
             children: [
               { type: 'element', tagName: 'strong', properties: { className: ['begrip__naam'] }, children: [{ type: 'text', value: begrip.term }] },
               { type: 'text', value: `: ${begripUitleg(begrip)}` },

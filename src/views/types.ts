@@ -120,7 +120,7 @@ export interface ArtikelView {
   paden: { inwoners: string; juridisch: string }
   /** The page title (plain text) of the artikel's page in each version. */
   paginaTitels: { inwoners: string; juridisch: string }
-  /** Search filters for Pagefind. */
+  /** The wetten the artikel falls under (shown, and a search filter). */
   wetten: string[]
   /** The short B1 title for the inwonersversie (`:::inwoners{titel="…"}`), or the titel. */
   inwonersTitel: string

@@ -65,7 +65,7 @@ describe('hostile input', () => {
   })
 
   it('executes nothing in the browser on any page, even with the checker bypassed', async () => {
-    const pages = [...(await readSite(out)).keys()].filter((url) => !url.startsWith('/pagefind/'))
+    const pages = [...(await readSite(out)).keys()]
     expect(pages.length).toBeGreaterThan(5)
     const dialogs: string[] = []
     for (const url of pages) {
@@ -87,8 +87,7 @@ describe('hostile input', () => {
           for (const attribute of element.getAttributeNames()) {
             const value = element.getAttribute(attribute) ?? ''
             if (attribute.startsWith('on')) found.push(`${element.tagName} ${attribute}`)
-            // Pagefind's own search form uses action="javascript:void(0);"; that is not from the source.
-            if (/^\s*javascript:/i.test(value) && value !== 'javascript:void(0);') found.push(`${element.tagName} ${attribute}=${value}`)
+            if (/^\s*javascript:/i.test(value)) found.push(`${element.tagName} ${attribute}=${value}`)
           }
           if (element.tagName === 'IFRAME' || element.tagName === 'OBJECT' || element.tagName === 'EMBED') found.push(element.tagName)
           if (element.tagName === 'SCRIPT' && !element.getAttribute('src')) found.push('inline SCRIPT')

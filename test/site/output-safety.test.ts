@@ -150,7 +150,7 @@ describe('one build per output folder', () => {
     }
     expect([first.code, second.code]).toContain(0)
     expect(existsSync(path.join(out, 'index.html'))).toBe(true)
-    expect(existsSync(path.join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true)
+    expect(existsSync(path.join(out, 'zoeken', 'documenten.json'))).toBe(true)
     expect(await readdir(parent)).toEqual(['_site'])
 
     // Within one process (serve rebuilding while a build runs) they take turns too.
