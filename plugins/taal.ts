@@ -86,5 +86,3 @@ export function citaat(text: string, words = 6): string {
   return parts.length > words ? `${parts.slice(0, words).join(' ')} …` : parts.join(' ')
 }
 
-// Older home of the taal rules' example hoofdstuk; it is built in example-hoofdstuk.ts.
-export { voorbeeldHoofdstuk } from './example-hoofdstuk.ts'

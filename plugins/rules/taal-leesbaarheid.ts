@@ -11,7 +11,8 @@
  */
 import { artikelId, type DeelLeesbaarheid } from '../../src/model/scores.ts'
 import { defineRule } from '../rule.ts'
-import { deelLabel, plaats, taalContext, taalDelen, voorbeeldHoofdstuk, citaat } from '../taal.ts'
+import { deelLabel, plaats, taalContext, taalDelen, citaat } from '../taal.ts'
+import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 import { beoordeelDeel, waaromZwaar } from '../../src/taal/zinsoordeel.ts'
 import { artikelNodes } from '../walk.ts'
 
