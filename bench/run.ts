@@ -20,6 +20,11 @@
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
+// 3b. Long-word rows (BENCH_LANG_WOORD=0 skips them): check of a copy of the
+//    example with one "word" of 40 KB and of 100 KB of random letters in a
+//    juridisch part (a paste error), against check of the example itself:
+//    the spelling work per word is bounded, so the ratio stays near 1. Each
+//    run has a new word, so no memo of an earlier run answers.
 // 4. Export rows (BENCH_EXPORT=0 skips them): `export stop`, `export docx` and
 //    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
 //    artikelen (default 1000), each against its baseline in the same run: stop
@@ -47,6 +52,7 @@ const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
 const casusCounts = process.env.BENCH_CASUSSEN === '0' ? [] : (process.env.BENCH_CASUSSEN ?? '1000,10000').split(',').map(Number)
 const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
 const lspOn = process.env.BENCH_LSP !== '0'
+const langWoordOn = process.env.BENCH_LANG_WOORD !== '0'
 
 /**
  * `verordening lsp --stdio` as an editor uses it (its own process, LSP over
@@ -147,6 +153,7 @@ const phaseRows: Array<Record<string, string | number>> = []
 const processRows: Array<Record<string, string | number>> = []
 const casusRows: Array<Record<string, string | number>> = []
 const exportRows: Array<Record<string, string | number>> = []
+const langWoordRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -308,6 +315,29 @@ try {
       })
     }
   }
+  if (langWoordOn) {
+    const example = path.join(packageRoot, 'verordening')
+    const without = await median(checkRuns, () => checkVerordening(example))
+    for (const kb of [40, 100]) {
+      const dir = path.join(root, `lang-woord-${kb}`)
+      await cp(example, dir, { recursive: true })
+      const file = path.join(dir, '01-algemene-bepalingen.md')
+      const original = await readFile(file, 'utf8')
+      let seed = 0
+      let outcome = ''
+      const check = await median(3, async () => {
+        seed++
+        let state = seed
+        const word = Array.from({ length: kb * 1000 }, () => 'abcdefghijklmnopqrstuvwxyz'[(state = (state * 1103515245 + 12345) & 0x7fffffff) % 26]).join('')
+        await writeFile(file, original.replace(':::juridisch\n1. ', `:::juridisch\n1. ${word} `))
+        const result = await checkVerordening(dir)
+        const messages = result.files.flatMap((entry) => entry.messages)
+        outcome = messages.some((message) => message.reason.startsWith('Woord van')) ? 'gemeld als te lang woord' : `NIET GEMELD (${messages.length} meldingen)`
+      })
+      const factor = check / without
+      langWoordRows.push({ woord: `${kb} KB`, 'check ms': Math.round(check), 'zonder ms': Math.round(without), verhouding: withTarget(factor.toFixed(2), '≤ 1,5', factor <= 1.5), uitkomst: outcome })
+    }
+  }
   if (process.env.BENCH_VERGELIJK !== '0') {
     const vergelijkSizes = sizes.filter((size) => size <= 1000)
     console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
@@ -402,6 +432,10 @@ if (phaseRows.length > 0) {
 if (exportRows.length > 0) {
   console.log('Exports (mediaan; stop en docx tegen check, pdf tegen build, in dezelfde run):')
   console.table(exportRows)
+}
+if (langWoordRows.length > 0) {
+  console.log('Eén lang woord in het voorbeeld (mediaan, elke keer een nieuw woord) tegen check van het voorbeeld zelf:')
+  console.table(langWoordRows)
 }
 if (hostileRows.length > 0) {
   console.table(hostileRows)

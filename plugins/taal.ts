@@ -10,6 +10,7 @@ import type { CheckContext } from '../src/model/context.ts'
 import { mapText, type MappedText } from '../src/taal/mdast-tekst.ts'
 import { analyseReadability, type ReadabilityReport } from '../src/taal/readability.ts'
 import { taalInstellingen, vrijeWoorden, type TaalInstellingen } from '../src/taal/instellingen.ts'
+import { maxWoordLengte } from '../src/taal/spelling.ts'
 import { isContainer } from './verordening-model.ts'
 import { artikelNodes, hoofdstukContext } from './walk.ts'
 
@@ -80,9 +81,16 @@ export function taalContext(file: VFile): { context: CheckContext; instellingen:
   return context ? { context, instellingen: taalInstellingen(context) } : undefined
 }
 
+const overlong = new RegExp(`\\S{${maxWoordLengte + 1},}`, 'gu')
+
+/** Text quoted in a message, with every word longer than any Dutch word (a paste error) cut to its start. */
+export function kortCitaat(text: string): string {
+  return text.replace(overlong, (word) => `${[...word].slice(0, 20).join('')}…`)
+}
+
 /** A short quote of a sentence for a message. */
 export function citaat(text: string, words = 6): string {
   const parts = text.replace(/\s+/g, ' ').trim().split(' ')
-  return parts.length > words ? `${parts.slice(0, words).join(' ')} …` : parts.join(' ')
+  return kortCitaat(parts.length > words ? `${parts.slice(0, words).join(' ')} …` : parts.join(' '))
 }
 

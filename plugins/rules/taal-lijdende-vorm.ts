@@ -6,7 +6,7 @@
  * zijn-perfects left alone; measured on a labelled gold set.
  */
 import { defineRule } from '../rule.ts'
-import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen } from '../taal.ts'
+import { deelLabel, kortCitaat, leesbaarheid, plaats, taalContext, taalDelen } from '../taal.ts'
 import { voorbeeldHoofdstuk } from '../example-hoofdstuk.ts'
 
 export default defineRule(
@@ -61,7 +61,7 @@ Bij het gesprek worden uw wensen betrokken.
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
       for (const hit of leesbaarheid(deel, taal.context).passives) {
         file.message(
-          `Lijdende vorm “${hit.text.replace(/\s+/g, ' ')}” in ${deelLabel[deel.naam]}, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)`,
+          `Lijdende vorm “${kortCitaat(hit.text.replace(/\s+/g, ' '))}” in ${deelLabel[deel.naam]}, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)`,
           { place: plaats(file, deel, hit.start) },
         )
       }

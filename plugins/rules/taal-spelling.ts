@@ -7,11 +7,11 @@
  */
 import type { CheckContext } from '../../src/model/context.ts'
 import { segment } from '../../src/taal/segment.ts'
-import { SpellChecker } from '../../src/taal/spelling.ts'
+import { SpellChecker, maxWoordLengte, teLangWoord } from '../../src/taal/spelling.ts'
 import { begripVormen } from '../../src/taal/instellingen.ts'
 import { oneOf } from '../../src/messages/suggest.ts'
 import { defineRule } from '../rule.ts'
-import { deelLabel, plaats, taalContext, taalDelen } from '../taal.ts'
+import { deelLabel, kortCitaat, plaats, taalContext, taalDelen } from '../taal.ts'
 import { voorbeeldHoofdstuk, wmoHoofdstuk } from '../example-hoofdstuk.ts'
 
 // One checker per word list, shared by every file and every re-check: its cache of words already
@@ -39,12 +39,18 @@ function checkerOf(context: CheckContext): SpellChecker {
   return checker
 }
 
+/** The message for a run of letters longer than any Dutch word: its length and its start, not all of it. */
+function teLangMelding(text: string, waar: string): string {
+  const chars = [...text]
+  return `Woord van ${chars.length.toLocaleString('nl-NL')} tekens in ${waar} (“${chars.slice(0, 20).join('')}…”), verwacht woorden van hoogstens ${maxWoordLengte} letters: zet spaties tussen de woorden, of haal tekst weg die per ongeluk is geplakt`
+}
+
 export default defineRule(
   {
     ruleId: 'taal-spelling',
     severity: 'warning',
     beschrijving:
-      'Elk woord in `juridisch`, `inwoners`, `voorbeeld` en `toelichting` staat in het Nederlandse woordenboek (OpenTaal), is een samenstelling van woorden uit het woordenboek, of staat op de woordenlijst van het project: de begrippen, de naam van de gemeente, de namen van de wetten en `woordenlijst.txt` in de map van de verordening. Niet gecontroleerd: getallen, afkortingen met punten, woorden in hoofdletters (UWV), woorden met een hoofdletter midden in een zin (namen), verwijzingen (`:artikel[…]`, `:wet[…]`) en `code`. Uit te zetten met `taal: { spelling: false }` in `verordening.yml`.',
+      'Elk woord in `juridisch`, `inwoners`, `voorbeeld` en `toelichting` staat in het Nederlandse woordenboek (OpenTaal), is een samenstelling van woorden uit het woordenboek, of staat op de woordenlijst van het project: de begrippen, de naam van de gemeente, de namen van de wetten en `woordenlijst.txt` in de map van de verordening. Niet gecontroleerd: getallen, afkortingen met punten, woorden in hoofdletters (UWV), woorden met een hoofdletter midden in een zin (namen), verwijzingen (`:artikel[…]`, `:wet[…]`) en `code`. Een reeks van meer dan 80 letters zonder spatie is geen Nederlands woord (het langste woord in het woordenboek heeft er 46, de langste samenstellingen ongeveer 60): die wordt apart gemeld, met de lengte en het begin van het woord, zonder het woordenboek te raadplegen. Uit te zetten met `taal: { spelling: false }` in `verordening.yml`.',
     oplossing:
       'Verbeter de spelling (de melding noemt soms een voorstel). Is het woord goed, bijvoorbeeld een naam of een vakwoord, zet het dan op een eigen regel in `woordenlijst.txt` in de map van de verordening.',
     examples: [
@@ -84,6 +90,17 @@ Het keukentafelgesprek draagt bij aan samenredzaamheid.
           '02-wmo.md:14:41: Onbekend woord “hellpen” in de inwonerstekst, verwacht een woord uit het woordenboek of uit woordenlijst.txt: bedoelt u “helpen” of “hellen”?',
         ],
       },
+      {
+        titel: 'Fout: een woord van meer dan 80 letters, hier een zin zonder spaties die per ongeluk is geplakt',
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({
+            juridisch: 'Het college kan hulpbiedenbijhethuishoudenaaninwonersdiedatzelfnietkunnenenookgeenhulpvanhunnetwerkkrijgen.',
+          }),
+        },
+        verwacht: [
+          '02-wmo.md:9:17: Woord van 90 tekens in de juridische tekst (“hulpbiedenbijhethuis…”), verwacht woorden van hoogstens 80 letters: zet spaties tussen de woorden, of haal tekst weg die per ongeluk is geplakt',
+        ],
+      },
     ],
   },
   (tree, file) => {
@@ -95,16 +112,21 @@ Het keukentafelgesprek draagt bij aan samenredzaamheid.
       for (const zin of segment(deel.mapped.text).sentences) {
         zin.words.forEach((word, index) => {
           if (word.kind !== 'word') return
-          // A soft hyphen (U+00AD) only marks where a long word may break; the word is the same without it.
-          const text = word.text.replace(/^['‘’]+|['‘’]+$/g, '').replace(/\u00AD/g, '')
+          // Soft hyphens and other invisible characters are not in the analysed text (src/taal/mdast-tekst.ts).
+          const text = word.text.replace(/^['‘’]+|['‘’]+$/g, '')
+          if (skip.some((range) => word.start < range.end && word.end > range.start)) return
+          // Before the skips for numbers and names: 40,000 letters in a row are a paste error in any shape.
+          if (teLangWoord(text)) {
+            file.message(teLangMelding(text, deelLabel[deel.naam]), { place: plaats(file, deel, word.start) })
+            return
+          }
           if (text.length < 2 || /\d/.test(text) || !/\p{L}/u.test(text)) return
           if (/^[\p{Lu}\d-]+$/u.test(text)) return // UWV, AOW, CAK
           if (index > 0 && /^\p{Lu}/u.test(text)) return // a name in the middle of a sentence
-          if (skip.some((range) => word.start < range.end && word.end > range.start)) return
           if (checker.correct(text)) return
           const suggestions = text.length <= 14 ? checker.suggest(text) : []
           file.message(
-            `Onbekend woord “${text}” in ${deelLabel[deel.naam]}, verwacht een woord uit het woordenboek of uit woordenlijst.txt${suggestions.length > 0 ? `: bedoelt u ${oneOf(suggestions.map((suggestion) => `“${suggestion}”`))}?` : ''}`,
+            `Onbekend woord “${kortCitaat(text)}” in ${deelLabel[deel.naam]}, verwacht een woord uit het woordenboek of uit woordenlijst.txt${suggestions.length > 0 ? `: bedoelt u ${oneOf(suggestions.map((suggestion) => `“${suggestion}”`))}?` : ''}`,
             { place: plaats(file, deel, word.start) },
           )
         })

@@ -1,20 +1,21 @@
 /**
  * tekens-onzichtbaar: characters a reader cannot see are refused. Bidi
  * controls reorder what the reader sees ("Trojan Source": the text on the
- * page differs from the text that is adopted); zero-width characters split a
- * word so that search, spelling and begrip look-ups miss it, or hide text;
+ * page differs from the text that is adopted); zero-width characters,
+ * joiners and variation selectors split a word so that search, spelling and
+ * begrip look-ups miss it, or hide text (a byte per variation selector);
  * tag characters carry whole invisible sentences; control characters can
  * drive a terminal. All of them look like nothing on the site.
+ *
+ * Which characters are invisible, and where one has a use (a soft hyphen
+ * between letters, a joiner or variation selector inside an emoji, the tags of
+ * a flag), is decided by Unicode properties in src/parse/invisible-characters.ts,
+ * not by a list here.
  *
  * The rule reads the raw text of every file (hoofdstukken and registries), so
  * ids, titles, attributes, front matter and comments are covered with their
  * exact position. It also decodes the escapes that produce such a character
  * without writing it: `&#x202E;` in Markdown and `"\u202E"` in YAML.
- *
- * Allowed on purpose: the soft hyphen (U+00AD), ordinary Dutch typography for
- * long compounds — it shows as a hyphen where a line breaks and can neither
- * reorder nor hide text; the joiner inside an emoji sequence (woman health worker) and the
- * tags of a subdivision flag (🏴 Schotland), which are how those are written.
  */
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
@@ -25,39 +26,9 @@ import type { Point } from 'unist'
 import { location } from 'vfile-location'
 import { defineRule } from '../rule.ts'
 import { exampleEffect, wmoHoofdstuk } from '../example-hoofdstuk.ts'
+import { describeCodePoint, invisibleRuns, isInvisible, softHyphenBetweenLetters } from '../../src/parse/invisible-characters.ts'
 
-// C0 without tab, line feed and carriage return; DEL and C1; bidi marks,
-// embeddings, overrides and isolates; zero-width and other invisible format
-// characters; Hangul fillers (used as "empty" letters); tag characters.
-const invisibleClass = String.raw`[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0001}\u{E0020}-\u{E007F}]`
-const invisibleRun = new RegExp(`${invisibleClass}+`, 'gu')
-const anyInvisible = new RegExp(invisibleClass, 'u')
-const isInvisible = (codePoint: number) => anyInvisible.test(String.fromCodePoint(codePoint))
-
-// Legitimate uses, masked (same length, so offsets stay) before scanning.
-const emojiJoiner = /(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D(?=\p{Extended_Pictographic})/gu
-const flagTags = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu
-
-const names: Record<number, string> = {
-  0x00: 'NULL', 0x07: 'BELL', 0x08: 'BACKSPACE', 0x0b: 'LINE TABULATION', 0x0c: 'FORM FEED', 0x1b: 'ESCAPE', 0x7f: 'DELETE',
-  0x85: 'NEXT LINE', 0x9b: 'CONTROL SEQUENCE INTRODUCER',
-  0x061c: 'ARABIC LETTER MARK', 0x115f: 'HANGUL CHOSEONG FILLER', 0x1160: 'HANGUL JUNGSEONG FILLER', 0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-  0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING', 0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2060: 'WORD JOINER', 0x2061: 'FUNCTION APPLICATION', 0x2062: 'INVISIBLE TIMES', 0x2063: 'INVISIBLE SEPARATOR', 0x2064: 'INVISIBLE PLUS',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE',
-  0x206a: 'INHIBIT SYMMETRIC SWAPPING', 0x206b: 'ACTIVATE SYMMETRIC SWAPPING', 0x206c: 'INHIBIT ARABIC FORM SHAPING', 0x206d: 'ACTIVATE ARABIC FORM SHAPING', 0x206e: 'NATIONAL DIGIT SHAPES', 0x206f: 'NOMINAL DIGIT SHAPES',
-  0x3164: 'HANGUL FILLER', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE', 0xffa0: 'HALFWIDTH HANGUL FILLER',
-  0xfff9: 'INTERLINEAR ANNOTATION ANCHOR', 0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR', 0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
-  0xe0001: 'LANGUAGE TAG', 0xe007f: 'CANCEL TAG',
-}
-
-/** "U+202E (RIGHT-TO-LEFT OVERRIDE)": the code point and its Unicode name, so the author can look it up. */
-function describe(codePoint: number): string {
-  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
-  const name = names[codePoint] ?? (codePoint >= 0xe0020 ? 'TAG CHARACTER' : 'CONTROL CHARACTER')
-  return `${hex} (${name})`
-}
+const describe = describeCodePoint
 
 /** Per file: the first findings as messages, the rest counted (a hostile file can hold a million). */
 const maxMessages = 50
@@ -92,10 +63,7 @@ class Findings {
 
 /** Literal invisible characters; a run of them is one message at its first character. */
 function checkLiteral(findings: Findings, text: string, where: string): void {
-  if (!anyInvisible.test(text)) return
-  const masked = text.replace(emojiJoiner, 'x').replace(flagTags, (flag) => 'x'.repeat(flag.length))
-  for (const match of masked.matchAll(invisibleRun)) {
-    const codePoints = [...match[0]].map((char) => char.codePointAt(0) ?? 0)
+  for (const { start, codePoints } of invisibleRuns(text)) {
     const first = codePoints[0] ?? 0
     const distinct = [...new Set(codePoints)]
     const reason =
@@ -104,8 +72,13 @@ function checkLiteral(findings: Findings, text: string, where: string): void {
         : distinct.length === 1
           ? `${codePoints.length} keer het onzichtbare teken ${describe(first)} achter elkaar ${where}, verwacht gewone tekst: haal de tekens weg`
           : `${codePoints.length} onzichtbare tekens achter elkaar ${where}, namelijk ${distinct.slice(0, 3).map(describe).join(', ')}${distinct.length > 3 ? ' en meer' : ''}, verwacht gewone tekst: haal de tekens weg`
-    findings.add(match.index, reason)
+    findings.add(start, reason)
   }
+}
+
+/** An escape of an invisible character, unless it is a soft hyphen between two letters (`arbeids&shy;ongeschikt`). */
+function invisibleEscape(text: string, start: number, end: number, codePoint: number): boolean {
+  return isInvisible(codePoint) && !(codePoint === 0xad && softHyphenBetweenLetters(text, start, end))
 }
 
 function reportEscape(findings: Findings, offset: number, written: string, codePoint: number, where: string): void {
@@ -125,7 +98,7 @@ function checkCharacterReferences(findings: Findings, tree: Root, text: string):
   for (const match of text.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g)) {
     const decoded = decodeHTML(match[0])
     const codePoint = decoded.codePointAt(0)
-    if (decoded === match[0] || codePoint === undefined || [...decoded].length !== 1 || !isInvisible(codePoint)) continue
+    if (decoded === match[0] || codePoint === undefined || [...decoded].length !== 1 || !invisibleEscape(text, match.index, match.index + match[0].length, codePoint)) continue
     // Both lists run in document order, so one pointer walks the code ranges.
     while (next < literal.length && (literal[next]?.[1] ?? 0) <= match.index) next++
     const range = literal[next]
@@ -149,24 +122,24 @@ function checkYamlEscapes(findings: Findings, yaml: string, base: number, where:
       for (const match of source.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g)) {
         const hex = match[1] ?? match[2] ?? match[3]
         const codePoint = hex ? Number.parseInt(hex, 16) : yamlNamedEscapes[match[4] ?? '']
-        if (codePoint === undefined || codePoint > 0x10ffff || !isInvisible(codePoint)) continue
+        if (codePoint === undefined || !invisibleEscape(source, match.index, match.index + match[0].length, codePoint)) continue
         reportEscape(findings, base + start + match.index, match[0], codePoint, where)
       }
     },
   })
 }
 
-const ok = wmoHoofdstuk({ inwoners: 'Wij helpen u bij een arbeids\u00ADongeschiktheids\u00ADuitkering. Vragen? Bel ons \u{1F469}\u200D\u2695\uFE0F.' })
+const ok = wmoHoofdstuk({ inwoners: 'Wij helpen u bij een arbeids\u00ADongeschiktheids\u00ADuitkering. Vragen? Bel ons \u{1F469}\u200D\u2695\uFE0F of kies \u0031\uFE0F\u20E3. Wij helpen u graag \u2764\uFE0F. Ook bij arbeids&shy;ongeschiktheid.' })
 
 export default defineRule(
   {
     ruleId: 'tekens-onzichtbaar',
     severity: 'error',
     beschrijving:
-      'Tekens die de lezer niet ziet, zijn niet toegestaan: tekens die de leesrichting omdraaien (zoals U+202E), tekens zonder breedte (zoals U+200B), onzichtbare labeltekens en stuurtekens. Ze maken dat de tekst op de site anders is dan de tekst die wordt vastgesteld, of dat zoeken, spelling en begrippen een woord missen. De regel kijkt in alle tekst, ids, titels, kenmerken en registers, ook naar `&#x202E;` in Markdown en `"\\u202E"` in YAML. Een zacht afbreekstreepje (U+00AD) in een lang woord mag wel, net als de tekens binnen een emoji.',
+      'Tekens die de lezer niet ziet, zijn niet toegestaan: tekens die de leesrichting omdraaien (zoals U+202E), tekens zonder breedte (zoals U+200B), verbindingstekens (zoals U+034F), variantkiezers (zoals U+FE0F en U+E0100), onzichtbare labeltekens, opmaaktekens en stuurtekens. Welke tekens dat zijn, volgt uit de eigenschappen die Unicode aan elk teken geeft (Default_Ignorable_Code_Point, opmaakteken Cf en stuurteken Cc), niet uit een lijst. Ze maken dat de tekst op de site anders is dan de tekst die wordt vastgesteld, of dat zoeken, spelling en begrippen een woord missen. De regel kijkt in alle tekst, ids, titels, kenmerken en registers, ook naar `&#x202E;` in Markdown en `"\\u202E"` in YAML. Wel toegestaan: een zacht afbreekstreepje (U+00AD) tussen twee letters van een lang woord, en de tekens binnen een emoji (U+200D tussen twee emoji, U+FE0F direct na een emoji) en een vlag. Een zacht afbreekstreepje ergens anders doet niets en wordt gemeld.',
     oplossing: 'Haal het teken weg; de melding noemt de plaats en de code (zoals `U+200B`). Typ het woord opnieuw als het teken in een woord zit, of plak tekst zonder opmaak.',
     examples: [
-      { titel: 'Goed: zachte afbreekstreepjes (U+00AD) in lange woorden en een emoji met U+200D', bestanden: { '02-wmo.md': ok }, verwacht: [] },
+      { titel: 'Goed: zachte afbreekstreepjes (U+00AD, ook als `&shy;`) tussen de letters van lange woorden, en emoji met U+200D en U+FE0F', bestanden: { '02-wmo.md': ok }, verwacht: [] },
       {
         titel: 'Fout: U+202E en U+202C om “euro 500”, twee keer U+200B in de titel “Hulp” en `&#x200B;` in de tekst',
         bestanden: {
@@ -177,6 +150,30 @@ export default defineRule(
           '02-wmo.md:9:33: Onzichtbaar teken U+202E (RIGHT-TO-LEFT OVERRIDE) in de tekst, verwacht gewone tekst: haal het teken weg',
           '02-wmo.md:9:42: Onzichtbaar teken U+202C (POP DIRECTIONAL FORMATTING) in de tekst, verwacht gewone tekst: haal het teken weg',
           '02-wmo.md:12:13: Onzichtbaar teken U+200B (ZERO WIDTH SPACE), geschreven als `&#x200B;`, in de tekst, verwacht gewone tekst: haal het teken weg',
+        ],
+      },
+      {
+        titel: 'Fout: U+034F, U+FE0F, U+17B4, U+E0100 en U+1D173 midden in woorden, en een zacht afbreekstreepje vóór een woord',
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan hu\u034Flp bieden aan inwo\uFE0Fners.', inwoners: 'Wij helpen u\u17B4 met ge\u{E0100}ld en \u{1D173}zorg. Bel \u00ADons.' }),
+        },
+        verwacht: [
+          '02-wmo.md:9:19: Onzichtbaar teken U+034F (COMBINING GRAPHEME JOINER) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:9:38: Onzichtbaar teken U+FE0F (VARIATION SELECTOR-16) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:13: Onzichtbaar teken U+17B4 (KHMER VOWEL INHERENT AQ) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:21: Onzichtbaar teken U+E0100 (VARIATION SELECTOR-17) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:29: Onzichtbaar teken U+1D173 (MUSICAL SYMBOL BEGIN BEAM) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:41: Onzichtbaar teken U+00AD (SOFT HYPHEN) in de tekst, verwacht gewone tekst: haal het teken weg',
+        ],
+      },
+      {
+        titel: 'Fout: `\\U000E0100` in een titel en U+1D173 in “meedoen” in een register',
+        bestanden: {
+          'effecten.yml': exampleEffect({ titel: '"Meedoen\\U000E0100 in de samenleving"', vraag: 'Ik wil mee\u{1D173}doen' }),
+        },
+        verwacht: [
+          'effecten.yml:2:18: Onzichtbaar teken U+E0100 (VARIATION SELECTOR-17), geschreven als `\\U000E0100`, in het register, verwacht gewone tekst: haal het teken weg',
+          'effecten.yml:3:20: Onzichtbaar teken U+1D173 (MUSICAL SYMBOL BEGIN BEAM) in het register, verwacht gewone tekst: haal het teken weg',
         ],
       },
       {

@@ -43,6 +43,8 @@ interface Header {
 const FORMAT = 1
 const newline = 0x0a
 const tab = 0x09
+/** Lookups remembered per process; a check of the example makes about 2,500. */
+const maxLookups = 200_000
 
 /** nspell's version and a hash of the dictionary itself: a new version of either makes a new file. */
 export function cacheFile(): string {
@@ -174,6 +176,8 @@ class SortedWoordenboek implements Woordenboek {
   private codes(word: string): string[] | undefined {
     if (this.lookups.has(word)) return this.lookups.get(word)
     const found = this.search(word)
+    // A language server runs for days: start again rather than keep every word ever typed.
+    if (this.lookups.size >= maxLookups) this.lookups.clear()
     this.lookups.set(word, found)
     return found
   }

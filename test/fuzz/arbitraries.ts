@@ -52,6 +52,30 @@ export const hoofdstukFile = fc
     return head + blocks.join('\n')
   })
 
+/**
+ * A "word" of 1 to 50 KB, as a paste error leaves it: one letter repeated, or
+ * letters in a mix (made from a seed, so it shrinks to a short description).
+ */
+export const longWord: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 1_000, max: 50_000 }), fc.nat(), fc.boolean()).map(([length, seed, mixed]) => {
+  if (!mixed) return 'a'.repeat(length)
+  let state = seed
+  let word = ''
+  for (let index = 0; index < length; index++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff
+    word += 'abcdefghijklmnopqrstuvwxyzë'[state % 27]
+  }
+  return word
+})
+
+// Every Default_Ignorable_Code_Point, found once: zero-width characters, joiners, variation selectors, tags …
+const defaultIgnorable: number[] = []
+for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+  if ((codePoint < 0xd800 || codePoint > 0xdfff) && /\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(codePoint))) defaultIgnorable.push(codePoint)
+}
+
+/** One invisible character (any Default_Ignorable_Code_Point). */
+export const invisibleCharacter: fc.Arbitrary<string> = fc.constantFrom(...defaultIgnorable).map((codePoint) => String.fromCodePoint(codePoint))
+
 export interface Mutation {
   kind: 'delete' | 'duplicate' | 'insert' | 'replace'
   at: number
@@ -67,6 +91,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.record({
     { arbitrary: fc.constantFrom(':::', '::::', '\n:::\n', '"', '}', '{', '\n', '---', '&', '*', '[', ']', '- a. ', '1. ', ':begrip[', 'id: x\n', '  - ', ': ', '*a', '&a ', '\t'), weight: 5 },
     { arbitrary: fc.string({ maxLength: 10 }), weight: 5 },
     { arbitrary: nestingRun, weight: 1 },
+    { arbitrary: longWord, weight: 1 },
+    { arbitrary: invisibleCharacter, weight: 1 },
   ),
 })
 

@@ -151,4 +151,14 @@ describe('persoonsgegevens in a casus', () => {
     expect(elfproef('123456789')).toBe(false)
     expect(elfproef('000000000')).toBe(false)
   })
+
+  // Both shapes took time quadratic in their length (300 KB: minutes, past the test timeout):
+  // the e-mail pattern ran from every letter of a long word, the street pattern from every capitalised word.
+  it('reads a 300 KB word and 300 KB of capitalised words in one pass, and still finds what follows', () => {
+    const word = 'a'.repeat(300_000)
+    expect(findPersoonsgegevens(`${word} mail naar jan@example.nl`).map((hit) => hit.soort)).toEqual(['e-mail'])
+    const names = 'Groot Huis '.repeat(30_000)
+    const text = `${names}x, en zij woont op de Kerkstraat 12.`
+    expect(findPersoonsgegevens(text).map((hit) => [hit.soort, text.slice(hit.start, hit.end)])).toEqual([['adres', 'Kerkstraat 12']])
+  })
 })
