@@ -13,7 +13,7 @@ import { analyseArtikelen } from '../src/taal/artikel-scores.ts'
 import { toJsonScores } from '../src/cli/json-output.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 
 const made: string[] = []
 afterAll(async () => {

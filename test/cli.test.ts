@@ -4,7 +4,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 

@@ -7,7 +7,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basisBegrippen, exampleBegrip, exampleHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { basisBegrippen, exampleBegrip, exampleHoofdstuk } from '../src/rules/support/examples.ts'
 import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'

@@ -3,10 +3,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { defineRule } from '../plugins/rule.ts'
-import { rules } from '../plugins/rules/index.ts'
+import { defineRule } from '../src/rules/support/rule.ts'
+import { rules } from '../src/rules/index.ts'
 
 const made: string[] = []
 afterAll(async () => {

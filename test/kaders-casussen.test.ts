@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exampleCasus, exampleKader, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { exampleCasus, exampleKader, wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import type { SiteData } from '../src/views/types.ts'

@@ -10,10 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
-import { rules } from '../plugins/rules/index.ts'
-import { parseVerwacht, type RuleExample } from '../plugins/rule.ts'
+import { rules } from '../src/rules/index.ts'
+import { parseVerwacht, type RuleExample } from '../src/rules/support/rule.ts'
 import { todoKind } from '../src/messages/todo.ts'
-import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../plugins/example-hoofdstuk.ts'
+import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../src/rules/support/examples.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 import { git } from './helpers/git-repo.ts'
 
@@ -37,7 +37,7 @@ describe('basic fixture', () => {
     expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason}`)).toEqual([])
   })
 
-  it('is what plugins/example-hoofdstuk.ts builds on, item by item', async () => {
+  it('is what src/rules/support/examples.ts builds on, item by item', async () => {
     const read = (name: string) => readFile(path.join(basisDir, name), 'utf8')
     expect(await read('01-algemeen.md')).toBe(algemeenHoofdstuk())
     expect(await read('effecten.yml')).toBe(exampleEffect())

@@ -9,7 +9,7 @@ import { buildSiteData } from '../src/views/site-data.ts'
 import { artikelTekst } from '../src/model/artikel-tekst.ts'
 import { artikelVerwijzingTekst, lidWoorden, rangtelwoord, wetVerwijzingTekst } from '../src/model/verwijzing-tekst.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 
 const made: string[] = []
 afterAll(async () => {

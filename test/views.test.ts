@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { exampleHoofdstuk, exampleVerordening, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { exampleHoofdstuk, exampleVerordening, wmoHoofdstuk } from '../src/rules/support/examples.ts'
 
 const made: string[] = []
 afterAll(async () => {

@@ -6,7 +6,7 @@ export function renderRuleDocs(): string {
   const parts = [
     '# Controles van `verordening check`',
     '',
-    '<!-- Gemaakt door `npm run docs` uit de regels in plugins/rules/. Niet met de hand bewerken. -->',
+    '<!-- Gemaakt door `npm run docs` uit de regels in src/rules/. Niet met de hand bewerken. -->',
     '',
     'Elke controle heeft een naam (de *ruleId*) die achter elke melding staat. Een **fout** houdt de verordening tegen (`verordening check` eindigt met code 1 en `verordening build` bouwt niet); een **waarschuwing** niet.',
     'De voorbeelden hieronder zijn ook de tests van de controle: ze draaien bij elke `npm test` op een klein basisvoorbeeld (`test/fixtures/basis/`), waar de genoemde bestanden bij komen of dat ze vervangen. Een fout voorbeeld geeft precies de meldingen die eronder staan, met plaats (`bestand:regel:kolom`) en tekst; een goed voorbeeld geeft geen enkele melding, ook niet van de andere controles.',

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import directiveSyntax from '../../plugins/directive-syntax.ts'
+import directiveSyntax from '../parse/directive-syntax.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(directiveSyntax).freeze()
 

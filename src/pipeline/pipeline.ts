@@ -3,7 +3,7 @@
 // sources (file name → bytes, from a folder or from memory) → parse (Markdown,
 // YAML) → model (zod-validated) → analysis (scores per artikel, kept in the
 // context) → rules → messages. Nothing in src/ but this folder imports from
-// plugins/.
+// src/rules/.
 //
 // A `Pipeline` also re-checks after an edit: only the changed hoofdstukken are
 // parsed again, and a rule runs again on a file only when something it read
@@ -14,8 +14,8 @@ import type { Root } from 'mdast'
 import { unified, type Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { rules as allRules } from '../../plugins/rules/index.ts'
-import type { Rule } from '../../plugins/rule.ts'
+import { rules as allRules } from '../rules/index.ts'
+import type { Rule } from '../rules/support/rule.ts'
 import { readSource, readTextFile, sourceFromBytes, type SourceFiles } from '../sources/read-source.ts'
 import { maxMarkdownBytes, standardLayout, type Layout } from '../sources/layout.ts'
 import { todoKind, type TodoCount } from '../messages/todo.ts'
@@ -29,9 +29,9 @@ import '../model/data.ts'
 
 export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
 
-// The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
-export { rules } from '../../plugins/rules/index.ts'
-export type { Rule, RuleDocs, RuleExample } from '../../plugins/rule.ts'
+// The rules, for the outputs that describe them (docs/regels.md): the rest of src/ reaches src/rules/ only through here.
+export { rules } from '../rules/index.ts'
+export type { Rule, RuleDocs, RuleExample } from '../rules/support/rule.ts'
 
 export interface CheckResult {
   files: VFile[]

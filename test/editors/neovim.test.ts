@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../../src/rules/support/examples.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 

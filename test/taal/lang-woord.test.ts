@@ -9,7 +9,7 @@ import { SpellChecker, maxWoordLengte, teLangWoord } from '../../src/taal/spelli
 import { woordenboek, type Woordenboek } from '../../src/taal/woordenboek.ts'
 import { checkSource } from '../../src/pipeline/pipeline.ts'
 import { sourceFromBytes } from '../../src/sources/read-source.ts'
-import { wmoHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../../src/rules/support/examples.ts'
 
 /** The real dictionary, counting the words it is asked about. */
 function countingDictionary(): { dictionary: () => Woordenboek; lookups: string[] } {

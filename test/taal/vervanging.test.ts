@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
 import { conjugate, inflect, plural } from '../../src/taal/vervanging.ts'
-import { voorbeeldHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { voorbeeldHoofdstuk } from '../../src/rules/support/examples.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
 const replaced = (text: string): Array<[string, string[]]> => findDifficultWords(text).map((hit) => [hit.text, hit.replacements])
