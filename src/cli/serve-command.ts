@@ -35,8 +35,9 @@ export async function runServe(dir: string, options: { out: string; port: number
 `)
     return 1
   }
-  const target = await resolveOutput(path.resolve(dir), options.out)
-  if ('problem' in target) return refuse(target.problem)
+  const resolved = await resolveOutput(path.resolve(dir), options.out)
+  if (!resolved.ok) return refuse(resolved.message)
+  const target = resolved.value
   const refusal = await refuseOutput(target.out, target.shown)
   if (refusal) return refuse(refusal)
   const pipeline = Pipeline.forFolder(path.resolve(dir))
