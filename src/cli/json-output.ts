@@ -87,7 +87,7 @@ export function toJsonScores(context: CheckContext): JsonScoreMessage[] {
  */
 export function toJsonVastgesteld(context: CheckContext): JsonMessage[] {
   const vastgesteld = context.vastgesteld
-  if (!vastgesteld || !('reden' in vastgesteld)) return []
+  if (!vastgesteld || vastgesteld.ok) return []
   const file = context.registries.verordening?.file.path ?? 'verordening.yml'
-  return [{ file, line: 1, column: 1, ruleId: 'inwoners-actueel', severity: 'info', message: vastgesteld.reden }]
+  return [{ file, line: 1, column: 1, ruleId: 'inwoners-actueel', severity: 'info', message: vastgesteld.message }]
 }

@@ -35,8 +35,9 @@ export async function runServe(dir: string, options: { out: string; port: number
 `)
     return 1
   }
-  const target = await resolveOutput(path.resolve(dir), options.out)
-  if ('problem' in target) return refuse(target.problem)
+  const resolved = await resolveOutput(path.resolve(dir), options.out)
+  if (!resolved.ok) return refuse(resolved.message)
+  const target = resolved.value
   const refusal = await refuseOutput(target.out, target.shown)
   if (refusal) return refuse(refusal)
   const pipeline = Pipeline.forFolder(path.resolve(dir))
@@ -45,11 +46,12 @@ export async function runServe(dir: string, options: { out: string; port: number
   const yml = check.context.verordening.meta.basis
   const basis = options.basis ?? (yml !== undefined && basisProblem(yml) === null ? yml : '/')
   const first = await runBuild(dir, { out: options.out, check, basis })
-  const server = await startSiteServer(target.out, { host: options.host, port: options.port, basis })
-  if (typeof server === 'string') {
-    process.stderr.write(`✖ ${server}\n`)
+  const started = await startSiteServer(target.out, { host: options.host, port: options.port, basis })
+  if (!started.ok) {
+    process.stderr.write(`✖ ${started.message}\n`)
     return 1
   }
+  const server = started.value
   if (first === 0) server.built()
   else process.stderr.write('De site is nog niet gebouwd; de browser toont een wachtpagina. Herstel de fouten hierboven en sla op: serve bouwt dan opnieuw.\n')
   if (!isLoopback(options.host)) process.stderr.write(`Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`)

@@ -13,7 +13,7 @@
 // text are matched by number only.
 import type { Artikel, Verordening } from '../model/schema.ts'
 import { artikelTekst, ledenKey, plainText, sameLeden, type ArtikelTekst } from '../model/artikel-tekst.ts'
-import type { Paar } from './opdrachten.ts'
+import type { ArtikelPair } from './opdrachten/model.ts'
 
 export type Soort = 'gewijzigd' | 'ingevoegd' | 'vervallen' | 'vernummerd'
 export type Deel = 'opschrift' | 'juridisch' | 'inwoners' | 'voorbeelden' | 'toelichting' | 'effecten' | 'grondwaarden' | 'grondslagen' | 'soort'
@@ -148,8 +148,8 @@ export function vergelijkVersies(oud: ArtikelVersie[], nieuw: ArtikelVersie[], m
   return result
 }
 
-/** The old and new juridische tekst of every changed artikel, in artikel order, for `maakOpdrachten`. */
-export function parenVoorTeksten(oud: readonly ArtikelTekst[], nieuw: readonly ArtikelTekst[]): Paar[] {
+/** The old and new juridische tekst of every changed artikel, in artikel order, for `generateWijzigingsopdrachten`. */
+export function parenVoorTeksten(oud: readonly ArtikelTekst[], nieuw: readonly ArtikelTekst[]): ArtikelPair[] {
   return koppel(oud, nieuw).map((paar) => {
     const a = paar.oud === undefined ? undefined : oud[paar.oud]
     const b = paar.nieuw === undefined ? undefined : nieuw[paar.nieuw]

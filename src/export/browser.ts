@@ -5,6 +5,7 @@
 // and on a Mac an installed Chrome or Edge.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { failure, succeed, type Result } from '../messages/result.ts'
 
 /** The places to try, in order. */
 export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -30,11 +31,11 @@ export function browserCandidates(platform: NodeJS.Platform = process.platform, 
   }
 }
 
-/** The first browser that is there, or a Dutch problem that says what to install. */
-export function findBrowser(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): { path: string } | { problem: string } {
+/** The path of the first browser that is there, or a Dutch Failure that says what to install. */
+export function findBrowser(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): Result<string> {
   const candidates = browserCandidates(platform, env)
   const found = candidates.find((candidate) => exists(candidate))
-  if (found) return { path: found }
+  if (found) return succeed(found)
   const install =
     platform === 'win32'
       ? 'installeer Microsoft Edge of Google Chrome'
@@ -42,5 +43,5 @@ export function findBrowser(platform: NodeJS.Platform = process.platform, env: N
         ? 'installeer Google Chrome of Microsoft Edge in de map Programma’s'
         : 'installeer hem met `apt-get install chromium`'
   const where = env.CHROMIUM_PATH ? `\`${env.CHROMIUM_PATH}\`` : `gezocht in ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}`
-  return { problem: `Chromium is niet gevonden (${where}), verwacht de browser die de PDF maakt; ${install} of geef zijn pad in CHROMIUM_PATH` }
+  return failure(`Chromium is niet gevonden (${where}), verwacht de browser die de PDF maakt; ${install} of geef zijn pad in CHROMIUM_PATH`)
 }

@@ -3,6 +3,7 @@
 // are check's own, as with `build`); the file is written atomically, outside
 // the map of the verordening. Each format is loaded only when it is asked for.
 import path from 'node:path'
+import { failure, succeed } from '../messages/result.ts'
 import { checkSource, checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
 import type { CheckContext } from '../model/context.ts'
 import { readRevision } from '../sources/git-source.ts'
@@ -41,8 +42,9 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const started = performance.now()
   const done = (partial: Omit<ExportResult, 'seconds'>): ExportResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
   const source = path.resolve(sourceDir)
-  const target = await resolveOutputFile(source, options.uit, kind)
-  if ('problem' in target) return done({ check: null, problem: target.problem, details: [], file: null, summary: '' })
+  const resolved = await resolveOutputFile(source, options.uit, kind)
+  if (!resolved.ok) return done({ check: null, problem: resolved.message, details: [], file: null, summary: '' })
+  const target = resolved.value
 
   const unchanged = 'er is niets geschreven en een eerder bestand is ongewijzigd'
   // The old version is read before the check: an unknown revision costs nothing.
@@ -98,19 +100,19 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     case 'pdf': {
       const { buildPdf } = await import('./pdf.ts')
       const pdf = await buildPdf(check, source, options.versie ?? 'juridisch', step)
-      if ('problem' in pdf) return done({ check, problem: `${pdf.problem} (${unchanged})`, details: [], file: null, summary: '' })
-      content = pdf.bytes
-      summary = `${options.versie ?? 'juridisch'}, ${count(pdf.pages, 'pagina', 'pagina’s')}`
+      if (!pdf.ok) return done({ check, problem: `${pdf.message} (${unchanged})`, details: [], file: null, summary: '' })
+      content = pdf.value.bytes
+      summary = `${options.versie ?? 'juridisch'}, ${count(pdf.value.pages, 'pagina', 'pagina’s')}`
       break
     }
   }
   // A STOP file is read back and parsed before it replaces anything: XML that is not well-formed is never reported as written.
   const verify = kind === 'stop' ? (written: Buffer) => {
     const problem = wellFormed(written.toString('utf8'))
-    return problem ? `De STOP-XML die de export maakte, is geen geldige XML (${problem}); ${unchanged}. Dit is een fout in de toolchain: meld hem, met de tekst op die plaats.` : null
+    return problem ? failure(`De STOP-XML die de export maakte, is geen geldige XML (${problem}); ${unchanged}. Dit is een fout in de toolchain: meld hem, met de tekst op die plaats.`) : succeed(undefined)
   } : undefined
-  const failed = await writeAtomically(target, content, verify)
-  if (failed) return done({ check, problem: failed, details: [], file: null, summary: '' })
+  const written = await writeAtomically(target, content, verify)
+  if (!written.ok) return done({ check, problem: written.message, details: [], file: null, summary: '' })
   return done({ check, problem: null, details: [], file: target.path, summary })
 }
 

@@ -7,6 +7,7 @@
 import { lstat, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { systemReason } from '../messages/system-error.ts'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import { isInside, resolveReal } from '../site/output-safety.ts'
 import { hasMarker, markerPlace, type OutputKind } from './output-marker.ts'
 
@@ -23,28 +24,27 @@ export interface OutputFile {
   shown: string
 }
 
-export async function resolveOutputFile(sourceDir: string, file: string, kind: OutputKind): Promise<OutputFile | { problem: string }> {
+export async function resolveOutputFile(sourceDir: string, file: string, kind: OutputKind): Promise<Result<OutputFile>> {
   const given = path.resolve(file)
   const real = await resolveReal(given)
   const source = await resolveReal(sourceDir)
   const shown = real === given ? `\`${given}\`` : `\`${given}\` (via een link: \`${real}\`)`
-  if (isInside(real, source) || isInside(source, real)) return { problem: `Het uitvoerbestand ${shown} ligt in de map van de verordening (\`${source}\`); de toolchain schrijft nooit in die map. Kies met --uit een bestand ergens anders.` }
+  if (isInside(real, source) || isInside(source, real)) return failure(`Het uitvoerbestand ${shown} ligt in de map van de verordening (\`${source}\`); de toolchain schrijft nooit in die map. Kies met --uit een bestand ergens anders.`)
   const folder = await lstat(path.dirname(real)).catch(() => null)
-  if (!folder?.isDirectory()) return { problem: `De map van het uitvoerbestand ${shown} bestaat niet, verwacht een bestaande map; maak de map eerst aan of kies met --uit een ander bestand.` }
+  if (!folder?.isDirectory()) return failure(`De map van het uitvoerbestand ${shown} bestaat niet, verwacht een bestaande map; maak de map eerst aan of kies met --uit een ander bestand.`)
   const existing = await lstat(real).catch(() => null)
   if (existing) {
-    if (!existing.isFile()) return { problem: `Het uitvoerbestand ${shown} is een map of geen gewoon bestand, verwacht een bestandsnaam zoals \`${exampleName(kind)}\`; kies met --uit een ander bestand.` }
+    if (!existing.isFile()) return failure(`Het uitvoerbestand ${shown} is een map of geen gewoon bestand, verwacht een bestandsnaam zoals \`${exampleName(kind)}\`; kies met --uit een ander bestand.`)
     // An empty file holds nothing to lose (\`touch verordening.pdf\`).
     if (existing.size > 0 && !(await hasMarker(real, kind))) {
-      return {
-        problem:
-          `Het bestand ${shown} bestaat al, maar deze toolchain heeft het niet als ${kindNames[kind]} geschreven (${markerPlace[kind]} ontbreekt); ${commands[kind]} overschrijft alleen een eigen bestand. ` +
+      return failure(
+        `Het bestand ${shown} bestaat al, maar deze toolchain heeft het niet als ${kindNames[kind]} geschreven (${markerPlace[kind]} ontbreekt); ${commands[kind]} overschrijft alleen een eigen bestand. ` +
           `Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. ` +
           `Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
-      }
+      )
     }
   }
-  return { path: real, shown }
+  return succeed({ path: real, shown })
 }
 
 export function exampleName(kind: OutputKind): string {
@@ -55,11 +55,10 @@ export function exampleName(kind: OutputKind): string {
  * Writes `content` to `target` atomically: a temporary file in the same
  * folder (so the rename stays on one file system), flushed, then renamed over
  * the target. `verify` reads what was written back before the rename and may
- * refuse it (a full Dutch message), so a file that came out wrong never
- * replaces the previous one. Returns a Dutch reason when it cannot, and
- * leaves no temporary file.
+ * refuse it (a Failure with a full Dutch message), so a file that came out
+ * wrong never replaces the previous one. A failure leaves no temporary file.
  */
-export async function writeAtomically(target: OutputFile, content: string | Uint8Array, verify?: (written: Buffer) => string | null): Promise<string | null> {
+export async function writeAtomically(target: OutputFile, content: string | Uint8Array, verify?: (written: Buffer) => Result<void>): Promise<Result<void>> {
   const temporary = path.join(path.dirname(target.path), `.${path.basename(target.path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`)
   try {
     const handle = await open(temporary, 'wx', 0o644)
@@ -69,16 +68,16 @@ export async function writeAtomically(target: OutputFile, content: string | Uint
     } finally {
       await handle.close()
     }
-    const refused = verify?.(await readFile(temporary))
-    if (refused) {
+    const verified = verify?.(await readFile(temporary))
+    if (verified && !verified.ok) {
       await rm(temporary, { force: true })
-      return refused
+      return verified
     }
     await rename(temporary, target.path)
-    return null
+    return succeed(undefined)
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined)
-    return `Het uitvoerbestand ${target.shown} kan niet worden geschreven (${writeReason(error)}); een eerder bestand is ongewijzigd. Kies met --uit een map waarin u mag schrijven.`
+    return failure(`Het uitvoerbestand ${target.shown} kan niet worden geschreven (${writeReason(error)}); een eerder bestand is ongewijzigd. Kies met --uit een map waarin u mag schrijven.`)
   }
 }
 

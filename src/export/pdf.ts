@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { escapeUTF8 } from 'entities'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
 import { printStep } from './steps.ts'
@@ -57,15 +58,15 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
   }
 }
 
-export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie, onStep: (step: string) => void = () => undefined): Promise<PdfResult | { problem: string }> {
+export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie, onStep: (step: string) => void = () => undefined): Promise<Result<PdfResult>> {
   const browser = findBrowser()
-  if ('problem' in browser) return browser
-  const executable = browser.path
+  if (!browser.ok) return browser
+  const executable = browser.value
   let chromium: typeof import('playwright-core').chromium
   try {
     ;({ chromium } = await import('playwright-core'))
   } catch {
-    return { problem: 'Het pakket playwright-core ontbreekt, verwacht bij de installatie van verordening; draai `npm ci` opnieuw' }
+    return failure('Het pakket playwright-core ontbreekt, verwacht bij de installatie van verordening; draai `npm ci` opnieuw')
   }
 
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
@@ -73,7 +74,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
     const siteDir = path.join(work, 'site')
     // At the root whatever `basis:` says: this site is read from its folder, never published.
     const built = await buildSite(source, siteDir, { check, onStep, basis: '/' })
-    if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
+    if (built.problem || !built.site) return failure(built.problem ?? 'De site voor de PDF kon niet worden gebouwd')
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
 
@@ -85,7 +86,7 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       })
     } catch (error) {
-      return { problem: `Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium` }
+      return failure(`Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium`)
     }
     let printed: Buffer
     try {
@@ -168,14 +169,14 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
       })
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
-      return { problem: `Chromium kon de PDF niet maken (${chromiumReason(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
+      return failure(`Chromium kon de PDF niet maken (${chromiumReason(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw`)
     } finally {
       await browser.close().catch(() => undefined)
     }
     try {
-      return await withMarker(printed)
+      return succeed(await withMarker(printed))
     } catch (error) {
-      return { problem: `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren` }
+      return failure(`De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren`)
     }
   } finally {
     await rm(work, { recursive: true, force: true })

@@ -9,8 +9,8 @@
 import { fromXml } from 'xast-util-from-xml'
 import type { Element, ElementContent, Root } from 'xast'
 import { pointAt } from '../messages/report.ts'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import { clean, type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid } from './bron.ts'
-import { ImportError } from './fout.ts'
 import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
@@ -29,19 +29,21 @@ const line = (node: ElementContent | undefined) => (node ? clean(textOf(node)) :
 /** The lid, artikel or hoofdstuk number as written, without its trailing dot. */
 const nummer = (node: Element | undefined) => line(node).replace(/\.$/, '')
 
-export function refuseDeclarations(text: string): void {
+/** A DOCTYPE or ENTITY declaration, refused before parsing. */
+function declarationIn(text: string): string | undefined {
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text)
-  if (declaration) {
-    const at = pointAt(text, declaration.index)
-    throw new ImportError(`${at.line}:${at.column}: Het XML-bestand bevat een ${declaration[1]!.toUpperCase() === 'DOCTYPE' ? 'DOCTYPE' : 'ENTITY'}-declaratie, verwacht gewone CVDR-XML zonder declaraties: een declaratie kan entiteiten laten uitdijen tot gigabytes (een “entity bomb”) en wordt daarom geweigerd`)
-  }
+  if (!declaration) return undefined
+  const at = pointAt(text, declaration.index)
+  return `${at.line}:${at.column}: Het XML-bestand bevat een ${declaration[1]!.toUpperCase() === 'DOCTYPE' ? 'DOCTYPE' : 'ENTITY'}-declaratie, verwacht gewone CVDR-XML zonder declaraties: een declaratie kan entiteiten laten uitdijen tot gigabytes (een “entity bomb”) en wordt daarom geweigerd`
 }
 
-export function parseCvdr(text: string): BronDocument {
-  refuseDeclarations(text)
+/** The regeling in `text`, or a Failure whose message starts with `regel:kolom: ` where there is a place. */
+export function parseCvdr(text: string): Result<BronDocument> {
+  const declaration = declarationIn(text)
+  if (declaration) return failure(declaration)
   // Before the tree is built: the parser recurses per element (see xml-depth.ts).
   const deep = tooDeepAt(text)
-  if (deep) throw new ImportError(`${deep.line}:${deep.column}: Het XML-bestand heeft ${tooDeepMessage('een gewone regeling')}`)
+  if (deep) return failure(`${deep.line}:${deep.column}: Het XML-bestand heeft ${tooDeepMessage('een gewone regeling')}`)
   let tree: Root
   try {
     tree = fromXml(text)
@@ -50,12 +52,12 @@ export function parseCvdr(text: string): BronDocument {
     const message = error as { reason?: string; message?: string; line?: number; column?: number; cause?: { message?: string } }
     const place = message.line ? `${message.line}:${message.column ?? 1}: ` : ''
     const reason = (message.cause?.message ?? message.reason ?? message.message ?? 'onbekende fout').split('\n')[0]!.replace(/ \(line \d+, column \d+\)$/, '')
-    throw new ImportError(`${place}Dit is geen geldige XML (${reason}), verwacht een CVDR-bestand zoals lokaleregelgeving.overheid.nl het levert`)
+    return failure(`${place}Dit is geen geldige XML (${reason}), verwacht een CVDR-bestand zoals lokaleregelgeving.overheid.nl het levert`)
   }
   const root = children(tree)[0]
   const regeling = root ? findDeep(root, 'regeling') : undefined
   const tekst = regeling ? child(regeling, 'regeling-tekst') : undefined
-  if (!root || !tekst) throw new ImportError('Het XML-bestand heeft geen <regeling-tekst>, verwacht een CVDR-regeling (<cvdr><body><regeling><regeling-tekst>)')
+  if (!root || !tekst) return failure('Het XML-bestand heeft geen <regeling-tekst>, verwacht een CVDR-regeling (<cvdr><body><regeling><regeling-tekst>)')
 
   const document: BronDocument = { meta: {}, hoofdstukken: [], toelichting: { algemeen: [], perArtikel: new Map() }, nietOvergenomen: [] }
   readMeta(root, document)
@@ -81,7 +83,7 @@ export function parseCvdr(text: string): BronDocument {
   if (toelichting) readToelichting(toelichting, document)
   const sluiting = child(regeling!, 'regeling-sluiting')
   if (sluiting && line(sluiting)) document.nietOvergenomen.push(`De regeling-sluiting (slotformulering en ondertekening: “${line(sluiting).slice(0, 60)}…”) staat niet in de schrijfvorm.`)
-  return document
+  return succeed(document)
 }
 
 function readMeta(root: Element, document: BronDocument): void {

@@ -7,7 +7,7 @@ import mammoth from 'mammoth'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, ElementContent, Root } from 'hast'
 import type { BronDocument } from './bron.ts'
-import { ImportError } from './fout.ts'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import { parseTekst } from './tekst.ts'
 import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 import { unzipLimited } from './zip.ts'
@@ -73,14 +73,16 @@ function docxFile(entries: ReadonlyMap<string, Uint8Array>) {
   }
 }
 
-export async function parseDocx(bytes: Uint8Array): Promise<BronDocument> {
-  if (!isZip(bytes)) throw new ImportError('Dit is geen Word-bestand (.docx): het begint niet als een zip-bestand, verwacht een document dat Word als .docx heeft opgeslagen (geen .doc, geen pdf)')
-  const entries = await unzipLimited(bytes)
+export async function parseDocx(bytes: Uint8Array): Promise<Result<BronDocument>> {
+  if (!isZip(bytes)) return failure('Dit is geen Word-bestand (.docx): het begint niet als een zip-bestand, verwacht een document dat Word als .docx heeft opgeslagen (geen .doc, geen pdf)')
+  const unzipped = await unzipLimited(bytes)
+  if (!unzipped.ok) return unzipped
+  const entries = unzipped.value
   // Mammoth's XML reader recurses per element; a part nested deeper than any document is refused first (xml-depth.ts).
   for (const [name, data] of entries) {
     if (!/\.(xml|rels)$/i.test(name)) continue
     const deep = tooDeepAt(new TextDecoder().decode(data))
-    if (deep) throw new ImportError(`Het onderdeel ${name} van het Word-bestand heeft op regel ${deep.line}, kolom ${deep.column} ${tooDeepMessage('een gewoon document')}`)
+    if (deep) return failure(`Het onderdeel ${name} van het Word-bestand heeft op regel ${deep.line}, kolom ${deep.column} ${tooDeepMessage('een gewoon document')}`)
   }
   let html: string
   try {
@@ -90,7 +92,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<BronDocument> {
     const input = { file: docxFile(entries) } as unknown as { buffer: Buffer }
     html = (await mammoth.convertToHtml(input, options)).value
   } catch (error) {
-    throw new ImportError(`Het Word-bestand kan niet worden gelezen (${error instanceof Error ? error.message : String(error)}), verwacht een .docx die Word kan openen`)
+    return failure(`Het Word-bestand kan niet worden gelezen (${error instanceof Error ? error.message : String(error)}), verwacht een .docx die Word kan openen`)
   }
-  return parseTekst(htmlToLines(html).join('\n'))
+  return succeed(parseTekst(htmlToLines(html).join('\n')))
 }

@@ -5,7 +5,6 @@
 // its own stack of open elements, so counting the depth cannot overflow.
 // Malformed XML is not judged here: the real parser says what is wrong.
 import { SaxesParser } from 'saxes'
-import { ImportError } from './fout.ts'
 
 /**
  * CVDR nests regeling, hoofdstuk, afdeling, paragraaf, artikel, lid, lijst, li,

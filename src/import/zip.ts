@@ -10,7 +10,7 @@
 // itself: a second zip reader (mammoth's jszip) could read other bytes out of
 // a crafted archive than the ones counted here.
 import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl'
-import { ImportError } from './fout.ts'
+import { failure, succeed, type Failure, type Result } from '../messages/result.ts'
 
 /** A .docx unpacks to a few megabytes; more than this is a zip bomb or not a verordening. */
 export const maxUnpackedBytes = 100 * 1024 * 1024
@@ -28,32 +28,32 @@ export interface ZipLimits {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
 
-function zipBomb(name: string, limit: number, what: 'entry' | 'total'): ImportError {
+function zipBomb(name: string, limit: number, what: 'entry' | 'total'): Failure {
   const where = what === 'entry' ? `het onderdeel ${name} pakt uit tot meer dan ${megabytes(limit)}` : `de onderdelen pakken samen uit tot meer dan ${megabytes(limit)} (bij ${name})`
-  return new ImportError(`Het Word-bestand is te groot om uit te pakken: ${where}, verwacht een gewoon document: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
+  return failure(`Het Word-bestand is te groot om uit te pakken: ${where}, verwacht een gewoon document: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
 }
 
 /** The bytes of one entry, counted while they stream in; refused past `limit` or past the `budget` left. */
-async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, used: number): Promise<Uint8Array> {
+async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, used: number): Promise<Result<Uint8Array>> {
   const stream = await zip.openReadStreamPromise(entry)
   const chunks: Buffer[] = []
   let size = 0
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length
-      if (size > limits.entry) throw zipBomb(entry.fileName, limits.entry, 'entry')
-      if (used + size > limits.total) throw zipBomb(entry.fileName, limits.total, 'total')
+      if (size > limits.entry) return zipBomb(entry.fileName, limits.entry, 'entry')
+      if (used + size > limits.total) return zipBomb(entry.fileName, limits.total, 'total')
       chunks.push(chunk)
     }
   } finally {
     // Stops the inflating at once when we leave early (a refusal, a broken stream).
     stream.destroy()
   }
-  return Buffer.concat(chunks, size)
+  return succeed(Buffer.concat(chunks, size))
 }
 
-/** Every file in the archive by its name; throws ImportError with a Dutch message. */
-export async function unzipLimited(bytes: Uint8Array, limits: ZipLimits = { entry: maxEntryBytes, total: maxUnpackedBytes }): Promise<Map<string, Uint8Array>> {
+/** Every file in the archive by its name, or a Dutch Failure. */
+export async function unzipLimited(bytes: Uint8Array, limits: ZipLimits = { entry: maxEntryBytes, total: maxUnpackedBytes }): Promise<Result<Map<string, Uint8Array>>> {
   const files = new Map<string, Uint8Array>()
   let zip: ZipFile | undefined
   let current: Entry | undefined
@@ -64,26 +64,27 @@ export async function unzipLimited(bytes: Uint8Array, limits: ZipLimits = { entr
       current = entry
       if (entry.fileName.endsWith('/')) continue
       // The declared size first: an honest header over the ceiling needs no inflating to refuse.
-      if (entry.uncompressedSize > limits.entry) throw zipBomb(entry.fileName, limits.entry, 'entry')
-      if (used + entry.uncompressedSize > limits.total) throw zipBomb(entry.fileName, limits.total, 'total')
+      if (entry.uncompressedSize > limits.entry) return zipBomb(entry.fileName, limits.entry, 'entry')
+      if (used + entry.uncompressedSize > limits.total) return zipBomb(entry.fileName, limits.total, 'total')
       const data = await readEntry(zip, entry, limits, used)
-      used += data.length
-      files.set(entry.fileName, data)
+      if (!data.ok) return data
+      used += data.value.length
+      files.set(entry.fileName, data.value)
     }
   } catch (error) {
-    if (error instanceof ImportError) throw error
+    // Only yauzl and zlib throw here: a broken or lying archive.
     const reason = error instanceof Error ? error.message : String(error)
     // yauzl's check of the real size against the declared one: the header lies about what the entry holds.
     if (current && /too many bytes in the stream/.test(reason)) {
-      throw new ImportError(`Het Word-bestand is vervalst of beschadigd: het onderdeel ${current.fileName} pakt uit tot meer dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word heeft opgeslagen: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
+      return failure(`Het Word-bestand is vervalst of beschadigd: het onderdeel ${current.fileName} pakt uit tot meer dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word heeft opgeslagen: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
     }
     if (current && /not enough bytes in the stream/.test(reason)) {
-      throw new ImportError(`Het Word-bestand is beschadigd: het onderdeel ${current.fileName} is kleiner dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word kan openen`)
+      return failure(`Het Word-bestand is beschadigd: het onderdeel ${current.fileName} is kleiner dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word kan openen`)
     }
-    if (/end of central directory record signature not found/.test(reason)) throw new ImportError('Het Word-bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt), verwacht een .docx die Word kan openen')
-    throw new ImportError(`Het Word-bestand kan niet worden uitgepakt (${reason}${current ? `, bij ${current.fileName}` : ''}), verwacht een .docx die Word kan openen`)
+    if (/end of central directory record signature not found/.test(reason)) return failure('Het Word-bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt), verwacht een .docx die Word kan openen')
+    return failure(`Het Word-bestand kan niet worden uitgepakt (${reason}${current ? `, bij ${current.fileName}` : ''}), verwacht een .docx die Word kan openen`)
   } finally {
     zip?.close()
   }
-  return files
+  return succeed(files)
 }

@@ -9,6 +9,7 @@
 import { existsSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import { isInside } from '../sources/map-file.ts'
 
 /** A document of a verordening map: the folder as the editor names it, and the file name in it. */
@@ -17,8 +18,8 @@ export interface MapDocument {
   name: string
 }
 
-/** What a URI is: a document of a map, not one of ours (`null`: another file type or folder), or refused with a Dutch reason to log. */
-export type Located = MapDocument | null | { refused: string }
+/** What a URI is: a document of a map, not one of ours (`null`: another file type or folder), or a failure: refused, with a Dutch message to log. */
+export type Located = Result<MapDocument | null>
 
 export class Workspace {
   /** The workspace folders, links resolved. Empty: the client named none, so each document's own folder counts. */
@@ -27,14 +28,14 @@ export class Workspace {
   constructor(rootUris: readonly string[]) {
     this.roots = rootUris.flatMap((uri) => {
       const dir = pathOf(uri)
-      return typeof dir === 'string' ? [realPath(dir)] : []
+      return dir.ok ? [realPath(dir.value)] : []
     })
   }
 
   /** The path of a workspace folder given as URI, or undefined when it is no local folder. */
   static folderOf(uri: string): string | undefined {
     const dir = pathOf(uri)
-    return typeof dir === 'string' ? dir : undefined
+    return dir.ok ? dir.value : undefined
   }
 
   /** `file` lies, after resolving links, inside a workspace folder (always true without workspace folders). */
@@ -50,32 +51,33 @@ export class Workspace {
    * session (then its verordening.yml need not be looked for).
    */
   locate(uri: string, isMap: (dir: string) => boolean): Located {
-    if (!uri.startsWith('file:')) return null
-    const file = pathOf(uri)
-    if (typeof file !== 'string') return { refused: `Het adres \`${uri}\` is geen bestand op deze computer (${file.problem}); de taalserver leest het niet.` }
+    if (!uri.startsWith('file:')) return succeed(null)
+    const local = pathOf(uri)
+    if (!local.ok) return failure(`Het adres \`${uri}\` is geen bestand op deze computer (${local.message}); de taalserver leest het niet.`)
+    const file = local.value
     const name = path.basename(file)
-    if (!name.endsWith('.md') && !name.endsWith('.yml')) return null
+    if (!name.endsWith('.md') && !name.endsWith('.yml')) return succeed(null)
     const dir = path.dirname(file)
     // The folder is read as a whole, and the file itself may be a link.
     if (!this.contains(dir) || !this.contains(file)) {
       const real = realPath(file)
       const via = real === file ? '' : ` (via een link naar \`${real}\`)`
-      return { refused: `Het bestand \`${file}\`${via} ligt buiten de werkmap (${this.roots.map((root) => `\`${root}\``).join(', ')}); de taalserver leest en controleert het niet. Open de map van de verordening als werkmap.` }
+      return failure(`Het bestand \`${file}\`${via} ligt buiten de werkmap (${this.roots.map((root) => `\`${root}\``).join(', ')}); de taalserver leest en controleert het niet. Open de map van de verordening als werkmap.`)
     }
-    if (!isMap(dir) && name !== 'verordening.yml' && !existsSync(path.join(dir, 'verordening.yml'))) return null
-    return { dir, name }
+    if (!isMap(dir) && name !== 'verordening.yml' && !existsSync(path.join(dir, 'verordening.yml'))) return succeed(null)
+    return succeed({ dir, name })
   }
 }
 
-/** The local path of a file URL (percent-decoded, `..` resolved, drive letter and host as Node reads them), or why it has none. */
-function pathOf(uri: string): string | { problem: string } {
+/** The local path of a file URL (percent-decoded, `..` resolved, drive letter and host as Node reads them), or why it has none (a few words). */
+function pathOf(uri: string): Result<string> {
   try {
     const file = fileURLToPath(uri)
-    if (file.includes('\0')) return { problem: 'een nul-teken in het pad' }
-    return path.resolve(file)
+    if (file.includes('\0')) return failure('een nul-teken in het pad')
+    return succeed(path.resolve(file))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { problem: code === 'ERR_INVALID_FILE_URL_HOST' ? 'een andere computer als host' : code === 'ERR_INVALID_FILE_URL_PATH' ? 'een gecodeerde / of \\ in het pad' : 'geen geldig file-adres' }
+    return failure(code === 'ERR_INVALID_FILE_URL_HOST' ? 'een andere computer als host' : code === 'ERR_INVALID_FILE_URL_PATH' ? 'een gecodeerde / of \\ in het pad' : 'geen geldig file-adres')
   }
 }
 

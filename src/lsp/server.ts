@@ -74,13 +74,12 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   const mapOf = (uri: string): MapDocument | undefined => {
     if (refused.has(uri)) return undefined
     const found = workspace.locate(uri, (dir) => sessions.has(dir))
-    if (found === null) return undefined
-    if ('refused' in found) {
+    if (!found.ok) {
       refused.add(uri)
-      connection.console.warn(found.refused)
+      connection.console.warn(found.message)
       return undefined
     }
-    return found
+    return found.value ?? undefined
   }
 
   connection.onInitialize((params: InitializeParams) => {

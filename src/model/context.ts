@@ -5,6 +5,7 @@ import type { TextDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import type { Position } from 'unist'
+import type { Result } from '../messages/result.ts'
 import type { Registry } from '../parse/registry.ts'
 import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'
 import type { ArtikelAnalyse } from './scores.ts'
@@ -81,18 +82,23 @@ export interface CheckContext extends ModelContext {
   /**
    * The last vastgestelde versie (`versies` in verordening.yml), read from git
    * by the pipeline: the artikelen whose juridische tekst changed since while
-   * their inwonersversie did not (new number → number then), or why that
-   * could not be determined. Undefined for a version that is itself read from
-   * history (its own history is not the author's concern).
+   * their inwonersversie did not (new number → number then), or a Failure
+   * saying why that could not be determined (`check --json` shows it as an
+   * info entry). Undefined for a version that is itself read from history
+   * (its own history is not the author's concern).
    */
-  readonly vastgesteld?: Vastgesteld
+  readonly vastgesteld?: Result<Vastgesteld>
   /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts): the analysis step. */
   readonly scores: ReadonlyMap<string, ArtikelAnalyse>
 }
 
-export type Vastgesteld =
-  | { versie: string; datum: string; raadsbesluit: string; verouderd: Map<string, string> }
-  | { reden: string }
+export interface Vastgesteld {
+  versie: string
+  datum: string
+  raadsbesluit: string
+  /** New artikel number → its number in the vastgestelde versie. */
+  verouderd: Map<string, string>
+}
 
 const emptyMeta: VerordeningMeta = {
   gemeente: '',

@@ -21,7 +21,8 @@ import type { SourceFiles } from '../sources/read-source.ts'
 import { parseWoordenlijst } from '../sources/woordenlijst.ts'
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
-import { vastgesteldVoor, type OudeVersieOfReden } from './vastgesteld.ts'
+import { vastgesteldVoor, type OudeVersie } from './vastgesteld.ts'
+import type { Result } from '../messages/result.ts'
 import '../model/data.ts'
 
 const modelProcessor = unified().use(verordeningModel).freeze()
@@ -120,7 +121,7 @@ export interface ContextParts {
   casussen: ParsedCasus[]
   woordenlijst: readonly string[]
   /** The last vastgestelde versie as read from git, or why not; undefined: not asked (a version from history). */
-  oudeVersie?: OudeVersieOfReden
+  oudeVersie?: Result<OudeVersie>
 }
 
 /** The model and everything derived from it, made once. */
@@ -148,7 +149,7 @@ export interface AssembleOptions {
    * Reads the last vastgestelde versie for this model (from git); absent for
    * a version that is itself read from history.
    */
-  oudeVersie?: (source: SourceFiles, meta: ModelContext['verordening']['meta']) => Promise<OudeVersieOfReden>
+  oudeVersie?: (source: SourceFiles, meta: ModelContext['verordening']['meta']) => Promise<Result<OudeVersie>>
 }
 
 /** Sources → the complete context. */
@@ -162,7 +163,7 @@ export async function assemble(source: SourceFiles, options: AssembleOptions = {
   const casusFiles = source.casussen.map((file) => ({ file, ...parseCasusFile(file) }))
   const casussen = casusFiles.flatMap(({ parsed: casus }) => (casus ? [casus] : []))
   const woordenlijst = source.woordenlijst ? parseWoordenlijst(String(source.woordenlijst.value)) : []
-  let oudeVersie: OudeVersieOfReden | undefined
+  let oudeVersie: Result<OudeVersie> | undefined
   if (options.oudeVersie) {
     // The versie to read is named in verordening.yml: read from the model before the rest is derived.
     oudeVersie = await options.oudeVersie(source, metaOf(registries))

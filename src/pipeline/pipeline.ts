@@ -24,7 +24,8 @@ import type { VerordeningMeta } from '../model/schema.ts'
 import { assemble, contextFrom, emptyTree, parseHoofdstukFile } from './assemble.ts'
 import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
 import { withoutFollowOn } from './follow-on.ts'
-import { laatsteVersie, leesOudeVersie, type OudeVersieOfReden } from './vastgesteld.ts'
+import { laatsteVersie, leesOudeVersie, type OudeVersie } from './vastgesteld.ts'
+import type { Result } from '../messages/result.ts'
 import '../model/data.ts'
 
 export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
@@ -71,7 +72,7 @@ export class Pipeline {
   private readonly processors: Array<Processor<undefined, Root, Root>>
   private last: { result: CheckResult; linted: Map<VFile, Linted>; source: SourceFiles } | undefined
   /** The last vastgestelde versie as read from git, once per map, versie and revision (see vastgesteld.ts). */
-  private oudeVersie: { key: string; value: OudeVersieOfReden } | undefined
+  private oudeVersie: { key: string; value: Result<OudeVersie> } | undefined
 
   constructor(
     /** Where the sources come from: a folder, a git revision, an editor's buffers over a folder, memory. */
@@ -195,7 +196,7 @@ export class Pipeline {
   }
 
   /** The last vastgestelde versie, read from git only when the map, the versie or the revision changed. */
-  private async readOudeVersie(source: SourceFiles, meta: VerordeningMeta): Promise<OudeVersieOfReden> {
+  private async readOudeVersie(source: SourceFiles, meta: VerordeningMeta): Promise<Result<OudeVersie>> {
     const key = `${source.dir}\u0000${laatsteVersie(meta)?.versie ?? ''}\u0000${source.revisie ?? ''}`
     if (this.oudeVersie?.key !== key) this.oudeVersie = { key, value: await leesOudeVersie(source, meta, parseHoofdstukFile) }
     return this.oudeVersie.value

@@ -52,8 +52,9 @@ export default defineRule(
   },
   (tree, file) => {
     const context = hoofdstukContext(file)
-    const vastgesteld = context?.vastgesteld
-    if (!vastgesteld || 'reden' in vastgesteld) return
+    const compared = context?.vastgesteld
+    if (!compared?.ok) return
+    const vastgesteld = compared.value
     for (const artikel of artikelNodes(tree)) {
       const nr = artikel.attributes?.nr
       if (!nr) continue

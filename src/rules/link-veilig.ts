@@ -50,7 +50,7 @@ export default defineRule(
         } else {
           // The same reading of the path as the site build, so both say the same.
           const parsed = parseImagePath(image.url)
-          if (!parsed.ok) file.message(`Afbeelding \`${image.url.slice(0, 40)}\` ${parsed.reason}`, { place: image.position })
+          if (!parsed.ok) file.message(`Afbeelding \`${image.url.slice(0, 40)}\` ${parsed.message}`, { place: image.position })
         }
       }
     })

@@ -34,6 +34,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import path from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
+import { failure, succeed, type Result } from '../messages/result.ts'
 import { siteMarker } from '../site/output-dir.ts'
 import { refuseCaller, refuseUrl, type ServedAddress } from './request-guard.ts'
 import { systemReason } from '../messages/system-error.ts'
@@ -61,9 +62,9 @@ const portRetries = 10
 /**
  * Serves `dir` on `host:port`, under `basis` (default `/`: the dev server
  * answers `/` with a redirect to the basis and anything outside it with 404);
- * returns a Dutch message when it cannot listen.
+ * a Dutch Failure when it cannot listen.
  */
-export async function startSiteServer(dir: string, options: { host: string; port: number; basis?: string }): Promise<SiteServer | string> {
+export async function startSiteServer(dir: string, options: { host: string; port: number; basis?: string }): Promise<Result<SiteServer>> {
   const devOptions = {
     port: options.port,
     pathPrefix: options.basis ?? '/',
@@ -107,11 +108,12 @@ export async function startSiteServer(dir: string, options: { host: string; port
   })
 
   http.removeAllListeners('error')
-  const port = await listen(http, options.host, options.port)
-  if (typeof port === 'string') {
+  const listening = await listen(http, options.host, options.port)
+  if (!listening.ok) {
     await dev.close().catch(() => undefined)
-    return port
+    return listening
   }
+  const port = listening.value
   served.port = port
   // The dev server's 'listening' listener ran first and made its WebSocket server.
   const upgrades = http.listeners('upgrade')
@@ -131,7 +133,7 @@ export async function startSiteServer(dir: string, options: { host: string; port
 
   http.on('error', (error: Error) => process.stderr.write(`Fout in de webserver (${systemReason(error)}); de site blijft draaien.\n`))
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host
-  return {
+  return succeed({
     url: `http://${shownHost}:${port}${options.basis ?? '/'}`,
     built: () => {
       published = true
@@ -140,11 +142,11 @@ export async function startSiteServer(dir: string, options: { host: string; port
       dev.reload({ files: [], build: { templates: [] } })
     },
     close: () => dev.close(),
-  }
+  })
 }
 
-/** Listens on `host`, from `port` up while the port is in use; the port used, or a Dutch message. */
-async function listen(http: Server, host: string, port: number): Promise<number | string> {
+/** Listens on `host`, from `port` up while the port is in use; the port used, or a Dutch Failure. */
+async function listen(http: Server, host: string, port: number): Promise<Result<number>> {
   for (let attempt = 0; attempt <= portRetries && port + attempt <= 65535; attempt++) {
     const tried = port + attempt
     const outcome = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
@@ -162,13 +164,13 @@ async function listen(http: Server, host: string, port: number): Promise<number 
     })
     if (outcome === null) {
       const address = http.address()
-      return typeof address === 'object' && address ? address.port : tried
+      return succeed(typeof address === 'object' && address ? address.port : tried)
     }
     if (outcome.code === 'EADDRINUSE') continue
-    if (outcome.code === 'EACCES') return `Geen toegang tot poort ${tried} op ${host}, verwacht een poort vanaf 1024 (bijvoorbeeld --port 8080).`
-    return `Kan niet luisteren op ${host}:${tried} (${systemReason(outcome)}), verwacht een adres van deze computer, zoals 127.0.0.1.`
+    if (outcome.code === 'EACCES') return failure(`Geen toegang tot poort ${tried} op ${host}, verwacht een poort vanaf 1024 (bijvoorbeeld --port 8080).`)
+    return failure(`Kan niet luisteren op ${host}:${tried} (${systemReason(outcome)}), verwacht een adres van deze computer, zoals 127.0.0.1.`)
   }
-  return `Poort ${port} en de ${portRetries} poorten erna zijn bezet op ${host}, verwacht een vrije poort (kies er een met --port).`
+  return failure(`Poort ${port} en de ${portRetries} poorten erna zijn bezet op ${host}, verwacht een vrije poort (kies er een met --port).`)
 }
 
 /** The page shown until a build of this run has succeeded; it asks again every 2 seconds. */

@@ -80,8 +80,9 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   const step = options.onStep ?? (() => undefined)
   if (!options.check) step(buildSteps[0])
   const check = options.check ?? (await timed('check', () => checkVerordening(source)))
-  const target = await resolveOutput(source, outDir)
-  if ('problem' in target) return done({ check, site: null, problem: target.problem, pages: 0, indexed: 0 })
+  const resolved = await resolveOutput(source, outDir)
+  if (!resolved.ok) return done({ check, site: null, problem: resolved.message, pages: 0, indexed: 0 })
+  const target = resolved.value
   if (check.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
   const streng = options.streng === true || check.context.verordening.meta.streng === true
   if (streng && check.warnings > 0 && !options.ignoreErrorsForTesting) {

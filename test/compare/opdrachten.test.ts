@@ -3,7 +3,11 @@
 // exactly the new text.
 import { describe, expect, it } from 'vitest'
 import type { ArtikelTekst, LidTekst } from '../../src/model/artikel-tekst.ts'
-import { leesOpdrachten, maakOpdrachten, pasToe, schrijfOpdrachten, OpdrachtFout } from '../../src/compare/opdrachten.ts'
+import { generateWijzigingsopdrachten } from '../../src/compare/opdrachten/generate.ts'
+import { readWijzigingsopdrachten } from '../../src/compare/opdrachten/read.ts'
+import { writeWijzigingsopdrachten } from '../../src/compare/opdrachten/write.ts'
+import { failure, succeed } from '../../src/messages/result.ts'
+import { applyMarkdown } from '../helpers/opdrachten.ts'
 import { parenVoorTeksten } from '../../src/compare/vergelijking.ts'
 
 type LidInput = string | [string, ...Array<[string, string]>]
@@ -23,8 +27,8 @@ const basis = [
 ]
 
 function roundTrip(oud: ArtikelTekst[], nieuw: ArtikelTekst[]): string {
-  const markdown = schrijfOpdrachten(maakOpdrachten(parenVoorTeksten(oud, nieuw)))
-  expect(pasToe(oud, leesOpdrachten(markdown))).toEqual(nieuw)
+  const markdown = writeWijzigingsopdrachten(generateWijzigingsopdrachten(parenVoorTeksten(oud, nieuw)))
+  expect(applyMarkdown(oud, markdown)).toEqual(succeed(nieuw))
   return markdown
 }
 
@@ -151,12 +155,12 @@ describe('randgevallen', () => {
 
 describe('opdrachten lezen en toepassen: fouten', () => {
   it('een tekst die niet precies één keer voorkomt', () => {
-    expect(() => pasToe(basis, leesOpdrachten("### A\n\nIn artikel 3.2, tweede lid, wordt 'het' vervangen door 'de'."))).toThrow(OpdrachtFout)
-    expect(() => pasToe(basis, leesOpdrachten("### A\n\nIn artikel 3.2, tweede lid, wordt 'Het college' vervangen door 'Wij'."))).not.toThrow()
+    expect(applyMarkdown(basis, "### A\n\nIn artikel 3.2, tweede lid, wordt 'het' vervangen door 'de'.")).toEqual(failure("De tekst 'het' komt niet voor in het tweede lid, verwacht precies één keer"))
+    expect(applyMarkdown(basis, "### A\n\nIn artikel 3.2, tweede lid, wordt 'Het college' vervangen door 'Wij'.").ok).toBe(true)
   })
 
   it('een onbekend artikel of een onbekende zin', () => {
-    expect(() => pasToe(basis, leesOpdrachten('### A\n\nArtikel 9.9 vervalt.'))).toThrow('Artikel 9.9 bestaat niet (meer) in de oude tekst')
-    expect(() => leesOpdrachten('### A\n\nArtikel 3.2 wordt mooier.')).toThrow("Regel 3: 'Artikel 3.2 wordt mooier.' is geen wijzigingsopdracht die dit programma kent")
+    expect(applyMarkdown(basis, '### A\n\nArtikel 9.9 vervalt.')).toEqual(failure('Artikel 9.9 bestaat niet (meer) in de oude tekst'))
+    expect(readWijzigingsopdrachten('### A\n\nArtikel 3.2 wordt mooier.')).toEqual(failure("Regel 3: 'Artikel 3.2 wordt mooier.' is geen wijzigingsopdracht die dit programma kent"))
   })
 })

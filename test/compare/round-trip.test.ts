@@ -9,7 +9,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ArtikelTekst, LidTekst } from '../../src/model/artikel-tekst.ts'
-import { leesOpdrachten, maakOpdrachten, pasToe, schrijfOpdrachten } from '../../src/compare/opdrachten.ts'
+import { generateWijzigingsopdrachten } from '../../src/compare/opdrachten/generate.ts'
+import { writeWijzigingsopdrachten } from '../../src/compare/opdrachten/write.ts'
+import type { Result } from '../../src/messages/result.ts'
+import { applyMarkdown } from '../helpers/opdrachten.ts'
 import { parenVoorTeksten } from '../../src/compare/vergelijking.ts'
 
 const runs = Number(process.env.ROUNDTRIP_RUNS ?? 1000)
@@ -121,13 +124,13 @@ function applyEdit(hoofdstukken: ArtikelTekst[][], change: Edit): void {
 /** How often each kind of opdracht was written: the property must not pass by always rewriting whole artikelen. */
 const seen = new Map<string, number>()
 
-function roundTrip(oud: ArtikelTekst[], nieuw: ArtikelTekst[]): ArtikelTekst[] {
-  const opdrachten = maakOpdrachten(parenVoorTeksten(oud, nieuw))
+function roundTrip(oud: ArtikelTekst[], nieuw: ArtikelTekst[]): Result<ArtikelTekst[]> {
+  const opdrachten = generateWijzigingsopdrachten(parenVoorTeksten(oud, nieuw))
   for (const opdracht of opdrachten) {
-    const kinds = opdracht.soort === 'wijzig' ? opdracht.delen.map((deel) => deel.soort) : [opdracht.soort]
+    const kinds = opdracht.kind === 'wijzig' ? opdracht.edits.map((edit) => edit.kind) : [opdracht.kind]
     for (const kind of kinds) seen.set(kind, (seen.get(kind) ?? 0) + 1)
   }
-  return pasToe(oud, leesOpdrachten(schrijfOpdrachten(opdrachten)))
+  return applyMarkdown(oud, writeWijzigingsopdrachten(opdrachten))
 }
 
 describe('round trip: wijzigingsopdrachten geven precies de nieuwe tekst', () => {
@@ -138,7 +141,7 @@ describe('round trip: wijzigingsopdrachten geven precies de nieuwe tekst', () =>
         const changed = structuredClone(hoofdstukken)
         for (const change of edits) applyEdit(changed, change)
         const nieuw = changed.flat()
-        expect(roundTrip(oud, nieuw)).toEqual(nieuw)
+        expect(roundTrip(oud, nieuw)).toEqual({ ok: true, value: nieuw })
       }),
       { numRuns: runs, seed },
     )

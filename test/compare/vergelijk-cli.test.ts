@@ -11,7 +11,8 @@ import { unified } from 'unified'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verordening } from '../helpers/cli.ts'
 import { git, gitEnv, makeRepo, type Repo } from '../helpers/git-repo.ts'
-import { leesOpdrachten, pasToe } from '../../src/compare/opdrachten.ts'
+import { readWijzigingsopdrachten } from '../../src/compare/opdrachten/read.ts'
+import { applyMarkdown } from '../helpers/opdrachten.ts'
 import { artikelVersies } from '../../src/compare/vergelijking.ts'
 import { checkSource, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { readRevision } from '../../src/sources/git-source.ts'
@@ -73,7 +74,7 @@ describe('verordening vergelijk', () => {
     if (!old.ok) throw new Error(old.message)
     const before = artikelVersies((await checkSource(old.value)).context.verordening).map((versie) => versie.tekst)
     const after = artikelVersies((await checkVerordening(repo.map)).context.verordening).map((versie) => versie.tekst)
-    expect(pasToe(before, leesOpdrachten(markdown))).toEqual([...after].sort((a, b) => compareNr(a.nr, b.nr)))
+    expect(applyMarkdown(before, markdown)).toEqual({ ok: true, value: [...after].sort((a, b) => compareNr(a.nr, b.nr)) })
   })
 
   it('schrijft het ontwerp met --uit, met het kenmerk op de eerste regel, en vervangt alleen een eigen bestand', async () => {
@@ -90,8 +91,9 @@ describe('verordening vergelijk', () => {
     const first = unified().use(remarkParse).parse(markdown).children[0]
     expect(first).toMatchObject({ type: 'html', value: expect.stringMatching(/^<!--.*-->$/) })
     const ontwerp = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
-    expect(leesOpdrachten(markdown).length).toBeGreaterThan(0)
-    expect(leesOpdrachten(markdown)).toEqual(leesOpdrachten(ontwerp.stdout))
+    const read = readWijzigingsopdrachten(markdown)
+    expect(read.ok ? read.value.length : 0).toBeGreaterThan(0)
+    expect(read).toEqual(readWijzigingsopdrachten(ontwerp.stdout))
 
     // The author edits the ontwerp below the mark: the next --uit replaces it.
     await writeFile(target, `${markdown}\nEen aantekening.\n`)

@@ -13,6 +13,7 @@ import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveOutputFile, writeAtomically } from '../../src/export/output-file.ts'
+import { failure, succeed } from '../../src/messages/result.ts'
 import { docxMarker, hasMarker, markdownMarker, pdfMarker, stopMarker } from '../../src/export/output-marker.ts'
 import { readPdfProducer } from '../../src/export/pdf-info.ts'
 import { wellFormed } from '../../src/export/xml.ts'
@@ -140,15 +141,16 @@ describe('writing the output file', () => {
     const previous = `<?xml version="1.0" encoding="UTF-8"?>\n<!--${stopMarker}-->\n<RegelingCompact/>\n`
     await writeFile(target, previous)
     const resolved = await resolveOutputFile(path.join(dir, 'bron'), target, 'stop')
-    if ('problem' in resolved) throw new Error(resolved.problem)
-    const refused = await writeAtomically(resolved, '<a>x]]>y</a>', (written) => {
+    if (!resolved.ok) throw new Error(resolved.message)
+    const verify = (written: Buffer) => {
       const problem = wellFormed(written.toString('utf8'))
-      return problem ? `Geen XML: ${problem}` : null
-    })
-    expect(refused).toBe('Geen XML: regel 1, kolom 5: Element content may not contain the CDATA section close delimiter `]]>`')
+      return problem ? failure(`Geen XML: ${problem}`) : succeed(undefined)
+    }
+    const refused = await writeAtomically(resolved.value, '<a>x]]>y</a>', verify)
+    expect(refused).toEqual(failure('Geen XML: regel 1, kolom 5: Element content may not contain the CDATA section close delimiter `]]>`'))
     expect(await readFile(target, 'utf8')).toBe(previous)
     expect(await readdir(folder)).toEqual(['verordening.xml'])
-    expect(await writeAtomically(resolved, '<a>x]]&gt;y</a>', (written) => wellFormed(written.toString('utf8')))).toBeNull()
+    expect(await writeAtomically(resolved.value, '<a>x]]&gt;y</a>', verify)).toEqual(succeed(undefined))
     expect(await readFile(target, 'utf8')).toBe('<a>x]]&gt;y</a>')
   })
 
@@ -156,7 +158,8 @@ describe('writing the output file', () => {
     const notes = await file('notities.md', 'mijn notities\n')
     const resolved = await resolveOutputFile(path.join(dir, 'bron'), notes, 'ontwerp')
     expect(resolved).toEqual({
-      problem: `Het bestand \`${notes}\` bestaat al, maar deze toolchain heeft het niet als ontwerp-wijzigingsverordening geschreven (de eerste regel “<!-- Gemaakt met omgekeerde verordening … -->” ontbreekt); \`verordening vergelijk --uit\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
+      ok: false,
+      message: `Het bestand \`${notes}\` bestaat al, maar deze toolchain heeft het niet als ontwerp-wijzigingsverordening geschreven (de eerste regel “<!-- Gemaakt met omgekeerde verordening … -->” ontbreekt); \`verordening vergelijk --uit\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
     })
     expect(await readFile(notes, 'utf8')).toBe('mijn notities\n')
   })
