@@ -52,7 +52,7 @@ export async function writePlainPages(files: Map<string, string>, inputDir: stri
 /** (b): Eleventy over plain Markdown pages; returns the number of pages written. */
 export async function plainEleventy(inputDir: string, outputDir: string): Promise<number> {
   await rm(outputDir, { recursive: true, force: true })
-  // An empty config of its own: Eleventy's defaults, not this project's .eleventy.js.
+  // An empty config of its own: Eleventy's defaults, not this project's eleventy.config.js.
   const configPath = path.join(inputDir, '..', `${path.basename(inputDir)}.eleventy.js`)
   await writeFile(configPath, 'export default function () {}\n')
   const eleventy = new Eleventy(inputDir, outputDir, { quietMode: true, configPath })

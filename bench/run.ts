@@ -125,7 +125,7 @@ async function compiledCommand(root: string): Promise<string> {
   if (compile.status !== 0) throw new Error(`compileren mislukt:\n${compile.stderr.slice(0, 2000)}`)
   await copyFile(path.join(packageRoot, 'bin', 'verordening.js'), path.join(dir, 'bin', 'verordening.js'))
   await copyFile(path.join(packageRoot, 'package.json'), path.join(dir, 'package.json'))
-  for (const name of ['node_modules', 'site', '.eleventy.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))
+  for (const name of ['node_modules', 'site', 'eleventy.config.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))
   return path.join(dir, 'bin', 'verordening.js')
 }
 

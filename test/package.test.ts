@@ -71,7 +71,7 @@ describe('the package a gemeente installs', () => {
 
   it('holds only what runs', () => {
     const files = packed.files.map((file) => file.path)
-    for (const needed of ['bin/verordening.js', 'dist/src/cli/main.js', 'dist/src/pipeline/remark-preset.js', '.eleventy.js', 'remark-preset.js', 'site/_includes/base.njk', 'site/assets/zoeken.js', 'editors/vscode/extension.js', 'docs/schrijven.md', 'package.json', 'README.md']) {
+    for (const needed of ['bin/verordening.js', 'dist/src/cli/main.js', 'dist/src/pipeline/remark-preset.js', 'eleventy.config.js', 'remark-preset.js', 'site/_includes/base.njk', 'site/assets/zoeken.js', 'editors/vscode/extension.js', 'docs/schrijven.md', 'package.json', 'README.md']) {
       expect(files, needed).toContain(needed)
     }
     expect(files.filter((file) => /^(src|test|bench|scripts|plugins|verordening|node_modules)\//.test(file) || file.endsWith('.ts'))).toEqual([])

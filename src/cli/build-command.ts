@@ -13,7 +13,7 @@ import { basisProblem } from '../model/schema.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 import { progress } from './progress.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean }): Promise<number> {
+export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean } & Pick<BuildOptions, 'nunjucksForTesting'>): Promise<number> {
   if (options.basis !== undefined) {
     const problem = basisProblem(options.basis)
     if (problem) {
@@ -33,8 +33,10 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
   const shown = progress('Bouwen', buildSteps, { stil: options.stil })
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, basis: options.basis, onStep: (step) => shown.step(step) })
+  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, basis: options.basis, nunjucksForTesting: options.nunjucksForTesting, onStep: (step) => shown.step(step) })
   shown.end()
+  // Notes do not stop the build; they come first, so the last line says how it went.
+  for (const note of result.notes) process.stderr.write(`${note}\n`)
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.

@@ -3,6 +3,7 @@
 // page needs no index step: Eleventy writes /zoeken/documenten.json and the
 // browser builds a MiniSearch index from it (docs/architectuur.md, "Zoeken").
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import { checkVerordening, loadModel, type CheckResult } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
@@ -19,6 +20,7 @@ import { resolveOutput } from './output-safety.ts'
 import { packageRoot } from '../package-root.ts'
 import { buildSteps } from './build-steps.ts'
 import { systemReason } from '../messages/system-error.ts'
+import { nunjucksCacheNote, reuseCompiledTemplates } from './nunjucks-cache.ts'
 
 export { packageRoot, buildSteps }
 
@@ -27,6 +29,8 @@ export interface BuildResult {
   /** Null when the build stopped (see `problem`). */
   site: SiteData | null
   problem: string | null
+  /** Lines for the author that do not stop the build (such as a slower build), in Dutch. */
+  notes: string[]
   pages: number
   /** Documents in /zoeken/documenten.json, the search page's index. */
   indexed: number
@@ -60,13 +64,19 @@ export interface BuildOptions {
    * `basisProblem`); it overrides `basis:` in verordening.yml. Default: `/`.
    */
   basis?: string
+  /**
+   * Tests only: the object the Nunjucks compile cache is given instead of
+   * Eleventy's Nunjucks, to show what a build does with another version of it
+   * (src/site/nunjucks-cache.ts). Never offered to users.
+   */
+  nunjucksForTesting?: unknown
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
   const source = path.resolve(sourceDir)
   const phases: BuildPhases = { check: 0, siteData: 0, eleventy: 0 }
-  const done = (partial: Omit<BuildResult, 'seconds' | 'phases'>): BuildResult => ({ ...partial, seconds: (performance.now() - started) / 1000, phases })
+  const done = (partial: Omit<BuildResult, 'seconds' | 'phases' | 'notes'> & { notes?: string[] }): BuildResult => ({ notes: [], ...partial, seconds: (performance.now() - started) / 1000, phases })
   const timed = async <T>(phase: keyof BuildPhases, task: () => Promise<T> | T): Promise<T> => {
     const begin = performance.now()
     try {
@@ -108,12 +118,12 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
     staging = stageOutput(target.out)
     const staged = staging.dir
     step(buildSteps[2])
-    const { pages } = await timed('eleventy', () => runEleventy(site, staged))
+    const { pages, notes } = await timed('eleventy', () => runEleventy(site, staged, { nunjucksForTesting: options.nunjucksForTesting }))
     step(buildSteps[3])
     await assets.writeTo(staged)
     const indexed = site.zoekdocumenten.length
     await staging.commit()
-    return done({ check, site, problem: null, pages, indexed })
+    return done({ check, site, problem: null, notes, pages, indexed })
   } catch (error) {
     await staging?.discard()
     const problem = `Het bouwen van de site is mislukt (${systemReason(error)}); de vorige versie is ongewijzigd.`
@@ -143,16 +153,29 @@ async function artikelGeschiedenis(source: string, check: CheckResult): Promise<
   return geschiedenis(models, check.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, meta)))
 }
 
-export async function runEleventy(site: SiteData, outputDir: string): Promise<{ pages: number }> {
+/** The Eleventy configuration beside the templates; it says which paths it gives Eleventy, and why. */
+const eleventyConfigFile = path.join(packageRoot, 'eleventy.config.js')
+
+export async function runEleventy(site: SiteData, outputDir: string, options: Pick<BuildOptions, 'nunjucksForTesting'> = {}): Promise<{ pages: number; notes: string[] }> {
+  // Relative paths only where the toolchain's folder has a glob character (the
+  // config says why); then they are relative to the package root, and
+  // Eleventy has to run from there, as every build once did.
+  const { config } = (await import(pathToFileURL(eleventyConfigFile).href)) as { config: { dir: { input: string } } }
+  const fromPackageRoot = !path.isAbsolute(config.dir.input)
   const cwd = process.cwd()
-  // Eleventy resolves its input and passthrough copies from the working directory.
-  process.chdir(packageRoot)
+  if (fromPackageRoot) process.chdir(packageRoot)
   try {
-    const eleventy = new Eleventy('site', outputDir, {
-      configPath: '.eleventy.js',
+    // Null until Eleventy makes its Nunjucks environment; false when the cache could not be used there.
+    let cached: boolean | null = null
+    const eleventy = new Eleventy(config.dir.input, outputDir, {
+      configPath: eleventyConfigFile,
       quietMode: true,
-      config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
+      config(eleventyConfig) {
         eleventyConfig.addGlobalData('site', site)
+        eleventyConfig.on('eleventy.engine.njk', ({ nunjucks, environment }) => {
+          const applied = reuseCompiledTemplates(options.nunjucksForTesting ?? nunjucks, environment)
+          cached = cached !== false && applied
+        })
       },
     })
     // Quiet mode still prints "[11ty] Copied … Wrote … files" (a forced log
@@ -160,9 +183,9 @@ export async function runEleventy(site: SiteData, outputDir: string): Promise<{ 
     // Dutch what it made. Its errors are thrown, and reported by buildSite.
     eleventy.disableLogger()
     const written = writtenPages(await eleventy.write())
-    return { pages: written.filter((page) => page.outputPath.endsWith('.html')).length }
+    return { pages: written.filter((page) => page.outputPath.endsWith('.html')).length, notes: cached === false ? [nunjucksCacheNote] : [] }
   } finally {
-    process.chdir(cwd)
+    if (fromPackageRoot) process.chdir(cwd)
   }
 }
 
