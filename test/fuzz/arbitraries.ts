@@ -117,7 +117,7 @@ const wordPieces = ['hulp', 'zorg', 'inwoner', 'a', 'Z', 'ij', 'ë', 'é', 'a\u0
  * stays cheap; the unit decides whether it is one long run of letters, a
  * hyphenated chain or something that looks like a compound.
  */
-export const longWord: fc.Arbitrary<string> = fc
+export const pastedWord: fc.Arbitrary<string> = fc
   .tuple(fc.array(fc.constantFrom(...wordPieces), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1024, max: 50 * 1024 }))
   .map(([pieces, size]) => {
     const unit = pieces.join('')
@@ -125,4 +125,4 @@ export const longWord: fc.Arbitrary<string> = fc
   })
 
 /** Where a long word goes: every place the author writes text. */
-export const longWordPlace = fc.constantFrom('juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'artikeltitel', 'hoofdstuktitel', 'begrip', 'lijst')
+export const pastedWordPlace = fc.constantFrom('juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'artikeltitel', 'hoofdstuktitel', 'begrip', 'lijst')

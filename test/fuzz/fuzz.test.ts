@@ -14,7 +14,7 @@ import { Pipeline, type CheckResult } from '../../src/pipeline/pipeline.ts'
 import { decodeTextFile, maxMarkdownBytes, sourceFromBytes, type SourceFiles } from '../../src/sources/read-source.ts'
 import { buildSiteData } from '../../src/views/site-data.ts'
 import { exampleHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
-import { applyMutations, excerpt, hoofdstukFile, longWord, longWordPlace, mutation, window } from './arbitraries.ts'
+import { applyMutations, excerpt, hoofdstukFile, pastedWord, pastedWordPlace, mutation, window } from './arbitraries.ts'
 import { activeContent, htmlFields, judgedActiveContent, messageProblems } from './judge.ts'
 import { casesFor, reportShard, seed, timeoutFor } from './settings.ts'
 
@@ -133,7 +133,7 @@ describe('fuzzing check, model and render', () => {
 
   it(`survives words of 1 to 50 KB without a space (${longWordCases} cases, seed ${seed})`, async () => {
     await fc.assert(
-      fc.asyncProperty(longWord, longWordPlace, async (word, place) => {
+      fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
         const files = new Map(basis)
         files.set('02-lang-woord.md', hoofdstukWith(word, place))
         await run(files)
