@@ -14,13 +14,16 @@ function escape(text: string): string {
 
 /** The regex per phrase: texts are many (every artikel, lid and sentence), the begrippen few. */
 // With the phrase's first word in lower case: a text without it is skipped without running the regex.
+// Cleared when full: every begrip ever typed in a language server that runs for days would stay otherwise.
 const phraseRegexes = new Map<string, { re: RegExp; first: string } | null>()
+const maxPhraseRegexes = 5_000
 
 function phraseRegex(entry: string): { re: RegExp; first: string } | null {
   let phrase = phraseRegexes.get(entry)
   if (phrase === undefined) {
     const words = entry.trim().split(/\s+/)
     phrase = words.length < 2 ? null : { re: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu'), first: words[0]!.toLowerCase() }
+    if (phraseRegexes.size >= maxPhraseRegexes) phraseRegexes.clear()
     phraseRegexes.set(entry, phrase)
   }
   return phrase

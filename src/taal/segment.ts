@@ -243,16 +243,34 @@ function span(toks: Tok[], input: string): { start: number; end: number; text: s
  */
 // The same part is segmented by several taal rules, by the scores and by the
 // site; segmentation is pure, so results are kept for texts seen recently.
+// Bounded by characters as well as entries: a segmentation takes about 20
+// bytes of objects per character of text, so 20,000 long parts (a language
+// server that runs for days, a fuzz run of random text) could hold gigabytes.
+// 2 million characters is about 40 MB; the example verordening segments
+// 90,000 characters.
 const segmentMemo = new Map<string, Segmentation>()
 const segmentMemoLimit = 20_000
+const segmentMemoCharacters = 2_000_000
+let segmentMemoSize = 0
 
 export function segment(text: string): Segmentation {
   const known = segmentMemo.get(text)
   if (known) return known
   const result = segmentUncached(text)
-  if (segmentMemo.size >= segmentMemoLimit) segmentMemo.clear()
+  // A text bigger than the whole memo is not kept: it would only push out the rest.
+  if (text.length > segmentMemoCharacters) return result
+  if (segmentMemo.size >= segmentMemoLimit || segmentMemoSize + text.length > segmentMemoCharacters) {
+    segmentMemo.clear()
+    segmentMemoSize = 0
+  }
   segmentMemo.set(text, result)
+  segmentMemoSize += text.length
   return result
+}
+
+/** The characters of text whose segmentation is kept now (for the test of the bound). */
+export function segmentMemoHeld(): number {
+  return segmentMemoSize
 }
 
 function segmentUncached(text: string): Segmentation {

@@ -117,3 +117,38 @@ export function applyMutations(text: string, mutations: Mutation[]): string {
   }
   return result
 }
+
+/**
+ * The front matter of a real hoofdstuk with `count` of its artikelen from
+ * `start` on: a mutation lands in realistic text, and a case does not pay for
+ * re-checking 30 KB that no mutation touched (the whole file is still drawn
+ * now and then, see `realFile`).
+ */
+export function excerpt(text: string, start: number, count: number): string {
+  const [head = '', ...artikelen] = text.split(/^(?=::::artikel)/m)
+  if (artikelen.length === 0) return text
+  const from = start % artikelen.length
+  return head + artikelen.slice(from, from + count).join('')
+}
+
+/** Which part of a real file a case mutates: mostly a few artikelen, one case in ten the whole file. */
+export const window: fc.Arbitrary<{ start: number; count: number } | null> = fc.option(fc.record({ start: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }), { freq: 10 })
+
+/** Pieces of a word: letters, a digraph, accents, a combining mark, a ligature, hyphens, a soft hyphen, script other than Latin. */
+const wordPieces = ['hulp', 'zorg', 'inwoner', 'a', 'Z', 'ij', 'ë', 'é', 'a\u0301', 'ĳ', 'ß', '-', '\u00ad', "'", '漢', 'ж', 'ǅ', '1']
+
+/**
+ * A word of 1 to 50 KB without a space: a paste error or text whose spaces
+ * were lost. Built from a short repeated unit, so generating and shrinking it
+ * stays cheap; the unit decides whether it is one long run of letters, a
+ * hyphenated chain or something that looks like a compound.
+ */
+export const pastedWord: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.constantFrom(...wordPieces), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1024, max: 50 * 1024 }))
+  .map(([pieces, size]) => {
+    const unit = pieces.join('')
+    return unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+  })
+
+/** Where a long word goes: every place the author writes text. */
+export const pastedWordPlace = fc.constantFrom('juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'artikeltitel', 'hoofdstuktitel', 'begrip', 'lijst')

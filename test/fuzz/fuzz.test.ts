@@ -3,27 +3,22 @@
 // message has a position, and the rendered HTML, parsed as a browser would,
 // holds nothing that runs (no script-like elements, no on* attributes, no
 // javascript:/vbscript:/data: URLs). CI runs a fixed seed (FUZZ_RUNS, default
-// 2,000 cases); `npm run fuzz -- 100000` runs long with a random seed. On a
-// failure fast-check prints the seed, the path and the shrunk case.
+// 2,000 cases); `npm run fuzz -- 100000` runs long, in shards (scripts/fuzz.ts).
+// On a failure fast-check prints the seed, the path and the shrunk case.
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
-import type { Element, Root as HastRoot } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { visit } from 'unist-util-visit'
-import { describe, expect, it } from 'vitest'
-import { checkSource, type CheckResult } from '../../src/pipeline/pipeline.ts'
-import { sourceFromBytes } from '../../src/sources/read-source.ts'
+import { VFile } from 'vfile'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Pipeline, type CheckResult } from '../../src/pipeline/pipeline.ts'
+import { decodeTextFile, maxMarkdownBytes, sourceFromBytes, type SourceFiles } from '../../src/sources/read-source.ts'
 import { buildSiteData } from '../../src/views/site-data.ts'
-import { applyMutations, hoofdstukFile, mutation } from './arbitraries.ts'
+import { exampleHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { applyMutations, excerpt, hoofdstukFile, pastedWord, pastedWordPlace, mutation, window } from './arbitraries.ts'
+import { activeContent, htmlFields, judgedActiveContent, messageProblems } from './judge.ts'
+import { casesFor, reportShard, seed, timeoutFor } from './settings.ts'
 
-const runs = Number(process.env.FUZZ_RUNS ?? 2000)
-const seed = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261122)
 const encoder = new TextEncoder()
-// Each test gets time in proportion to its cases, so a long run is never cut
-// off by a fixed limit: a mutated file took 79 ms on average in a 20,000-case
-// run on a busy 2-core machine; 250 ms leaves room for a busier one.
-const timeout = 120_000 + Math.round(runs / 2) * 250
 
 async function loadDir(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>()
@@ -35,86 +30,117 @@ async function loadDir(dir: string): Promise<Map<string, string>> {
 
 const basis = await loadDir('test/fixtures/basis')
 const example = await loadDir('verordening')
+const exampleWoordenlijst = await readFile('verordening/woordenlijst.txt', 'utf8')
 
-async function run(files: Map<string, string>): Promise<CheckResult> {
+function sourceOf(files: ReadonlyMap<string, string>, woordenlijst: string | null = null): SourceFiles {
   const source = sourceFromBytes('/fuzz/verordening', new Map([...files].map(([name, text]) => [name, encoder.encode(text)])))
-  const result = await checkSource(source)
-  for (const file of result.files) {
-    for (const message of file.messages) {
-      expect(message.reason, `${file.path}: ${message.reason}`).not.toMatch(/Interne fout/)
-      expect(message.line ?? 0, message.reason).toBeGreaterThanOrEqual(1)
-      expect(message.column ?? 0, message.reason).toBeGreaterThanOrEqual(1)
-      expect(message.ruleId, message.reason).toBeTruthy()
-    }
-  }
+  // Given, not read: the folder does not exist, and looking for it on disk cost a system call per case.
+  source.woordenlijst = woordenlijst === null ? null : new VFile({ path: '/fuzz/verordening/woordenlijst.txt', value: woordenlijst })
+  return source
+}
+
+/**
+ * One pipeline for every case, as the language server keeps one for days:
+ * making one (a processor per rule) cost more than checking the basic fixture.
+ */
+const pipeline = new Pipeline(async () => {
+  throw new Error('the fuzz cases give their sources to checkSources')
+})
+
+/**
+ * Checks the files, judges every message and every rendered HTML fragment.
+ * The findings are gathered and asserted once per case: a vitest `expect`
+ * per message cost more than the check of a small file.
+ */
+async function run(files: Map<string, string>, woordenlijst: string | null = null): Promise<CheckResult> {
+  const result = await pipeline.checkSources(sourceOf(files, woordenlijst))
+  const problems = messageProblems(result)
   // The views must cope with whatever the model holds, errors or not.
   const site = buildSiteData(result.context, { imageUrl: () => null, now: new Date(0) })
-  for (const html of htmlFields(site)) expect(activeContent(html), html).toEqual([])
+  for (const html of htmlFields(site)) {
+    const active = judgedActiveContent(html)
+    if (active.length > 0) problems.push(`${active.join(', ')} in ${html}`)
+  }
+  expect(problems).toEqual([])
   return result
 }
 
-/** Every rendered HTML fragment in the site data: the fields named `html` or `…Html`. */
-function htmlFields(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) for (const item of value) htmlFields(item, found)
-  else if (value && typeof value === 'object') {
-    for (const [key, field] of Object.entries(value)) {
-      if (/html$/i.test(key) && typeof field === 'string') found.push(field)
-      else htmlFields(field, found)
-    }
-  }
-  return found
-}
+/** The messages of a check, as the author sees them, in a fixed order. */
+const messages = (result: CheckResult) =>
+  result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.fatal ? 'fout' : 'waarschuwing'} ${message.ruleId} ${message.reason}`)).sort()
 
-const activeElements = new Set(['script', 'iframe', 'object', 'embed', 'meta', 'base', 'frame', 'frameset', 'applet'])
-const urlAttributes = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'srcSet', 'background', 'cite', 'data'])
+const started = performance.now()
+afterAll(() => reportShard('check, model en weergave', started))
 
-/**
- * What in a fragment could run or navigate, judged on the parsed DOM, not on
- * the string: text that mentions `javascript:` inside <code> is harmless.
- */
-function activeContent(html: string): string[] {
-  const problems: string[] = []
-  const tree: HastRoot = fromHtml(html, { fragment: true })
-  visit(tree, 'element', (node: Element) => {
-    if (activeElements.has(node.tagName)) problems.push(`<${node.tagName}>`)
-    for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(name)) problems.push(`${node.tagName}[${name}]`)
-      if (!urlAttributes.has(name)) continue
-      for (const url of Array.isArray(value) ? value : [value]) {
-        // Browsers ignore control characters and whitespace inside a scheme.
-        const scheme = String(url).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
-        if (/^(javascript|vbscript|data):/.test(scheme)) problems.push(`${node.tagName}[${name}=${String(url)}]`)
-      }
-    }
-  })
-  return problems
-}
+const generatedCases = casesFor(0.5)
+const mutatedCases = casesFor(0.5)
+// Three checks per case (before, after the edit, and a full check to compare with).
+const recheckCases = casesFor(0.03)
+// A word of up to 50 KB is a few hundred milliseconds of checking: 1 case per 100.
+const longWordCases = casesFor(0.01, 5)
 
 describe('fuzzing check, model and render', () => {
-  it(`survives generated hoofdstukken (${Math.round(runs / 2)} cases, seed ${seed})`, async () => {
+  it(`survives generated hoofdstukken (${generatedCases} cases, seed ${seed})`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hoofdstukFile, { minLength: 1, maxLength: 3 }), async (hoofdstukken) => {
         const files = new Map(basis)
         hoofdstukken.forEach((text, index) => files.set(`0${index + 2}-gegenereerd.md`, text))
         await run(files)
       }),
-      { numRuns: Math.round(runs / 2), seed },
+      { numRuns: generatedCases, seed },
     )
-  }, timeout)
+  }, timeoutFor(generatedCases, 250))
 
-  it(`survives mutated real files (${Math.round(runs / 2)} cases, seed ${seed})`, async () => {
-    const names = [...basis.keys(), ...example.keys()]
+  it(`survives mutated real files (${mutatedCases} cases, seed ${seed})`, async () => {
+    const names = [...new Set([...basis.keys(), ...example.keys()])]
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, mutations) => {
-        // Mutate one file of the basic fixture, or one example hoofdstuk laid over it.
+      fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
+        // Mutate one file of the basic fixture, or (a few artikelen of) one example hoofdstuk laid over it.
         const files = new Map(basis)
+        const own = basis.get(name)
+        const original = own ?? example.get(name) ?? ''
+        files.set(name, applyMutations(own === undefined && part ? excerpt(original, part.start, part.count) : original, mutations))
+        await run(files, own === undefined ? exampleWoordenlijst : null)
+      }),
+      { numRuns: mutatedCases, seed },
+    )
+  }, timeoutFor(mutatedCases, 250))
+
+  it(`re-checks an edited hoofdstuk to the messages of a full check (${recheckCases} cases, seed ${seed})`, async () => {
+    // The language server's path: one pipeline, an edit in a buffer, Pipeline.recheck of that file.
+    const buffers = new Map<string, string>()
+    const editor = new Pipeline(
+      async () => sourceOf(buffers),
+      undefined,
+      async (filePath) => decodeTextFile(filePath, encoder.encode(buffers.get(path.basename(filePath)) ?? ''), maxMarkdownBytes),
+    )
+    const names = ['01-algemeen.md', ...[...example.keys()].filter((name) => name.endsWith('.md'))]
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
         const original = basis.get(name) ?? example.get(name) ?? ''
-        files.set(name, applyMutations(original, mutations))
+        const before = basis.has(name) || !part ? original : excerpt(original, part.start, part.count)
+        buffers.clear()
+        for (const [file, text] of basis) buffers.set(file, text)
+        buffers.set(name, before)
+        await editor.check()
+        buffers.set(name, applyMutations(before, mutations))
+        const incremental = await editor.recheck([name])
+        expect(messages(incremental)).toEqual(messages(await pipeline.checkSources(sourceOf(buffers))))
+      }),
+      { numRuns: recheckCases, seed },
+    )
+  }, timeoutFor(recheckCases, 750))
+
+  it(`survives words of 1 to 50 KB without a space (${longWordCases} cases, seed ${seed})`, async () => {
+    await fc.assert(
+      fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
+        const files = new Map(basis)
+        files.set('02-lang-woord.md', hoofdstukWith(word, place))
         await run(files)
       }),
-      { numRuns: Math.round(runs / 2), seed },
+      { numRuns: longWordCases, seed },
     )
-  }, timeout)
+  }, timeoutFor(longWordCases, 5_000))
 
   // Found by a 100,000-case run (seed 241962392): the text mentions
   // `javascript:`, the HTML holds it escaped inside <code>; harmless.
@@ -134,3 +160,22 @@ describe('fuzzing check, model and render', () => {
     expect(activeContent('<meta http-equiv=refresh content=0><iframe src=data:text/html,x></iframe>')).toEqual(['<meta>', '<iframe>', 'iframe[src=data:text/html,x]'])
   })
 })
+
+/** Hoofdstuk 2 with `word` in one place where the author writes text. */
+function hoofdstukWith(word: string, place: string): string {
+  switch (place) {
+    case 'hoofdstuktitel':
+      return exampleHoofdstuk({ kop: { titel: word } })
+    case 'artikeltitel':
+      return exampleHoofdstuk({ artikelen: [{ titel: word }] })
+    case 'begrip':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `Het :begrip[${word}] kan hulp bieden.` }] })
+    case 'lijst':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `1. Het college kan:\n   - a. ${word};\n   - b. hulp bieden.` }] })
+    case 'voorbeeld':
+    case 'toelichting':
+      return exampleHoofdstuk({ artikelen: [{ delen: `:::${place}${place === 'voorbeeld' ? '{titel="Mevrouw Jansen"}' : ''}\nMevrouw ${word} krijgt hulp.\n:::` }] })
+    default:
+      return exampleHoofdstuk({ artikelen: [{ [place]: `Het college kan ${word} hulp bieden.` }] })
+  }
+}

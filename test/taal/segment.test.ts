@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { segment, splitSentences, splitWords } from '../../src/taal/segment.ts'
+import { segment, segmentMemoHeld, splitSentences, splitWords } from '../../src/taal/segment.ts'
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text)
 
@@ -63,5 +63,24 @@ describe('segment', () => {
     const words = sentences[1]?.words.map((w) => `${w.text}:${w.kind}`)
     expect(words).toContain('3,5:number')
     expect(sentences[2]?.words.map((w) => w.text)).toContain('i.v.m.')
+  })
+})
+
+describe('the memo of segmentations', () => {
+  it('holds at most 2 million characters of text, however many long texts pass (a language server runs for days)', () => {
+    const held: number[] = []
+    for (let index = 0; index < 5; index++) {
+      const text = `${index}${'a'.repeat(700_000)}`
+      const first = segment(text)
+      // Kept while there is room: the same text gives the same result without segmenting again.
+      expect(segment(text)).toBe(first)
+      held.push(segmentMemoHeld())
+    }
+    expect(Math.max(...held)).toBeLessThanOrEqual(2_000_000)
+    // A text longer than the whole memo is segmented, not kept.
+    const huge = `x ${'b'.repeat(2_000_001)}`
+    const before = segmentMemoHeld()
+    expect(segment(huge).sentences).toHaveLength(1)
+    expect(segmentMemoHeld()).toBe(before)
   })
 })
