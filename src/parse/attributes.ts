@@ -20,15 +20,30 @@ export function attributePosition(file: VFile, node: Directives, name: string, t
   const source = String(file.value).slice(from, to)
   // The value follows `=`; search there so a token equal to the name is not found in the name.
   const valueStart = source.indexOf('=') + 1
-  const match = new RegExp(`(^|[\\s,"'=])(${escapeRegExp(token)})(?=$|[\\s,"'])`).exec(source.slice(valueStart))
-  if (!match) return span
-  const start = from + valueStart + match.index + (match[1]?.length ?? 0)
+  const at = tokenIndex(source.slice(valueStart), token)
+  if (at === -1) return span
+  const start = from + valueStart + at
   const place = fileLocation(file)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(start + token.length)
   return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
 }
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const before = /[\s,"'=]/
+const after = /[\s,"']/
+
+/**
+ * Where the token stands on its own in the value (between separators, or at
+ * an end), or -1. A plain search, not a regular expression made from the
+ * token: a token of 40,000 characters made one too large to compile.
+ */
+function tokenIndex(value: string, token: string): number {
+  if (token.length === 0) return -1
+  for (let at = value.indexOf(token); at !== -1; at = value.indexOf(token, at + 1)) {
+    const left = at === 0 || before.test(value[at - 1]!)
+    const end = at + token.length
+    const right = end === value.length || after.test(value[end]!)
+    if (left && right) return at
+  }
+  return -1
 }

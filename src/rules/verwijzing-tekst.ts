@@ -17,11 +17,29 @@ import { hoofdstukContext } from './support/walk.ts'
 const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.
 2. Het college toetst volgens ${verwijzing}.` })
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const letterOrDigit = /[\p{L}\p{N}]/u
+const digit = /\p{N}/u
 
-/** `token` stands in `text` as a whole number or letter: "3" in "artikel 3, tweede lid", not in "3a" or "13" or "3.1". */
+/**
+ * `token` stands in `text` as a whole number or letter: "3" in "artikel 3,
+ * tweede lid", not in "3a" or "13" or "3.1". A plain search rather than a
+ * regular expression made from the token, which the author writes: a token
+ * of 40,000 characters made one too large to compile.
+ */
 function mentions(text: string, token: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.:])${escapeRegExp(token)}(?![\\p{L}\\p{N}]|[.:]\\p{N})`, 'iu').test(text)
+  if (token.length === 0) return false
+  const haystack = text.toLowerCase()
+  const needle = token.toLowerCase()
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const previous = haystack[at - 1] ?? ''
+    const beforeThat = haystack[at - 2] ?? ''
+    const next = haystack[at + needle.length] ?? ''
+    const afterThat = haystack[at + needle.length + 1] ?? ''
+    const clearBefore = !letterOrDigit.test(previous) && !(/[.:]/.test(previous) && digit.test(beforeThat))
+    const clearAfter = !letterOrDigit.test(next) && !(/[.:]/.test(next) && digit.test(afterThat))
+    if (clearBefore && clearAfter) return true
+  }
+  return false
 }
 
 /** The lid as a number ("lid 2"), an ordinal in words ("tweede lid") or in figures ("2e lid"). */

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { Pipeline, type CheckResult } from '../../src/pipeline/pipeline.ts'
 import { decodeTextFile, maxMarkdownBytes, sourceFromBytes, type SourceFiles } from '../../src/sources/read-source.ts'
 import { buildSiteData } from '../../src/views/site-data.ts'
-import { exampleHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { exampleHoofdstuk } from '../../src/rules/support/examples.ts'
 import { applyMutations, excerpt, hoofdstukFile, pastedWord, pastedWordPlace, mutation, window } from './arbitraries.ts'
 import { activeContent, htmlFields, judgedActiveContent, messageProblems } from './judge.ts'
 import { casesFor, reportShard, seed, timeoutFor } from './settings.ts'
@@ -33,10 +33,9 @@ const example = await loadDir('verordening')
 const exampleWoordenlijst = await readFile('verordening/woordenlijst.txt', 'utf8')
 
 function sourceOf(files: ReadonlyMap<string, string>, woordenlijst: string | null = null): SourceFiles {
-  const source = sourceFromBytes('/fuzz/verordening', new Map([...files].map(([name, text]) => [name, encoder.encode(text)])))
-  // Given, not read: the folder does not exist, and looking for it on disk cost a system call per case.
-  source.woordenlijst = woordenlijst === null ? null : new VFile({ path: '/fuzz/verordening/woordenlijst.txt', value: woordenlijst })
-  return source
+  // The word list is one more file of the layout, as a folder or a git revision gives it.
+  const all = woordenlijst === null ? files : new Map([...files, ['woordenlijst.txt', woordenlijst]])
+  return sourceFromBytes('/fuzz/verordening', new Map([...all].map(([name, text]) => [name, encoder.encode(text)])))
 }
 
 /**

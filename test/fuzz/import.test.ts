@@ -2,15 +2,14 @@
 // Beekdal fixture, and .docx files that are corrupt, lie in their zip headers
 // or nest Word's XML thousands of levels deep. Property: the importer either
 // writes a map that the check reads without an internal error, or refuses with
-// an ImportError whose Dutch message says what it expected, and then writes
-// nothing. Any other error is what the CLI reports as "Interne fout".
+// a Failure whose Dutch message says what it expected, and then writes
+// nothing. A thrown error is what the CLI reports as "Interne fout".
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ImportError } from '../../src/import/fout.ts'
 import { importeer } from '../../src/import/importeer.ts'
 import { checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { renderDocx } from '../fixtures/import/render.ts'
@@ -40,15 +39,18 @@ async function importProblems(name: string, bytes: Uint8Array): Promise<string[]
   const target = path.join(dir, 'nieuwe-verordening')
   await writeFile(source, bytes)
   try {
+    let outcome: Awaited<ReturnType<typeof importeer>>
     try {
-      await importeer(source, target)
+      outcome = await importeer(source, target)
     } catch (error) {
-      if (!(error instanceof ImportError)) return [`geen ImportError maar ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (de CLI zegt dan “Interne fout”)`]
+      return [`een fout in plaats van een melding: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (de CLI zegt dan “Interne fout”)`]
+    }
+    if (!outcome.ok) {
       const problems: string[] = []
-      if (!/verwacht/.test(error.message)) problems.push(`de melding zegt niet wat er verwacht wordt: ${error.message}`)
+      if (!/verwacht/.test(outcome.message)) problems.push(`de melding zegt niet wat er verwacht wordt: ${outcome.message}`)
       // A crash inside a library, wrapped in a Dutch sentence, is still a crash: the author cannot act on it.
-      if (engineError.test(error.message)) problems.push(`de melding verpakt een interne fout: ${error.message}`)
-      if (existsSync(target)) problems.push(`na de weigering (${error.message}) staat er toch een map`)
+      if (engineError.test(outcome.message)) problems.push(`de melding verpakt een interne fout: ${outcome.message}`)
+      if (existsSync(target)) problems.push(`na de weigering (${outcome.message}) staat er toch een map`)
       return problems
     }
     // What the importer wrote is a verordening like any other: the check must read it without an internal error.
