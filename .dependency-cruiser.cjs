@@ -20,17 +20,37 @@ const forbidden = layers.flatMap(([name, path], index) => {
   const later = layers.slice(index + 1).map(([, laterPath]) => `(${laterPath})`)
   return later.length === 0
     ? []
-    : [{ name: `${name}-kijkt-niet-vooruit`, comment: `${name} importeert alleen uit eerdere lagen`, severity: 'error', from: { path }, to: { path: later.join('|') } }]
+    : [
+        {
+          name: `${name}-kijkt-niet-vooruit`,
+          comment: `${name} importeert alleen uit eerdere lagen`,
+          severity: 'error',
+          from: { path },
+          to: { path: later.join('|') },
+        },
+      ]
 })
 
 forbidden.push(
-  { name: 'alleen-pipeline-laadt-regels', comment: 'Buiten de regels zelf importeert alleen de pipeline uit src/rules/', severity: 'error', from: { path: '^src/', pathNot: '^src/(pipeline|rules)/' }, to: { path: '^src/rules/' } },
+  {
+    name: 'alleen-pipeline-laadt-regels',
+    comment: 'Buiten de regels zelf importeert alleen de pipeline uit src/rules/',
+    severity: 'error',
+    from: { path: '^src/', pathNot: '^src/(pipeline|rules)/' },
+    to: { path: '^src/rules/' },
+  },
   { name: 'geen-kringen', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
   {
     name: 'elke-module-in-een-laag',
     comment: 'Een nieuwe map hoort in een laag: zet haar in .dependency-cruiser.cjs',
     severity: 'error',
-    from: { path: '^src/', pathNot: layers.map(([, path]) => `(${path})`).concat(['^src/types/']).join('|') },
+    from: {
+      path: '^src/',
+      pathNot: layers
+        .map(([, path]) => `(${path})`)
+        .concat(['^src/types/'])
+        .join('|'),
+    },
     to: {},
   },
 )

@@ -5,11 +5,11 @@
 //     the build no longer does (the search runs on MiniSearch).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkDirective from 'remark-directive'
 import Eleventy from '@11ty/eleventy'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 
@@ -32,7 +32,10 @@ export async function writePlainPages(files: Map<string, string>, inputDir: stri
   await rm(inputDir, { recursive: true, force: true })
   await mkdir(path.join(inputDir, '_includes'), { recursive: true })
   // The smallest layout that makes each page a whole HTML document, as the site's pages are.
-  await writeFile(path.join(inputDir, '_includes', 'pagina.njk'), '<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main>\n{{ content | safe }}\n</main></body>\n</html>\n')
+  await writeFile(
+    path.join(inputDir, '_includes', 'pagina.njk'),
+    '<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main>\n{{ content | safe }}\n</main></body>\n</html>\n',
+  )
   let pages = 0
   for (const [name, text] of files) {
     if (!name.endsWith('.md')) continue
@@ -41,8 +44,14 @@ export async function writePlainPages(files: Map<string, string>, inputDir: stri
       const part = (which: string) => new RegExp(`:::${which}[^\\n]*\\n([\\s\\S]*?)\\n:::`).exec(artikel)?.[1] ?? ''
       const clean = (markdown: string) => markdown.replace(/:(begrip|artikel|wet)\[([^\]]*)\](\{[^}]*\})?/g, '$2')
       const base = `${name.replace(/\.md$/, '')}-${index + 1}`
-      await writeFile(path.join(inputDir, `${base}-juridisch.md`), `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('juridisch'))}\n\n${clean(part('toelichting'))}\n`)
-      await writeFile(path.join(inputDir, `${base}-inwoners.md`), `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('inwoners'))}\n\n${clean(part('voorbeeld'))}\n`)
+      await writeFile(
+        path.join(inputDir, `${base}-juridisch.md`),
+        `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('juridisch'))}\n\n${clean(part('toelichting'))}\n`,
+      )
+      await writeFile(
+        path.join(inputDir, `${base}-inwoners.md`),
+        `---\ntitle: ${base}\nlayout: pagina.njk\n---\n\n${clean(part('inwoners'))}\n\n${clean(part('voorbeeld'))}\n`,
+      )
       pages += 2
     }
   }
@@ -57,7 +66,9 @@ export async function plainEleventy(inputDir: string, outputDir: string): Promis
   await writeFile(configPath, 'export default function () {}\n')
   const eleventy = new Eleventy(inputDir, outputDir, { quietMode: true, configPath })
   const written = (await eleventy.write()) as unknown
-  const pages = (Array.isArray(written) ? written.flat(2) : []).filter((entry: { outputPath?: unknown }) => typeof entry?.outputPath === 'string' && entry.outputPath.endsWith('.html')).length
+  const pages = (Array.isArray(written) ? written.flat(2) : []).filter(
+    (entry: { outputPath?: unknown }) => typeof entry?.outputPath === 'string' && entry.outputPath.endsWith('.html'),
+  ).length
   if (pages === 0) throw new Error('(b): Eleventy schreef 0 pagina’s')
   return pages
 }

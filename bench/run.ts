@@ -35,14 +35,14 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { exportVerordening } from '../src/export/export.ts'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
-import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
-import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
-import { pathToFileURL } from 'node:url'
 import { LspClient } from '../test/helpers/lsp-client.ts'
+import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
+import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
 import { vergelijkRows } from './vergelijk.ts'
-import { exportVerordening } from '../src/export/export.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -74,9 +74,16 @@ async function lspLatency(dir: string, file: string, files: ReadonlyMap<string, 
       const seen = client.publishes
       const started = performance.now()
       // Every other round an error, so each change really changes the diagnostics.
-      const next = round % 2 === 1 ? text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u :begrip[bestaat-niet-${round}]`) : text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u`)
+      const next =
+        round % 2 === 1
+          ? text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u :begrip[bestaat-niet-${round}]`)
+          : text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u`)
       await client.notify('textDocument/didChange', { textDocument: { uri, version: round + 1 }, contentChanges: [{ text: next }] })
-      await client.waitFor(() => client.publishes > seen && (client.diagnostics.get(uri)?.length ?? 0) === base + (round % 2), 'diagnostics after a change', 60_000)
+      await client.waitFor(
+        () => client.publishes > seen && (client.diagnostics.get(uri)?.length ?? 0) === base + (round % 2),
+        'diagnostics after a change',
+        60_000,
+      )
       times.push(performance.now() - started)
     }
     times.shift() // the warm-up
@@ -173,8 +180,20 @@ try {
     const help = ms('verordening --help') / ms('node -e 0')
     const check = ms('verordening check verordening') / ms('plain-parse.mjs verordening')
     processRows.push(
-      { proces: 'verordening --help', ms: Math.round(ms('verordening --help')), basis: 'node -e 0', 'basis ms': Math.round(ms('node -e 0')), verhouding: withTarget(help.toFixed(2), '≤ 2', help <= 2) },
-      { proces: `verordening check verordening${measured['verordening check verordening']?.status === 0 ? '' : ' (fouten!)'}`, ms: Math.round(ms('verordening check verordening')), basis: 'plain-parse.mjs verordening', 'basis ms': Math.round(ms('plain-parse.mjs verordening')), verhouding: withTarget(check.toFixed(2), '≤ 2,5', check <= 2.5) },
+      {
+        proces: 'verordening --help',
+        ms: Math.round(ms('verordening --help')),
+        basis: 'node -e 0',
+        'basis ms': Math.round(ms('node -e 0')),
+        verhouding: withTarget(help.toFixed(2), '≤ 2', help <= 2),
+      },
+      {
+        proces: `verordening check verordening${measured['verordening check verordening']?.status === 0 ? '' : ' (fouten!)'}`,
+        ms: Math.round(ms('verordening check verordening')),
+        basis: 'plain-parse.mjs verordening',
+        'basis ms': Math.round(ms('plain-parse.mjs verordening')),
+        verhouding: withTarget(check.toFixed(2), '≤ 2,5', check <= 2.5),
+      },
     )
   }
   for (const size of sizes) {
@@ -212,7 +231,13 @@ try {
       rest = medianOf(rests)
       buildTimes.set(size, build)
       const phase = (name: string) => Math.round(medianOf(phases.map((entry) => entry[name] ?? Number.NaN)))
-      phaseRows.push({ artikelen: size, 'check ms': phase('check'), 'site-data ms': phase('siteData'), 'Eleventy ms': phase('eleventy'), '(b) ms': Math.round(plainBuild) })
+      phaseRows.push({
+        artikelen: size,
+        'check ms': phase('check'),
+        'site-data ms': phase('siteData'),
+        'Eleventy ms': phase('eleventy'),
+        '(b) ms': Math.round(plainBuild),
+      })
     }
 
     let recheck = Number.NaN
@@ -230,7 +255,8 @@ try {
       })
     }
     let lsp = Number.NaN
-    if (lspOn && (size === 1000 || sizes.length === 1)) lsp = await lspLatency(dir, [...generated.files.keys()].find((name) => name.endsWith('.md') && !name.startsWith('001')) ?? '', generated.files)
+    if (lspOn && (size === 1000 || sizes.length === 1))
+      lsp = await lspLatency(dir, [...generated.files.keys()].find((name) => name.endsWith('.md') && !name.startsWith('001')) ?? '', generated.files)
     const checkRatio = ratio(check, parse)
     const restRatio = rest / plainBuild
     rows.push({
@@ -335,7 +361,13 @@ try {
         outcome = messages.some((message) => message.reason.startsWith('Woord van')) ? 'gemeld als te lang woord' : `NIET GEMELD (${messages.length} meldingen)`
       })
       const factor = check / without
-      langWoordRows.push({ woord: `${kb} KB`, 'check ms': Math.round(check), 'zonder ms': Math.round(without), verhouding: withTarget(factor.toFixed(2), '≤ 1,5', factor <= 1.5), uitkomst: outcome })
+      langWoordRows.push({
+        woord: `${kb} KB`,
+        'check ms': Math.round(check),
+        'zonder ms': Math.round(without),
+        verhouding: withTarget(factor.toFixed(2), '≤ 1,5', factor <= 1.5),
+        uitkomst: outcome,
+      })
     }
   }
   if (process.env.BENCH_VERGELIJK !== '0') {
@@ -347,7 +379,10 @@ try {
     const generated = path.join(root, `export${exportSize}`)
     await mkdir(generated, { recursive: true })
     for (const [name, text] of generateVerordening(exportSize).files) await writeFile(path.join(generated, name), text)
-    for (const [label, dir] of [['voorbeeld (55)', path.join(packageRoot, 'verordening')], [exportSize.toLocaleString('nl-NL'), generated]] as const) {
+    for (const [label, dir] of [
+      ['voorbeeld (55)', path.join(packageRoot, 'verordening')],
+      [exportSize.toLocaleString('nl-NL'), generated],
+    ] as const) {
       const check = await median(exportRuns, () => checkVerordening(dir))
       const build = await median(exportRuns, async () => {
         const result = await buildSite(dir, path.join(root, 'export-site'))
@@ -366,9 +401,33 @@ try {
       const docx = await timed('docx')
       const pdf = await timed('pdf')
       exportRows.push(
-        { artikelen: label, export: 'stop', ms: Math.round(stop.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(stop.ms, check), inhoud: stop.summary },
-        { artikelen: label, export: 'docx', ms: Math.round(docx.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(docx.ms, check), inhoud: docx.summary },
-        { artikelen: label, export: 'pdf (juridisch)', ms: Math.round(pdf.ms), basis: 'build', 'basis ms': Math.round(build), verhouding: ratio(pdf.ms, build), inhoud: pdf.summary },
+        {
+          artikelen: label,
+          export: 'stop',
+          ms: Math.round(stop.ms),
+          basis: 'check',
+          'basis ms': Math.round(check),
+          verhouding: ratio(stop.ms, check),
+          inhoud: stop.summary,
+        },
+        {
+          artikelen: label,
+          export: 'docx',
+          ms: Math.round(docx.ms),
+          basis: 'check',
+          'basis ms': Math.round(check),
+          verhouding: ratio(docx.ms, check),
+          inhoud: docx.summary,
+        },
+        {
+          artikelen: label,
+          export: 'pdf (juridisch)',
+          ms: Math.round(pdf.ms),
+          basis: 'build',
+          'basis ms': Math.round(build),
+          verhouding: ratio(pdf.ms, build),
+          inhoud: pdf.summary,
+        },
       )
     }
   }
@@ -377,7 +436,11 @@ try {
     const repo = path.join(root, 'export-sinds')
     const map = path.join(repo, 'verordening')
     await cp(path.join(packageRoot, 'verordening'), map, { recursive: true })
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' } })
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+        cwd: repo,
+        env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' },
+      })
     git('init', '-q')
     git('add', '-A')
     git('commit', '-q', '-m', 'v1')
@@ -391,7 +454,15 @@ try {
       if (result.problem) throw new Error(`export stop --sinds: ${result.problem}`)
       summary = result.summary
     })
-    exportRows.push({ artikelen: 'voorbeeld (55)', export: 'stop --sinds v1', ms: Math.round(ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(ms, check), inhoud: summary })
+    exportRows.push({
+      artikelen: 'voorbeeld (55)',
+      export: 'stop --sinds v1',
+      ms: Math.round(ms),
+      basis: 'check',
+      'basis ms': Math.round(check),
+      verhouding: ratio(ms, check),
+      inhoud: summary,
+    })
   }
 } finally {
   await rm(root, { recursive: true, force: true })

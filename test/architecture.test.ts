@@ -12,18 +12,29 @@ const run = promisify(execFile)
 
 describe('import boundaries', () => {
   it('every import runs from an earlier layer to a later one', async () => {
-    const outcome = await run(process.execPath, ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { maxBuffer: 16 * 1024 * 1024 }).then(
+    const outcome = await run(
+      process.execPath,
+      ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     )
-    expect(outcome.stdout.split('\n').filter((line) => line.includes('error ')), outcome.stdout).toEqual([])
+    expect(
+      outcome.stdout.split('\n').filter((line) => line.includes('error ')),
+      outcome.stdout,
+    ).toEqual([])
     expect(outcome.code).toBe(0)
   }, 60_000)
 })
 
 describe('no dead weight', () => {
   it('every file is reached, every dependency used and listed (knip)', async () => {
-    const outcome = await run(process.execPath, ['node_modules/knip/bin/knip.js', '--include', 'files,dependencies,unlisted,unresolved,binaries', '--no-progress'], { maxBuffer: 16 * 1024 * 1024 }).then(
+    const outcome = await run(
+      process.execPath,
+      ['node_modules/knip/bin/knip.js', '--include', 'files,dependencies,unlisted,unresolved,binaries', '--no-progress'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     )

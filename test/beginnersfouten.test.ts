@@ -43,7 +43,10 @@ describe('beginner mistakes in the example', () => {
       const original = example.get(fout.bestand)
       expect(original, fout.bestand).toBeDefined()
       expect(original!.split(fout.zoek).length - 1, `\`${fout.zoek}\` occurs once in ${fout.bestand}`).toBe(1)
-      const changed = new Map(example).set(fout.bestand, original!.replace(fout.zoek, () => fout.door))
+      const changed = new Map(example).set(
+        fout.bestand,
+        original!.replace(fout.zoek, () => fout.door),
+      )
       const messages = await messagesWith(changed)
       expect(messages).toEqual(fout.verwacht)
       expect(messages.length).toBeGreaterThan(0)

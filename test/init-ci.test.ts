@@ -117,7 +117,10 @@ describe('verordening init --ci gitlab', () => {
     const root = await workspace()
     const repository = path.join(root, 'waalkant')
     expect((await verordening(['init', repository, '--gemeente', 'Waalkant', '--ci', 'gitlab'])).code).toBe(0)
-    const ci = parseCiFile(await readFile(path.join(repository, '.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; pages: { script: string[] } }
+    const ci = parseCiFile(await readFile(path.join(repository, '.gitlab-ci.yml'), 'utf8')) as {
+      variables: Record<string, string>
+      pages: { script: string[] }
+    }
     const env = { ...ci.variables, CI_PROJECT_DIR: repository, CI_PROJECT_NAME: 'waalkant' }
 
     // A fresh concept has its to-do list as warnings: the job stops at the check and publishes nothing.
@@ -167,7 +170,14 @@ describe('verordening init --ci github', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' })
     expect(workflow.env.VERORDENING_PAKKET).toBe(`omgekeerde-verordening@${version}`)
     const steps = workflow.jobs.bouwen.steps
-    expect(steps.map((step) => step.uses?.replace(/@.*/, '') ?? 'run')).toEqual(['actions/checkout', 'actions/setup-node', 'run', 'actions/configure-pages', 'run', 'actions/upload-pages-artifact'])
+    expect(steps.map((step) => step.uses?.replace(/@.*/, '') ?? 'run')).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'run',
+      'actions/configure-pages',
+      'run',
+      'actions/upload-pages-artifact',
+    ])
     expect(steps.every((step) => step.uses === undefined || /@v\d+$/.test(step.uses))).toBe(true)
     expect(steps[2]!.run).toBe('npx --yes --package="$VERORDENING_PAKKET" verordening check --streng')
     expect(steps[3]!.id).toBe('pages')

@@ -43,7 +43,13 @@ describe('npm ci with the lockfile', () => {
       it(`installs on ${platform} with Node ${node}`, async () => {
         const outcome = await npm(['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel', 'warn'], {
           cwd: dir,
-          env: { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(path.join(dir, 'nep-platform.cjs'))}`, NEP_PLATFORM: platform, NEP_NODE: node, npm_config_engine_strict: 'false' },
+          env: {
+            ...process.env,
+            NODE_OPTIONS: `--require ${JSON.stringify(path.join(dir, 'nep-platform.cjs'))}`,
+            NEP_PLATFORM: platform,
+            NEP_NODE: node,
+            npm_config_engine_strict: 'false',
+          },
         })
         const said = `${outcome.stdout}\n${outcome.stderr}`
         expect(said).not.toMatch(/EBADPLATFORM|EBADENGINE|notsup/i)

@@ -3,8 +3,8 @@
 // covered: U+034F, U+FE0F, U+17B4, U+E0100, U+1D173. The rule examples of
 // tekens-onzichtbaar show the messages; this checks the definition itself.
 import { describe, expect, it } from 'vitest'
-import { describeCodePoint, invisibleRuns, isInvisible, withoutInvisible } from '../src/parse/invisible-characters.ts'
 import { clean } from '../src/import/bron.ts'
+import { describeCodePoint, invisibleRuns, isInvisible, withoutInvisible } from '../src/parse/invisible-characters.ts'
 
 const runs = (text: string) => invisibleRuns(text).map((run) => [text.slice(run.start, run.end), run.codePoints.map(describeCodePoint)])
 
@@ -45,7 +45,14 @@ describe('invisible characters', () => {
   })
 
   it('leaves alone a soft hyphen between letters and the joiners and selectors of an emoji or a flag', () => {
-    for (const text of ['arbeids\u00ADongeschiktheids\u00ADuitkering', '\u{1F469}\u200D\u2695\uFE0F', '\u2764\uFE0F\u200D\u{1F525}', '1\uFE0F\u20E3', '\u2764\uFE0E', '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}']) {
+    for (const text of [
+      'arbeids\u00ADongeschiktheids\u00ADuitkering',
+      '\u{1F469}\u200D\u2695\uFE0F',
+      '\u2764\uFE0F\u200D\u{1F525}',
+      '1\uFE0F\u20E3',
+      '\u2764\uFE0E',
+      '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ]) {
       expect(runs(text), text).toEqual([])
       expect(withoutInvisible(text)).toBe(text)
     }

@@ -26,7 +26,11 @@ const slips: Array<[string, string, string]> = [
   ['effecten.yml', 'titel: Snel weten waar u aan toe bent', 'titel: "INVULLEN: Snel weten waar u aan toe bent"'],
   ['01-algemene-bepalingen.md', ':begrip[college] aan', ':begrip[kollege] aan'],
   // A paragraph over two lines, the slip on the second one.
-  ['01-algemene-bepalingen.md', 'Deze regels gaan over hulp van de gemeente Lingedal.', 'Deze regels gaan over hulp\nvan de gemeente Linge\u200Bdal, INVULLEN.'],
+  [
+    '01-algemene-bepalingen.md',
+    'Deze regels gaan over hulp van de gemeente Lingedal.',
+    'Deze regels gaan over hulp\nvan de gemeente Linge\u200Bdal, INVULLEN.',
+  ],
 ]
 
 async function textFiles(root: string): Promise<string[]> {
@@ -128,7 +132,10 @@ describe('a verordening saved with CRLF line endings and a byte order mark', () 
     for (const source of [cleanLf, cleanCrlf]) {
       const xml = path.join(dir, `${path.basename(source)}.xml`)
       const docx = path.join(dir, `${path.basename(source)}.docx`)
-      for (const [soort, file] of [['stop', xml], ['docx', docx]]) {
+      for (const [soort, file] of [
+        ['stop', xml],
+        ['docx', docx],
+      ]) {
         const outcome = await verordening(['export', soort!, source, '--uit', file!])
         expect(outcome.code, outcome.stderr).toBe(0)
       }

@@ -10,12 +10,41 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verordening, verordeningProces, type Outcome } from './helpers/cli.ts'
+import { type Outcome, verordening, verordeningProces } from './helpers/cli.ts'
 import { freePort } from './helpers/fixture.ts'
 import { makeRepo } from './helpers/git-repo.ts'
 
 // Words that only an English line has. Checked as whole words, case-insensitive.
-const english = ['wrote', 'copied', 'files', 'file', 'error', 'errors', 'warning', 'warnings', 'usage', 'done', 'failed', 'cannot', 'unable', 'not found', 'no such', 'permission denied', 'deprecated', 'seconds', 'server at', 'listening', 'loading', 'building', 'writing', 'skipping', 'success', 'the', 'and', 'with']
+const english = [
+  'wrote',
+  'copied',
+  'files',
+  'file',
+  'error',
+  'errors',
+  'warning',
+  'warnings',
+  'usage',
+  'done',
+  'failed',
+  'cannot',
+  'unable',
+  'not found',
+  'no such',
+  'permission denied',
+  'deprecated',
+  'seconds',
+  'server at',
+  'listening',
+  'loading',
+  'building',
+  'writing',
+  'skipping',
+  'success',
+  'the',
+  'and',
+  'with',
+]
 const tellTale = new RegExp(`\\[11ty\\]|\\b(${english.join('|')})\\b|\\n\\s+at `, 'i')
 
 let dir: string
@@ -68,7 +97,12 @@ describe('every command speaks Dutch', () => {
       expectDutch(outcome, args.join(' '))
       // Progress lines come first when the export takes long (the PDF); the result is the last line.
       expect(outcome.stderr).toMatch(/(^|\n)✓ (STOP-XML|Word-bestand|PDF) geschreven: [^\n]+\n$/)
-      expect(outcome.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('✓')).every((line) => /^Exporteren: stap \d van \d — .+ …$/.test(line))).toBe(true)
+      expect(
+        outcome.stderr
+          .split('\n')
+          .filter((line) => line !== '' && !line.startsWith('✓'))
+          .every((line) => /^Exporteren: stap \d van \d — .+ …$/.test(line)),
+      ).toBe(true)
     }
   }, 180_000)
 
@@ -97,7 +131,11 @@ describe('every command speaks Dutch', () => {
   it('serve (bekijk)', async () => {
     await cp('verordening', path.join(dir, 'bekijk'), { recursive: true })
     const port = await freePort()
-    const child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'bekijk', path.join(dir, 'bekijk'), '--out', path.join(dir, 'bekijk-site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      [path.resolve('bin/verordening.js'), 'bekijk', path.join(dir, 'bekijk'), '--out', path.join(dir, 'bekijk-site'), '--port', String(port)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

@@ -13,10 +13,16 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { transform } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { npm, type NpmOutcome } from './helpers/npm.ts'
+import { type NpmOutcome, npm } from './helpers/npm.ts'
 
 const run = promisify(execFile)
-const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string; files: string[]; dependencies: Record<string, string>; private?: boolean }
+const manifest = JSON.parse(await readFile('package.json', 'utf8')) as {
+  name: string
+  version: string
+  files: string[]
+  dependencies: Record<string, string>
+  private?: boolean
+}
 
 interface Packed {
   filename: string
@@ -50,7 +56,9 @@ beforeAll(async () => {
   const started = performance.now()
   install = await npm(['install', '--no-audit', '--no-fund', path.join(dir, packed.filename)], { cwd: gemeente, timeout: 400_000 })
   installSeconds = (performance.now() - started) / 1000
-  console.log(`pakket: ${packed.filename}, ${(packed.size / 1024).toFixed(0)} kB (uitgepakt ${(packed.unpackedSize / 1024).toFixed(0)} kB), ${packed.entryCount} bestanden; installeren: ${installSeconds.toFixed(1)} s`)
+  console.log(
+    `pakket: ${packed.filename}, ${(packed.size / 1024).toFixed(0)} kB (uitgepakt ${(packed.unpackedSize / 1024).toFixed(0)} kB), ${packed.entryCount} bestanden; installeren: ${installSeconds.toFixed(1)} s`,
+  )
 }, 600_000)
 
 afterAll(async () => {
@@ -71,7 +79,19 @@ describe('the package a gemeente installs', () => {
 
   it('holds only what runs', () => {
     const files = packed.files.map((file) => file.path)
-    for (const needed of ['bin/verordening.js', 'dist/src/cli/main.js', 'dist/src/pipeline/remark-preset.js', 'eleventy.config.js', 'remark-preset.js', 'site/_includes/base.njk', 'site/assets/zoeken.js', 'editors/vscode/extension.js', 'docs/schrijven.md', 'package.json', 'README.md']) {
+    for (const needed of [
+      'bin/verordening.js',
+      'dist/src/cli/main.js',
+      'dist/src/pipeline/remark-preset.js',
+      'eleventy.config.js',
+      'remark-preset.js',
+      'site/_includes/base.njk',
+      'site/assets/zoeken.js',
+      'editors/vscode/extension.js',
+      'docs/schrijven.md',
+      'package.json',
+      'README.md',
+    ]) {
       expect(files, needed).toContain(needed)
     }
     expect(files.filter((file) => /^(src|test|bench|scripts|plugins|verordening|node_modules)\//.test(file) || file.endsWith('.ts'))).toEqual([])
@@ -83,8 +103,15 @@ describe('the package a gemeente installs', () => {
     const imported = new Set<string>()
     for (const file of packed.files.map((entry) => entry.path).filter((name) => name.startsWith('dist/') && name.endsWith('.js'))) {
       // Minified by esbuild first, which drops every comment (JSDoc names imports too).
-      const { code } = await transform(await readFile(path.join(dir, 'bron', file), 'utf8'), { format: 'esm', target: 'es2023', minifyWhitespace: true, legalComments: 'none' })
-      for (const match of code.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']\s*\)|\bresolve\(\s*["']([^"']+)\/package\.json["']/g)) {
+      const { code } = await transform(await readFile(path.join(dir, 'bron', file), 'utf8'), {
+        format: 'esm',
+        target: 'es2023',
+        minifyWhitespace: true,
+        legalComments: 'none',
+      })
+      for (const match of code.matchAll(
+        /\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']\s*\)|\bresolve\(\s*["']([^"']+)\/package\.json["']/g,
+      )) {
         const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!
         // Relative imports, and text that only looks like an import (`"from"` in a string).
         if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w./-]*)?$/.test(specifier)) continue

@@ -7,21 +7,21 @@
 // re-check, the language server's session, the remark preset and a git revision.
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { Writable } from 'node:stream'
 import path from 'node:path'
+import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { engine, type Options as EngineOptions } from 'unified-engine'
+import { type Options as EngineOptions, engine } from 'unified-engine'
 import type { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { defineRule } from '../src/rules/support/rule.ts'
 import { MapSession, type SessionMessage } from '../src/lsp/session.ts'
-import { Pipeline, rules, type CheckResult } from '../src/pipeline/pipeline.ts'
+import { type CheckResult, Pipeline, rules } from '../src/pipeline/pipeline.ts'
 import { createPreset } from '../src/pipeline/remark-preset.ts'
+import { defineRule } from '../src/rules/support/rule.ts'
 import { readRevision } from '../src/sources/git-source.ts'
-import { standardLayout, type Layout } from '../src/sources/layout.ts'
+import { type Layout, standardLayout } from '../src/sources/layout.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 import { makeRepo } from './helpers/git-repo.ts'
@@ -34,7 +34,8 @@ afterAll(async () => {
 
 type Finding = string
 
-const finding = (file: string, line: number, column: number, ruleId: string, severity: string, message: string): Finding => `${path.resolve(file)}:${line}:${column} ${ruleId} ${severity} ${message}`
+const finding = (file: string, line: number, column: number, ruleId: string, severity: string, message: string): Finding =>
+  `${path.resolve(file)}:${line}:${column} ${ruleId} ${severity} ${message}`
 
 /** Every Markdown file in the folder and its casussen, as absolute paths. */
 async function markdownFiles(dir: string): Promise<string[]> {
@@ -49,7 +50,10 @@ async function markdownFiles(dir: string): Promise<string[]> {
 async function fromCheck(dir: string): Promise<Finding[]> {
   const outcome = await verordening(['check', dir, '--json'])
   const json = JSON.parse(outcome.stdout) as Array<{ file: string; line: number; column: number; ruleId: string; severity: string; message: string }>
-  return json.filter((entry) => entry.severity !== 'info').map((entry) => finding(entry.file, entry.line, entry.column, entry.ruleId, entry.severity, entry.message)).sort()
+  return json
+    .filter((entry) => entry.severity !== 'info')
+    .map((entry) => finding(entry.file, entry.line, entry.column, entry.ruleId, entry.severity, entry.message))
+    .sort()
 }
 
 async function fromLanguageServer(dir: string): Promise<Finding[]> {
@@ -62,7 +66,9 @@ async function fromLanguageServer(dir: string): Promise<Finding[]> {
     let before = 0
     for (const file of names) {
       before = client.publishes
-      await client.notify('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: file.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text: await readFile(file, 'utf8') } })
+      await client.notify('textDocument/didOpen', {
+        textDocument: { uri: pathToFileURL(file).href, languageId: file.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text: await readFile(file, 'utf8') },
+      })
     }
     // Every open holds the text on disk, so each round gives the same findings; a round sends one
     // notification per file of the map: wait for a whole round after the last open.
@@ -71,7 +77,16 @@ async function fromLanguageServer(dir: string): Promise<Finding[]> {
     for (const [uri, diagnostics] of client.diagnostics) {
       const file = new URL(uri).pathname
       for (const diagnostic of diagnostics) {
-        found.push(finding(decodeURIComponent(file), diagnostic.range.start.line + 1, diagnostic.range.start.character + 1, diagnostic.code, diagnostic.severity === 1 ? 'error' : 'warning', diagnostic.message))
+        found.push(
+          finding(
+            decodeURIComponent(file),
+            diagnostic.range.start.line + 1,
+            diagnostic.range.start.character + 1,
+            diagnostic.code,
+            diagnostic.severity === 1 ? 'error' : 'warning',
+            diagnostic.message,
+          ),
+        )
       }
     }
     return found.sort()
@@ -85,10 +100,23 @@ function runEngine(dir: string, options: Partial<EngineOptions>): Promise<VFile[
   // The report goes nowhere, but through a real stream: the engine waits for each write to finish.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() })
   return new Promise((resolve, reject) => {
-    engine({ processor: () => unified().use(remarkParse), cwd: dir, extensions: ['md'], out: false, output: false, quiet: true, streamError: sink, streamOut: sink, ...options }, (error, _code, context) => {
-      if (error) reject(error)
-      else resolve(context?.files ?? [])
-    })
+    engine(
+      {
+        processor: () => unified().use(remarkParse),
+        cwd: dir,
+        extensions: ['md'],
+        out: false,
+        output: false,
+        quiet: true,
+        streamError: sink,
+        streamOut: sink,
+        ...options,
+      },
+      (error, _code, context) => {
+        if (error) reject(error)
+        else resolve(context?.files ?? [])
+      },
+    )
   })
 }
 
@@ -98,7 +126,20 @@ async function fromPreset(dir: string): Promise<Finding[]> {
   await writeFile(path.join(dir, '.remarkrc.mjs'), `import verordening from '${entry}'\nexport default { plugins: [verordening] }\n`)
   try {
     const files = await runEngine(dir, { files: await markdownFiles(dir), detectConfig: true, rcName: '.remarkrc' })
-    return files.flatMap((file) => file.messages.map((message) => finding(path.resolve(dir, file.path), message.line ?? 1, message.column ?? 1, message.ruleId ?? '', message.fatal ? 'error' : 'warning', message.reason))).sort()
+    return files
+      .flatMap((file) =>
+        file.messages.map((message) =>
+          finding(
+            path.resolve(dir, file.path),
+            message.line ?? 1,
+            message.column ?? 1,
+            message.ruleId ?? '',
+            message.fatal ? 'error' : 'warning',
+            message.reason,
+          ),
+        ),
+      )
+      .sort()
   } finally {
     await rm(path.join(dir, '.remarkrc.mjs'), { force: true })
   }
@@ -121,7 +162,8 @@ describe('the same findings from every way in', () => {
       'a fixture with errors across files',
       async () => {
         const dir = await makeFixture({
-          '02-wmo.md': '---\nhoofdstuk: 2\ntitel: Wmo\n---\n\n::::artikel{nr="2.1" titel="Hulp" effect="meedoem" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.1.3"}\n\n:::juridisch\n1. Het college kan hulp bieden, zie :artikel[9.9].\n:::\n\n::::\n',
+          '02-wmo.md':
+            '---\nhoofdstuk: 2\ntitel: Wmo\n---\n\n::::artikel{nr="2.1" titel="Hulp" effect="meedoem" grondwaarde="wmo.zelfredzaamheid" grondslag="wmo:2.1.3"}\n\n:::juridisch\n1. Het college kan hulp bieden, zie :artikel[9.9].\n:::\n\n::::\n',
           'kaders.yml': '- id: alle-kinderen\n  titel: Alle kinderen doen mee\n  tekst: Elk kind doet mee.\n',
         })
         made.push(dir)
@@ -143,21 +185,38 @@ describe('the same findings from every way in', () => {
 describe('a registry added to the layout, in this test only', () => {
   const layout: Layout = {
     ...standardLayout,
-    registries: [...standardLayout.registries, { name: 'proef.yml', key: 'proef', required: false, description: 'een register uit de test', schema: z.array(z.object({ id: z.string() })) }],
+    registries: [
+      ...standardLayout.registries,
+      { name: 'proef.yml', key: 'proef', required: false, description: 'een register uit de test', schema: z.array(z.object({ id: z.string() })) },
+    ],
   }
-  const proefRule = defineRule({ ruleId: 'test-proef', severity: 'warning', beschrijving: 'leest proef.yml', oplossing: 'niets', examples: [] }, (_tree, file) => {
-    if (file.data.kind !== 'hoofdstuk' || !file.data.context) return
-    const proef = file.data.context.registries.extra?.get('proef')
-    if (proef) file.message(`Register proef heeft ${(proef.data as unknown[]).length} ids`, { place: { line: 1, column: 1 }, ruleId: 'test-proef', source: 'verordening' })
-  })
+  const proefRule = defineRule(
+    { ruleId: 'test-proef', severity: 'warning', beschrijving: 'leest proef.yml', oplossing: 'niets', examples: [] },
+    (_tree, file) => {
+      if (file.data.kind !== 'hoofdstuk' || !file.data.context) return
+      const proef = file.data.context.registries.extra?.get('proef')
+      if (proef)
+        file.message(`Register proef heeft ${(proef.data as unknown[]).length} ids`, {
+          place: { line: 1, column: 1 },
+          ruleId: 'test-proef',
+          source: 'verordening',
+        })
+    },
+  )
   const withRule = [...rules, proefRule]
-  const said = (result: CheckResult) => result.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'test-proef').map((message) => `${path.basename(file.path)} ${message.reason}`))
+  const said = (result: CheckResult) =>
+    result.files.flatMap((file) =>
+      file.messages.filter((message) => message.ruleId === 'test-proef').map((message) => `${path.basename(file.path)} ${message.reason}`),
+    )
 
   it('is seen by a check, a re-check, the session, the preset and a git revision', async () => {
     const repo = await makeRepo(made, { example: basisDir })
     await writeFile(path.join(repo.map, 'proef.yml'), '- id: een\n- id: twee\n')
     repo.commit('met proef')
-    const expected = (await readdir(repo.map)).filter((name) => name.endsWith('.md')).sort().map((name) => `${name} Register proef heeft 2 ids`)
+    const expected = (await readdir(repo.map))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `${name} Register proef heeft 2 ids`)
 
     const pipeline = Pipeline.forFolder(repo.map, { layout, rules: withRule })
     expect(said(await pipeline.check()).sort()).toEqual(expected)
@@ -166,10 +225,23 @@ describe('a registry added to the layout, in this test only', () => {
     const published: SessionMessage[][] = []
     const session = new MapSession(repo.map, (messages) => published.push(messages), { layout, rules: withRule })
     await session.change(expected[0]!.split(' ')[0]!, undefined)
-    expect(published.at(-1)!.filter((message) => message.ruleId === 'test-proef').map((message) => `${path.basename(message.file)} ${message.message}`).sort()).toEqual(expected)
+    expect(
+      published
+        .at(-1)!
+        .filter((message) => message.ruleId === 'test-proef')
+        .map((message) => `${path.basename(message.file)} ${message.message}`)
+        .sort(),
+    ).toEqual(expected)
 
-    const files = await runEngine(repo.map, { files: (await markdownFiles(repo.map)).filter((file) => !file.includes(`${path.sep}casussen${path.sep}`)), plugins: [createPreset({ layout, rules: withRule })] })
-    expect(files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'test-proef').map((message) => `${path.basename(file.path)} ${message.reason}`)).sort()).toEqual(expected)
+    const files = await runEngine(repo.map, {
+      files: (await markdownFiles(repo.map)).filter((file) => !file.includes(`${path.sep}casussen${path.sep}`)),
+      plugins: [createPreset({ layout, rules: withRule })],
+    })
+    expect(
+      files
+        .flatMap((file) => file.messages.filter((message) => message.ruleId === 'test-proef').map((message) => `${path.basename(file.path)} ${message.reason}`))
+        .sort(),
+    ).toEqual(expected)
 
     const revision = await readRevision(repo.map, 'HEAD', layout)
     if (!revision.ok) throw new Error(revision.message)

@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import preset from '../src/pipeline/remark-preset.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 
@@ -25,16 +25,34 @@ const langeZin = 'Wij kunnen u helpen met een hulpmiddel in huis als u zelf niet
 
 describe('remark preset', () => {
   it('gives the messages of check --json for one hoofdstuk', async () => {
-    const dir = await makeFixture({ '02-wmo.md': wmoHoofdstuk({ effect: 'meedoem', inwoners: `${langeZin} Indien nodig komen wij langs.`, juridisch: 'Het college kan hulp bieden, zie :artikel[1.1].' }) })
+    const dir = await makeFixture({
+      '02-wmo.md': wmoHoofdstuk({
+        effect: 'meedoem',
+        inwoners: `${langeZin} Indien nodig komen wij langs.`,
+        juridisch: 'Het college kan hulp bieden, zie :artikel[1.1].',
+      }),
+    })
     made.push(dir)
     const filePath = path.join(dir, '02-wmo.md')
     const file = new VFile({ path: filePath, value: await readFile(filePath, 'utf8') })
     // As remark-cli does (remark = remark-parse + remark-stringify): parse, then run the plugins.
     const processor = unified().use(remarkParse).use(preset)
     await processor.run(processor.parse(file), file)
-    const fromRemark = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.fatal ? 'error' : 'warning'} ${message.reason}`).sort()
-    const json = JSON.parse((await verordening(['check', dir, '--json'])).stdout) as Array<{ file: string; line: number; column: number; ruleId: string; severity: string; message: string }>
-    const fromCheck = json.filter((entry) => entry.file === filePath && entry.severity !== 'info').map((entry) => `${entry.line}:${entry.column} ${entry.ruleId} ${entry.severity} ${entry.message}`).sort()
+    const fromRemark = file.messages
+      .map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.fatal ? 'error' : 'warning'} ${message.reason}`)
+      .sort()
+    const json = JSON.parse((await verordening(['check', dir, '--json'])).stdout) as Array<{
+      file: string
+      line: number
+      column: number
+      ruleId: string
+      severity: string
+      message: string
+    }>
+    const fromCheck = json
+      .filter((entry) => entry.file === filePath && entry.severity !== 'info')
+      .map((entry) => `${entry.line}:${entry.column} ${entry.ruleId} ${entry.severity} ${entry.message}`)
+      .sort()
     expect(fromCheck.length).toBeGreaterThanOrEqual(3)
     expect(fromRemark).toEqual(fromCheck)
     const typo = file.messages.find((message) => message.ruleId === 'artikel-effect')
@@ -48,14 +66,23 @@ describe('remark preset', () => {
     made.push(dir)
     const filePath = path.join(dir, '02-wmo.md')
     // Not saved: the reference to an artikel in no hoofdstuk is only in remark's copy of the file.
-    const file = new VFile({ path: filePath, value: (await readFile(filePath, 'utf8')).replace('Het college kan hulp bieden.', 'Het college kan hulp bieden, zie :artikel[9.9].') })
+    const file = new VFile({
+      path: filePath,
+      value: (await readFile(filePath, 'utf8')).replace('Het college kan hulp bieden.', 'Het college kan hulp bieden, zie :artikel[9.9].'),
+    })
     const processor = unified().use(remarkParse).use(preset)
     await processor.run(processor.parse(file), file)
-    expect(file.messages.filter((message) => message.ruleId === 'verwijzing-artikel').map((message) => message.reason)).toEqual([expect.stringContaining('9.9')])
+    expect(file.messages.filter((message) => message.ruleId === 'verwijzing-artikel').map((message) => message.reason)).toEqual([
+      expect.stringContaining('9.9'),
+    ])
   })
 
   it('loads from plain node, as remark-cli loads .remarkrc.js', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', "const preset = (await import('./remark-preset.js')).default; console.log(preset.plugins.length)"])
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--input-type=module',
+      '-e',
+      "const preset = (await import('./remark-preset.js')).default; console.log(preset.plugins.length)",
+    ])
     expect(Number(stdout.trim())).toBe(2)
   })
 })

@@ -4,7 +4,7 @@
 // `..` and percent escapes away), and only to 127.0.0.1. Only this site may
 // ask (Host, Origin, also for the live-reload WebSocket), and only a site built
 // in this run is shown.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises'
@@ -44,7 +44,13 @@ async function send(target: string | Buffer, host = `127.0.0.1:${port}`, to = '1
     socket.on('data', (chunk: Buffer) => chunks.push(chunk))
     socket.on('error', () => undefined)
     socket.on('close', finish)
-    socket.write(Buffer.concat([Buffer.from('GET '), Buffer.isBuffer(target) ? target : Buffer.from(target, 'latin1'), Buffer.from(` HTTP/1.1\r\nHost: ${host}\r\n${origin === undefined ? '' : `Origin: ${origin}\r\n`}Connection: close\r\n\r\n`)]))
+    socket.write(
+      Buffer.concat([
+        Buffer.from('GET '),
+        Buffer.isBuffer(target) ? target : Buffer.from(target, 'latin1'),
+        Buffer.from(` HTTP/1.1\r\nHost: ${host}\r\n${origin === undefined ? '' : `Origin: ${origin}\r\n`}Connection: close\r\n\r\n`),
+      ]),
+    )
   })
 }
 
@@ -64,8 +70,61 @@ function generator(seed: number) {
 }
 
 const dotSegments = ['..', '%2e%2e', '%2E%2e', '.%2e', '%2e.', '..%2f', '..%5c', '..\\', '%252e%252e', '%2e%2e%2f%2e%2e', '.', '%2e', '...']
-const odd = ['%00', '%0a', '%ff', '%c0%af', '%e0%a4%a', '%E0%A4%A', '%', '%g1', '%%', '~', '!', '$', '&', "'", '(', ')', '*', '+', ',', ';', '=', ':', '@', '[', ']', '{', '}', '|', '^', '`', '"', '<', '>', 'é', '😀', '\u202e', '\u0000', '\t']
-const known = ['', 'inwoners', 'juridisch', 'raad', 'zoeken', 'zoeken/documenten.json', 'index.html', '.verordening-site', 'geheim.txt', 'etc', 'passwd', '.11ty', 'reload-client.js']
+const odd = [
+  '%00',
+  '%0a',
+  '%ff',
+  '%c0%af',
+  '%e0%a4%a',
+  '%E0%A4%A',
+  '%',
+  '%g1',
+  '%%',
+  '~',
+  '!',
+  '$',
+  '&',
+  "'",
+  '(',
+  ')',
+  '*',
+  '+',
+  ',',
+  ';',
+  '=',
+  ':',
+  '@',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '^',
+  '`',
+  '"',
+  '<',
+  '>',
+  'é',
+  '😀',
+  '\u202e',
+  '\u0000',
+  '\t',
+]
+const known = [
+  '',
+  'inwoners',
+  'juridisch',
+  'raad',
+  'zoeken',
+  'zoeken/documenten.json',
+  'index.html',
+  '.verordening-site',
+  'geheim.txt',
+  'etc',
+  'passwd',
+  '.11ty',
+  'reload-client.js',
+]
 
 function randomTarget(random: ReturnType<typeof generator>): Buffer {
   const kind = random.int(5)
@@ -95,7 +154,9 @@ beforeAll(async () => {
   made.push(source, parent)
   await writeFile(path.join(parent, 'geheim.txt'), `${secret}\n`)
   port = await freePort()
-  child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   for (let attempt = 0; attempt < 750; attempt++) {
@@ -129,7 +190,9 @@ describe('verordening serve is safe', () => {
     expect(output).toContain(`De site draait op http://127.0.0.1:${port}`)
     if (existsSync('/proc/net/tcp')) expect(await listeningAddresses()).toEqual(['0100007F'])
     // Another address of this machine does not answer.
-    const other = Object.values(networkInterfaces()).flat().find((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+    const other = Object.values(networkInterfaces())
+      .flat()
+      .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)
     if (other) expect((await send('/', `${other.address}:${port}`, other.address)).status).toBe(0)
   })
 
@@ -186,9 +249,20 @@ describe('verordening serve is safe', () => {
     // 192.0.2.1 is reserved for documentation: no computer has it.
     const source = await makeFixture({})
     made.push(source)
-    const unreachable = await verordeningProces(['serve', source, '--out', path.join(parent, '_site'), '--port', String(await freePort()), '--host', '192.0.2.1'])
+    const unreachable = await verordeningProces([
+      'serve',
+      source,
+      '--out',
+      path.join(parent, '_site'),
+      '--port',
+      String(await freePort()),
+      '--host',
+      '192.0.2.1',
+    ])
     expect(unreachable.code).toBe(1)
-    expect(unreachable.stderr).toMatch(/Kan niet luisteren op 192\.0\.2\.1:\d+ \(dat adres hoort niet bij deze computer\), verwacht een adres van deze computer/)
+    expect(unreachable.stderr).toMatch(
+      /Kan niet luisteren op 192\.0\.2\.1:\d+ \(dat adres hoort niet bij deze computer\), verwacht een adres van deze computer/,
+    )
     expect(unreachable.stderr).not.toMatch(/Interne fout|\n\s+at /)
   }, 60_000)
 
@@ -208,7 +282,9 @@ describe('verordening serve is safe', () => {
       expect(socket.messages).toEqual([])
     }
 
-    const sockets = await Promise.all([here, { host: `localhost:${port}`, origin: `http://localhost:${port}` }, { host: here.host }].map((headers) => openRawWebSocket(port, headers)))
+    const sockets = await Promise.all(
+      [here, { host: `localhost:${port}`, origin: `http://localhost:${port}` }, { host: here.host }].map((headers) => openRawWebSocket(port, headers)),
+    )
     try {
       for (const socket of sockets) {
         expect(socket.status).toBe(101)
@@ -317,12 +393,25 @@ describe('verordening serve shows only a site it built in this run', () => {
 })
 
 describe('who may ask serve (Host and Origin)', () => {
-  const own = Object.values(networkInterfaces()).flat().filter((entry) => entry !== undefined)
+  const own = Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry !== undefined)
   it('on 127.0.0.1: this computer’s names at this port only', () => {
     const served = { host: '127.0.0.1', port: 8080 }
-    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '[0:0:0:0:0:0:0:1]:8080']) expect(refuseCaller({ host, origin: `http://${host}` }, served), host).toBeNull()
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '[0:0:0:0:0:0:0:1]:8080'])
+      expect(refuseCaller({ host, origin: `http://${host}` }, served), host).toBeNull()
     expect(refuseCaller({ host: '127.0.0.1:8080' }, served)).toBeNull()
-    for (const host of [undefined, '', 'evil.example:8080', '127.0.0.1:8081', '127.0.0.1', 'a@127.0.0.1:8080', '127.0.0.1:8080/x', 'localhost.evil.example:8080', ' 127.0.0.1:8080']) {
+    for (const host of [
+      undefined,
+      '',
+      'evil.example:8080',
+      '127.0.0.1:8081',
+      '127.0.0.1',
+      'a@127.0.0.1:8080',
+      '127.0.0.1:8080/x',
+      'localhost.evil.example:8080',
+      ' 127.0.0.1:8080',
+    ]) {
       expect(refuseCaller({ host }, served), String(host)).toMatch(/^Onbekende host/)
     }
     for (const origin of ['null', 'http://evil.example:8080', 'https://127.0.0.1:8080', 'http://127.0.0.1:8081', 'http://127.0.0.1:8080/pad', 'file://']) {

@@ -1,12 +1,12 @@
 // `verordening serve`: builds, serves on localhost, and rebuilds after an edit;
 // an edit with an error keeps the last good site online.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, makeFixture } from './helpers/fixture.ts'
 import { verordening } from './helpers/cli.ts'
+import { freePort, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
 let child: ChildProcess | undefined
@@ -32,7 +32,9 @@ describe('verordening serve', () => {
     made.push(source, parent)
     const port = await freePort()
     let output = ''
-    child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout?.on('data', (chunk) => (output += String(chunk)))
     child.stderr?.on('data', (chunk) => (output += String(chunk)))
     const page = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((response) => response.text())
@@ -60,7 +62,11 @@ describe('verordening serve', () => {
     made.push(source, parent)
     const port = await freePort()
     let output = ''
-    underBasis = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port), '--basis', '/verordening/'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    underBasis = spawn(
+      process.execPath,
+      [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port), '--basis', '/verordening/'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     underBasis.stdout?.on('data', (chunk) => (output += String(chunk)))
     underBasis.stderr?.on('data', (chunk) => (output += String(chunk)))
     const origin = `http://127.0.0.1:${port}`

@@ -15,7 +15,9 @@ describe('systemReason', () => {
   })
 
   it('looks inside an error that wraps another (Eleventy)', () => {
-    const wrapped = Object.assign(new Error('Having trouble writing to "_site/index.html" from "./site/index.njk"'), { originalError: nodeError('EROFS', 'EROFS: read-only file system') })
+    const wrapped = Object.assign(new Error('Having trouble writing to "_site/index.html" from "./site/index.njk"'), {
+      originalError: nodeError('EROFS', 'EROFS: read-only file system'),
+    })
     expect(systemReason(wrapped)).toBe('de schijf is alleen-lezen')
     expect(systemReason(new Error('Problem writing Eleventy templates', { cause: nodeError('ENOSPC', 'ENOSPC') }))).toBe('de schijf is vol')
   })

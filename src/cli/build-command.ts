@@ -5,15 +5,18 @@
 // `--basis` is the path the site is published at; it overrides `basis:` in
 // verordening.yml.
 import path from 'node:path'
-import { buildSite, buildSteps, type BuildOptions } from '../site/build-site.ts'
-import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { readRevision } from '../sources/git-source.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { basisProblem } from '../model/schema.ts'
-import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
+import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { type BuildOptions, buildSite, buildSteps } from '../site/build-site.ts'
+import { readRevision } from '../sources/git-source.ts'
 import { progress } from './progress.ts'
+import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean } & Pick<BuildOptions, 'nunjucksForTesting'>): Promise<number> {
+export async function runBuild(
+  dir: string,
+  options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean } & Pick<BuildOptions, 'nunjucksForTesting'>,
+): Promise<number> {
   if (options.basis !== undefined) {
     const problem = basisProblem(options.basis)
     if (problem) {
@@ -33,7 +36,14 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
   const shown = progress('Bouwen', buildSteps, { stil: options.stil })
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds, basis: options.basis, nunjucksForTesting: options.nunjucksForTesting, onStep: (step) => shown.step(step) })
+  const result = await buildSite(dir, options.out, {
+    check: options.check,
+    streng: options.streng,
+    sinds,
+    basis: options.basis,
+    nunjucksForTesting: options.nunjucksForTesting,
+    onStep: (step) => shown.step(step),
+  })
   shown.end()
   // Notes do not stop the build; they come first, so the last line says how it went.
   for (const note of result.notes) process.stderr.write(`${note}\n`)
@@ -46,7 +56,10 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     if (result.problem) process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
     return result.problem ? 1 : 0
   }
-  if (report) process.stderr.write(`${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`)
+  if (report)
+    process.stderr.write(
+      `${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`,
+    )
   if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {
     process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
@@ -55,6 +68,8 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
   const basis = result.site?.urls.basis ?? '/'
   const onder = basis === '/' ? '' : ` voor het pad ${basis}`
-  process.stderr.write(`✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/${onder}: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`)
+  process.stderr.write(
+    `✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/${onder}: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`,
+  )
   return 0
 }

@@ -3,11 +3,11 @@
 // with `--streng` or `streng: true` in verordening.yml, any warning. `--stil`
 // prints the messages only: no progress, summary or to-do list.
 import path from 'node:path'
-import { checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
 import { todoSentence } from '../messages/todo.ts'
+import { type CheckResult, checkVerordening } from '../pipeline/pipeline.ts'
 import { toJsonMessages, toJsonScores, toJsonTodo, toJsonVastgesteld } from './json-output.ts'
-import { count, formatMessages, stringifyJson, summaryLine } from './terminal-output.ts'
 import { progress } from './progress.ts'
+import { count, formatMessages, stringifyJson, summaryLine } from './terminal-output.ts'
 
 export async function runCheck(dir: string, options: { json: boolean; streng?: boolean; stil?: boolean }): Promise<number> {
   const started = performance.now()
@@ -18,7 +18,9 @@ export async function runCheck(dir: string, options: { json: boolean; streng?: b
   const streng = isStreng(result, options.streng)
   if (options.json) {
     // Info entries (plain-language scores per artikel) come after the messages; they never change the exit code.
-    process.stdout.write(`${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context), ...toJsonVastgesteld(result.context)])}\n`)
+    process.stdout.write(
+      `${stringifyJson([...toJsonMessages(result.files), ...toJsonTodo(result), ...toJsonScores(result.context), ...toJsonVastgesteld(result.context)])}\n`,
+    )
   } else {
     for (const file of result.files) file.path = path.relative(process.cwd(), file.path) || file.path
     // File names and quotes come from the author's files: escaped, never raw to the terminal.
@@ -32,7 +34,9 @@ export async function runCheck(dir: string, options: { json: boolean; streng?: b
     const { hoofdstukken } = result.context.verordening
     const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
     const casussen = result.files.filter((file) => file.data.kind === 'casus').length
-    process.stderr.write(`${summaryLine(result.errors, result.warnings, { streng, detail: `(${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s)` })}\n`)
+    process.stderr.write(
+      `${summaryLine(result.errors, result.warnings, { streng, detail: `(${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s)` })}\n`,
+    )
     // A concept lists the omgekeerde work still to do (those findings are warnings above).
     if (result.concept && result.todo.length > 0) process.stderr.write(`${todoSentence(result.todo)}\n`)
   }

@@ -6,8 +6,8 @@ import path from 'node:path'
 import { exportVerordening, type PdfVersie } from '../export/export.ts'
 import type { ExportKind } from '../export/output-file.ts'
 import { exportSteps } from '../export/steps.ts'
-import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 import { progress } from './progress.ts'
+import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
 const names: Record<ExportKind, string> = { stop: 'STOP-XML', docx: 'Word-bestand', pdf: 'PDF' }
 
@@ -29,6 +29,8 @@ export async function runExport(kind: ExportKind, dir: string, options: { uit: s
   }
   if (options.stil) return 0
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
-  process.stderr.write(`✓ ${names[kind]} geschreven: ${escapeForTerminal(path.relative(process.cwd(), result.file) || result.file)} (${result.summary}), in ${seconds} s\n`)
+  process.stderr.write(
+    `✓ ${names[kind]} geschreven: ${escapeForTerminal(path.relative(process.cwd(), result.file) || result.file)} (${result.summary}), in ${seconds} s\n`,
+  )
   return 0
 }

@@ -14,7 +14,9 @@ export async function runImporteer(source: string | undefined, target: string | 
   const started = performance.now()
   const imported = await importeer(source, target)
   if (!imported.ok) {
-    process.stderr.write(`✖ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(imported.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`)
+    process.stderr.write(
+      `✖ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(imported.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`,
+    )
     return 1
   }
   const result = imported.value
@@ -22,7 +24,9 @@ export async function runImporteer(source: string | undefined, target: string | 
   const shown = escapeForTerminal(path.relative(process.cwd(), path.resolve(target)) || target)
   process.stderr.write(
     `✓ ${formaten[result.formaat]} overgenomen in ${shown}/ in ${seconds} s: ${result.hoofdstukken} ${result.hoofdstukken === 1 ? 'hoofdstuk' : 'hoofdstukken'}, ${result.artikelen} artikelen, ${result.begrippen} ${result.begrippen === 1 ? 'begrip' : 'begrippen'}.\n` +
-      (result.nietOvergenomen.length > 0 ? `Niet (helemaal) overgenomen:\n${result.nietOvergenomen.map((line) => `  - ${escapeForTerminal(line)}`).join('\n')}\n` : '') +
+      (result.nietOvergenomen.length > 0
+        ? `Niet (helemaal) overgenomen:\n${result.nietOvergenomen.map((line) => `  - ${escapeForTerminal(line)}`).join('\n')}\n`
+        : '') +
       `  Volgende stap: npx verordening check ${shown}\n` +
       '  De lijst “Nog te doen” onder de meldingen zegt wat er nog moet gebeuren.\n',
   )

@@ -4,8 +4,8 @@
 // With `--ci` the map is a repository: the CI file that publishes the site on
 // GitLab or GitHub Pages at its top, the verordening in `verordening/`.
 import path from 'node:path'
-import { checkGemeente, initVerordening, parseCi, parseWetten, repositoryVerordening } from '../init/init.ts'
 import { ciFileName } from '../init/ci.ts'
+import { checkGemeente, initVerordening, parseCi, parseWetten, repositoryVerordening } from '../init/init.ts'
 import { escapeForTerminal } from './terminal-output.ts'
 
 export async function runInit(target: string | undefined, options: { gemeente?: string; wetten?: string; ci?: string }): Promise<number> {

@@ -111,19 +111,48 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, streng: { type: 'boolean', default: false }, stil: { type: 'boolean', default: false } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false }, streng: { type: 'boolean', default: false }, stil: { type: 'boolean', default: false } },
+        })
         const { runCheck } = await import('./check-command.ts')
         return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false, streng: values.streng ?? false, stil: values.stil ?? false })
       }
       case 'build': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false }, sinds: { type: 'string' }, basis: { type: 'string' }, stil: { type: 'boolean', default: false } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string', default: '_site' },
+            streng: { type: 'boolean', default: false },
+            sinds: { type: 'string' },
+            basis: { type: 'string' },
+            stil: { type: 'boolean', default: false },
+          },
+        })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false, sinds: values.sinds, basis: values.basis, stil: values.stil ?? false })
+        return await runBuild(positionals[0] ?? 'verordening', {
+          out: values.out ?? '_site',
+          streng: values.streng ?? false,
+          sinds: values.sinds,
+          basis: values.basis,
+          stil: values.stil ?? false,
+        })
       }
       case 'serve': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, basis: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string', default: '_site' },
+            port: { type: 'string', default: '8080' },
+            host: { type: 'string', default: '127.0.0.1' },
+            basis: { type: 'string' },
+          },
+        })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
           process.stderr.write(`Ongeldige poort \`${escapeForTerminal(String(values.port))}\`, verwacht een getal tussen 1 en 65535.\n`)
@@ -131,7 +160,9 @@ export async function main(argv: string[]): Promise<number> {
         }
         const host = values.host ?? '127.0.0.1'
         if (host !== 'localhost' && isIP(host) === 0) {
-          process.stderr.write(`Ongeldig adres \`${escapeForTerminal(host)}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`)
+          process.stderr.write(
+            `Ongeldig adres \`${escapeForTerminal(host)}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`,
+          )
           return 1
         }
         const { runServe } = await import('./serve-command.ts')
@@ -139,13 +170,21 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'vergelijk': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } },
+        })
         const { runVergelijk } = await import('./vergelijk-command.ts')
         return await runVergelijk(positionals, { json: values.json ?? false, ontwerp: values.ontwerp ?? false, uit: values.uit })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' }, ci: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { gemeente: { type: 'string' }, wetten: { type: 'string' }, ci: { type: 'string' } },
+        })
         const { runInit } = await import('./init-command.ts')
         return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten, ci: values.ci })
       }
@@ -159,7 +198,9 @@ export async function main(argv: string[]): Promise<number> {
         if (wantsHelp(rest)) return help()
         const { values } = parseArgs({ args: rest, allowPositionals: false, options: { stdio: { type: 'boolean', default: false } } })
         if (!values.stdio) {
-          process.stderr.write('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+          process.stderr.write(
+            'De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n',
+          )
           return 1
         }
         const { runLsp } = await import('./lsp-command.ts')
@@ -167,16 +208,24 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'export': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
+        })
         const [asked, map, ...extra] = positionals
         // "word" is what a beleidsmedewerker calls a .docx.
         const kind = asked === 'word' ? 'docx' : asked
         if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
-          process.stderr.write(`${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`) of \`export pdf\`.\n\n${usage}`)
+          process.stderr.write(
+            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`) of \`export pdf\`.\n\n${usage}`,
+          )
           return 1
         }
         if (extra.length > 0) {
-          process.stderr.write(`Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`)
+          process.stderr.write(
+            `Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`,
+          )
           return 1
         }
         if (values.versie !== undefined && kind !== 'pdf') {
@@ -184,7 +233,9 @@ export async function main(argv: string[]): Promise<number> {
           return 1
         }
         if (values.sinds !== undefined && kind === 'pdf') {
-          process.stderr.write('De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n')
+          process.stderr.write(
+            'De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n',
+          )
           return 1
         }
         const versie = values.versie ?? 'juridisch'
@@ -192,7 +243,15 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
           return 1
         }
-        const uit = values.uit ?? (kind === 'stop' ? (values.sinds !== undefined ? 'wijzigingsbesluit.xml' : 'verordening.xml') : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
+        const uit =
+          values.uit ??
+          (kind === 'stop'
+            ? values.sinds !== undefined
+              ? 'wijzigingsbesluit.xml'
+              : 'verordening.xml'
+            : kind === 'docx'
+              ? 'verordening.docx'
+              : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
         return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
       }
@@ -202,7 +261,9 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
         return help()
       default:
-        process.stderr.write(`${escapeForTerminal(unknownName({ soort: 'opdracht', naam: command, bekend: [...commands, ...Object.keys(aliases)] })).replace(/(?<![?.])$/, '.')}\n\n${usage}`)
+        process.stderr.write(
+          `${escapeForTerminal(unknownName({ soort: 'opdracht', naam: command, bekend: [...commands, ...Object.keys(aliases)] })).replace(/(?<![?.])$/, '.')}\n\n${usage}`,
+        )
         return 1
     }
   } catch (error) {
@@ -211,7 +272,9 @@ export async function main(argv: string[]): Promise<number> {
       return 1
     }
     // An unexpected failure is our bug, not the author's: say so plainly.
-    process.stderr.write(`Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`)
+    process.stderr.write(
+      `Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`,
+    )
     return 2
   }
 }

@@ -12,15 +12,15 @@
 // succeeded (`built`); until then it answers with a "not built yet" page.
 import { watch } from 'node:fs'
 import path from 'node:path'
-import { packageRoot } from '../site/build-site.ts'
-import { runBuild } from './build-command.ts'
+import { basisProblem } from '../model/schema.ts'
 import { Pipeline } from '../pipeline/pipeline.ts'
-import { escapeForTerminal } from './terminal-output.ts'
+import { isLoopback } from '../serve/request-guard.ts'
+import { startSiteServer } from '../serve/site-server.ts'
+import { packageRoot } from '../site/build-site.ts'
 import { refuseOutput } from '../site/output-dir.ts'
 import { resolveOutput } from '../site/output-safety.ts'
-import { isLoopback } from '../serve/request-guard.ts'
-import { basisProblem } from '../model/schema.ts'
-import { startSiteServer } from '../serve/site-server.ts'
+import { runBuild } from './build-command.ts'
+import { escapeForTerminal } from './terminal-output.ts'
 
 export async function runServe(dir: string, options: { out: string; port: number; host: string; basis?: string }): Promise<number> {
   // The words `build` would say (build-command.ts), before anything is built or served.
@@ -54,7 +54,10 @@ export async function runServe(dir: string, options: { out: string; port: number
   const server = started.value
   if (first === 0) server.built()
   else process.stderr.write('De site is nog niet gebouwd; de browser toont een wachtpagina. Herstel de fouten hierboven en sla op: serve bouwt dan opnieuw.\n')
-  if (!isLoopback(options.host)) process.stderr.write(`Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`)
+  if (!isLoopback(options.host))
+    process.stderr.write(
+      `Let op: de site luistert op ${options.host}, dus anderen op het netwerk kunnen deze conceptversie zien. Laat --host weg om haar alleen op deze computer te tonen.\n`,
+    )
   process.stdout.write(`De site draait op ${server.url} — stoppen met Ctrl+C\n`)
 
   let timer: NodeJS.Timeout | undefined
@@ -90,4 +93,3 @@ export async function runServe(dir: string, options: { out: string; port: number
     process.once('SIGTERM', stop)
   })
 }
-

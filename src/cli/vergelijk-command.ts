@@ -5,15 +5,15 @@
 // `--uit <bestand>` to a file: as the exports write theirs, src/export/output-file.ts:
 // never in the map, only over a file it wrote itself, atomically).
 import { stat } from 'node:fs/promises'
-import { describeFailure, failure, succeed, type Failure, type Result } from '../messages/result.ts'
-import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { readSource, type SourceFiles } from '../sources/read-source.ts'
-import { readRevision } from '../sources/git-source.ts'
-import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
 import { renvooiVoorTerminal } from '../compare/renvooi.ts'
+import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
-import { resolveOutputFile, writeAtomically, type OutputFile } from '../export/output-file.ts'
+import { type OutputFile, resolveOutputFile, writeAtomically } from '../export/output-file.ts'
 import { markdownMarker } from '../export/output-marker.ts'
+import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
+import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { readSource, type SourceFiles } from '../sources/read-source.ts'
 import { escapeForTerminal, formatMessages, stringifyJson } from './terminal-output.ts'
 
 export interface VergelijkOptions {
@@ -55,7 +55,9 @@ async function checkSide(source: SourceFiles, label: string): Promise<Result<Che
   }
   if (result.errors > 0) {
     // The line end stays outside the escape: escaped, it printed as a literal `\x0a`.
-    process.stderr.write(`${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`)
+    process.stderr.write(
+      `${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`,
+    )
   }
   return succeed(result)
 }

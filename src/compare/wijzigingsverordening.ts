@@ -11,7 +11,11 @@ import type { Wijziging } from './vergelijking.ts'
 
 /** The artikelen in artikel order with their old and new juridische tekst, for `generateWijzigingsopdrachten`. */
 export function artikelPairs(wijzigingen: readonly Wijziging[]): ArtikelPair[] {
-  return wijzigingen.map((wijziging) => ({ oud: wijziging.oud?.tekst, nieuw: wijziging.nieuw?.tekst, ...(wijziging.soort === 'ingevoegd' ? { na: wijziging.na ?? null } : {}) }))
+  return wijzigingen.map((wijziging) => ({
+    oud: wijziging.oud?.tekst,
+    nieuw: wijziging.nieuw?.tekst,
+    ...(wijziging.soort === 'ingevoegd' ? { na: wijziging.na ?? null } : {}),
+  }))
 }
 
 function opsomming(items: readonly string[]): string {
@@ -27,7 +31,9 @@ export interface Ontwerp {
 export function wijzigingsverordening(wijzigingen: readonly Wijziging[], meta: VerordeningMeta, versies: { van: string; naar: string }): Ontwerp {
   const opdrachten = generateWijzigingsopdrachten(artikelPairs(wijzigingen))
   const citeertitel = meta.citeertitel || 'de verordening'
-  const inwoners = wijzigingen.filter((wijziging) => wijziging.soort !== 'vervallen' && wijziging.soort !== 'ingevoegd' && wijziging.delen.includes('inwoners')).map((wijziging) => `artikel ${wijziging.naar ?? wijziging.artikel}`)
+  const inwoners = wijzigingen
+    .filter((wijziging) => wijziging.soort !== 'vervallen' && wijziging.soort !== 'ingevoegd' && wijziging.delen.includes('inwoners'))
+    .map((wijziging) => `artikel ${wijziging.naar ?? wijziging.artikel}`)
   const parts = [
     `# Ontwerp: wijziging van de ${citeertitel}`,
     `*Ontwerp, gemaakt door de toolchain uit de verschillen tussen \`${versies.van}\` en \`${versies.naar}\`. Laat het toetsen voordat het naar de raad gaat.*`,

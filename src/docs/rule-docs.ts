@@ -1,6 +1,6 @@
 // Renders docs/regels.md from the rules' own documentation and examples, so
 // the guide can never say something the tests do not check.
-import { rules, type RuleExample } from '../pipeline/pipeline.ts'
+import { type RuleExample, rules } from '../pipeline/pipeline.ts'
 
 export function renderRuleDocs(): string {
   const parts = [
@@ -13,13 +13,27 @@ export function renderRuleDocs(): string {
     '',
     '| Controle | Soort | Wat ze controleert |',
     '| --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.docs.ruleId}\`](#${rule.docs.ruleId}) | ${rule.docs.severity === 'error' ? 'fout' : 'waarschuwing'} | ${firstSentence(rule.docs.beschrijving)} |`),
+    ...rules.map(
+      (rule) =>
+        `| [\`${rule.docs.ruleId}\`](#${rule.docs.ruleId}) | ${rule.docs.severity === 'error' ? 'fout' : 'waarschuwing'} | ${firstSentence(rule.docs.beschrijving)} |`,
+    ),
     '',
   ]
   for (const rule of rules) {
-    parts.push(`## ${rule.docs.ruleId}`, '', `**${rule.docs.severity === 'error' ? 'Fout' : 'Waarschuwing'}.** ${rule.docs.beschrijving}`, '', `**Zo lost u het op.** ${rule.docs.oplossing}`, '')
+    parts.push(
+      `## ${rule.docs.ruleId}`,
+      '',
+      `**${rule.docs.severity === 'error' ? 'Fout' : 'Waarschuwing'}.** ${rule.docs.beschrijving}`,
+      '',
+      `**Zo lost u het op.** ${rule.docs.oplossing}`,
+      '',
+    )
     const todo = Object.values(rule.docs.todo ?? {})
-    if (todo.length > 0) parts.push(`**In een concept** (\`status: concept\` in \`verordening.yml\`) is dit omgekeerd werk dat nog moet gebeuren: een waarschuwing, geteld op de lijst “Nog te doen” (${todo.map((kind) => kind.meer).join('; ')}).`, '')
+    if (todo.length > 0)
+      parts.push(
+        `**In een concept** (\`status: concept\` in \`verordening.yml\`) is dit omgekeerd werk dat nog moet gebeuren: een waarschuwing, geteld op de lijst “Nog te doen” (${todo.map((kind) => kind.meer).join('; ')}).`,
+        '',
+      )
     for (const example of rule.docs.examples) parts.push(...renderExample(example))
   }
   return `${parts.join('\n').trimEnd()}\n`

@@ -5,7 +5,7 @@
 // and on a Mac an installed Chrome or Edge.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 
 /** The places to try, in order. */
 export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -13,7 +13,9 @@ export function browserCandidates(platform: NodeJS.Platform = process.platform, 
   switch (platform) {
     case 'win32': {
       // process.env is case-insensitive on Windows; a plain object (tests) is not.
-      const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter((root): root is string => Boolean(root))
+      const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter(
+        (root): root is string => Boolean(root),
+      )
       const programs = [
         ['Microsoft', 'Edge', 'Application', 'msedge.exe'],
         ['Google', 'Chrome', 'Application', 'chrome.exe'],
@@ -22,17 +24,32 @@ export function browserCandidates(platform: NodeJS.Platform = process.platform, 
       return programs.flatMap((program) => roots.map((root) => path.win32.join(root, ...program)))
     }
     case 'darwin': {
-      const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium']
+      const apps = [
+        'Google Chrome.app/Contents/MacOS/Google Chrome',
+        'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+        'Chromium.app/Contents/MacOS/Chromium',
+      ]
       const folders = ['/Applications', ...(env.HOME ? [path.posix.join(env.HOME, 'Applications')] : [])]
       return apps.flatMap((app) => folders.map((folder) => path.posix.join(folder, app)))
     }
     default:
-      return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge', '/snap/bin/chromium']
+      return [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome-stable',
+        '/usr/bin/google-chrome',
+        '/usr/bin/microsoft-edge',
+        '/snap/bin/chromium',
+      ]
   }
 }
 
 /** The path of the first browser that is there, or a Dutch Failure that says what to install. */
-export function findBrowser(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): Result<string> {
+export function findBrowser(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (file: string) => boolean = existsSync,
+): Result<string> {
   const candidates = browserCandidates(platform, env)
   const found = candidates.find((candidate) => exists(candidate))
   if (found) return succeed(found)

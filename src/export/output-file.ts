@@ -6,8 +6,8 @@
 // place, so a failure leaves the previous file (or nothing) as it was.
 import { lstat, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { systemReason } from '../messages/system-error.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
 import { isInside, resolveReal } from '../site/output-safety.ts'
 import { hasMarker, markerPlace, type OutputKind } from './output-marker.ts'
 
@@ -15,7 +15,12 @@ export type { OutputKind }
 export type ExportKind = Exclude<OutputKind, 'ontwerp'>
 
 const kindNames: Record<OutputKind, string> = { stop: 'STOP-XML', docx: 'Word-bestand (DOCX)', pdf: 'PDF', ontwerp: 'ontwerp-wijzigingsverordening' }
-const commands: Record<OutputKind, string> = { stop: '`verordening export stop`', docx: '`verordening export docx`', pdf: '`verordening export pdf`', ontwerp: '`verordening vergelijk --uit`' }
+const commands: Record<OutputKind, string> = {
+  stop: '`verordening export stop`',
+  docx: '`verordening export docx`',
+  pdf: '`verordening export pdf`',
+  ontwerp: '`verordening vergelijk --uit`',
+}
 
 export interface OutputFile {
   /** The file with every link resolved. */
@@ -29,12 +34,21 @@ export async function resolveOutputFile(sourceDir: string, file: string, kind: O
   const real = await resolveReal(given)
   const source = await resolveReal(sourceDir)
   const shown = real === given ? `\`${given}\`` : `\`${given}\` (via een link: \`${real}\`)`
-  if (isInside(real, source) || isInside(source, real)) return failure(`Het uitvoerbestand ${shown} ligt in de map van de verordening (\`${source}\`); de toolchain schrijft nooit in die map. Kies met --uit een bestand ergens anders.`)
+  if (isInside(real, source) || isInside(source, real))
+    return failure(
+      `Het uitvoerbestand ${shown} ligt in de map van de verordening (\`${source}\`); de toolchain schrijft nooit in die map. Kies met --uit een bestand ergens anders.`,
+    )
   const folder = await lstat(path.dirname(real)).catch(() => null)
-  if (!folder?.isDirectory()) return failure(`De map van het uitvoerbestand ${shown} bestaat niet, verwacht een bestaande map; maak de map eerst aan of kies met --uit een ander bestand.`)
+  if (!folder?.isDirectory())
+    return failure(
+      `De map van het uitvoerbestand ${shown} bestaat niet, verwacht een bestaande map; maak de map eerst aan of kies met --uit een ander bestand.`,
+    )
   const existing = await lstat(real).catch(() => null)
   if (existing) {
-    if (!existing.isFile()) return failure(`Het uitvoerbestand ${shown} is een map of geen gewoon bestand, verwacht een bestandsnaam zoals \`${exampleName(kind)}\`; kies met --uit een ander bestand.`)
+    if (!existing.isFile())
+      return failure(
+        `Het uitvoerbestand ${shown} is een map of geen gewoon bestand, verwacht een bestandsnaam zoals \`${exampleName(kind)}\`; kies met --uit een ander bestand.`,
+      )
     // An empty file holds nothing to lose (\`touch verordening.pdf\`).
     if (existing.size > 0 && !(await hasMarker(real, kind))) {
       return failure(
@@ -77,7 +91,9 @@ export async function writeAtomically(target: OutputFile, content: string | Uint
     return succeed(undefined)
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined)
-    return failure(`Het uitvoerbestand ${target.shown} kan niet worden geschreven (${writeReason(error)}); een eerder bestand is ongewijzigd. Kies met --uit een map waarin u mag schrijven.`)
+    return failure(
+      `Het uitvoerbestand ${target.shown} kan niet worden geschreven (${writeReason(error)}); een eerder bestand is ongewijzigd. Kies met --uit een map waarin u mag schrijven.`,
+    )
   }
 }
 

@@ -13,8 +13,8 @@
 // Reading is bounded: the first 4 KB of a text file, one small zip entry
 // (zip-entry.ts), a few small pieces of a PDF (pdf-info.ts).
 import { open } from 'node:fs/promises'
-import { fromXml } from 'xast-util-from-xml'
 import type { Element, Nodes } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
 import { readPdfProducer } from './pdf-info.ts'
 import { readZipEntry } from './zip-entry.ts'
 

@@ -1,26 +1,15 @@
-// A tagged PDF of one part of the site, printed by Chromium from the pages the
-// build makes: the site is built into a temporary folder with the ordinary
-// build (so the PDF shows exactly what the site shows, with its print
-// stylesheet), opened in a Chromium-based browser (./browser.ts: Chromium,
-// Chrome or Edge) through playwright-core without a server (every request is
-// answered from that folder), and printed with tags (a structure for screen
-// readers) and an outline (bookmarks per hoofdstuk and artikel, from the
-// headings). Every toelichting is opened before printing. Links to the site
-// become links inside the PDF, or plain text when their page is not in it;
-// pdf-lib then sets Creator and Producer (the mark of this toolchain).
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { escapeUTF8 } from 'entities'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
-import { printStep } from './steps.ts'
-import { findBrowser } from './browser.ts'
-import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { SiteData } from '../views/types.ts'
+import { findBrowser } from './browser.ts'
 import { pdfMarker } from './output-marker.ts'
+import { printStep } from './steps.ts'
 
 /** Which part of the site a PDF holds. */
 export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
@@ -58,7 +47,12 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
   }
 }
 
-export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie, onStep: (step: string) => void = () => undefined): Promise<Result<PdfResult>> {
+export async function buildPdf(
+  check: CheckResult,
+  source: string,
+  versie: PdfVersie,
+  onStep: (step: string) => void = () => undefined,
+): Promise<Result<PdfResult>> {
   const browser = findBrowser()
   if (!browser.ok) return browser
   const executable = browser.value
@@ -83,7 +77,15 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
     try {
       browser = await chromium.launch({
         executablePath: executable,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       })
     } catch (error) {
       return failure(`Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium`)
@@ -96,7 +98,11 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         const url = new URL(route.request().url())
         const file = url.origin === origin ? await siteFile(siteDir, url.pathname) : null
         if (!file) return route.fulfill({ status: 404, body: '' })
-        return route.fulfill({ status: 200, body: await readFile(file), contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' })
+        return route.fulfill({
+          status: 200,
+          body: await readFile(file),
+          contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        })
       })
       const page = await context.newPage()
       await page.goto(`${origin}${pages[0]}`, { waitUntil: 'load' })
@@ -164,7 +170,8 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         printBackground: false,
         displayHeaderFooter: true,
         headerTemplate: `<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:right;font-family:sans-serif;">${titel}</div>`,
-        footerTemplate: '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
+        footerTemplate:
+          '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
         margin: { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' },
       })
     } catch (error) {
@@ -176,7 +183,9 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
     try {
       return succeed(await withMarker(printed))
     } catch (error) {
-      return failure(`De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren`)
+      return failure(
+        `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren`,
+      )
     }
   } finally {
     await rm(work, { recursive: true, force: true })

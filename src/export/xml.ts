@@ -55,7 +55,9 @@ function content(node: ElementContent): ElementContent[] {
 
 /** The XML text of a tree: every text escaped by the serialiser, `>` included. */
 export function serialiseXml(tree: Root): string {
-  const children = tree.children.flatMap((node): RootContent[] => (node.type === 'element' || node.type === 'text' || node.type === 'raw' ? content(node) : [node]))
+  const children = tree.children.flatMap((node): RootContent[] =>
+    node.type === 'element' || node.type === 'text' || node.type === 'raw' ? content(node) : [node],
+  )
   // allowDangerousXml only lets through the raw `&gt;` nodes made above.
   return toXml({ ...tree, children }, { allowDangerousXml: true })
 }

@@ -6,23 +6,28 @@
 // table), <regeling-sluiting> and a toelichting. Parsed with
 // xast-util-from-xml; a DOCTYPE or entity declaration, and elements nested
 // deeper than xml-depth.ts allows, are refused before parsing.
-import { fromXml } from 'xast-util-from-xml'
+
 import type { Element, ElementContent, Root } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
 import { pointAt } from '../messages/report.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
-import { clean, type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid } from './bron.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid, clean } from './bron.ts'
 import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
 const children = (node: Element | Root, name?: string): Element[] =>
-  (node.children as Array<{ type: string }>).filter((child): child is Element => child.type === 'element' && (name === undefined || local((child as Element).name) === name))
+  (node.children as Array<{ type: string }>).filter(
+    (child): child is Element => child.type === 'element' && (name === undefined || local((child as Element).name) === name),
+  )
 const child = (node: Element | Root, name: string): Element | undefined => children(node, name)[0]
 
 /** All text of an element and its inline children, one line. */
 export function textOf(node: ElementContent | Root): string {
   if (node.type === 'text' || node.type === 'cdata') return node.value
   if (node.type !== 'element' && node.type !== 'root') return ''
-  return (node.children as ElementContent[]).map((item) => (item.type === 'element' && ['al', 'li', 'entry', 'row'].includes(local(item.name)) ? ` ${textOf(item)} ` : textOf(item))).join('')
+  return (node.children as ElementContent[])
+    .map((item) => (item.type === 'element' && ['al', 'li', 'entry', 'row'].includes(local(item.name)) ? ` ${textOf(item)} ` : textOf(item)))
+    .join('')
 }
 const line = (node: ElementContent | undefined) => (node ? clean(textOf(node)) : '')
 
@@ -82,7 +87,8 @@ export function parseCvdr(text: string): Result<BronDocument> {
   const toelichting = findDeep(regeling!, 'toelichting')
   if (toelichting) readToelichting(toelichting, document)
   const sluiting = child(regeling!, 'regeling-sluiting')
-  if (sluiting && line(sluiting)) document.nietOvergenomen.push(`De regeling-sluiting (slotformulering en ondertekening: “${line(sluiting).slice(0, 60)}…”) staat niet in de schrijfvorm.`)
+  if (sluiting && line(sluiting))
+    document.nietOvergenomen.push(`De regeling-sluiting (slotformulering en ondertekening: “${line(sluiting).slice(0, 60)}…”) staat niet in de schrijfvorm.`)
   return succeed(document)
 }
 
@@ -124,7 +130,15 @@ function readInto(part: Element, hoofdstuk: BronHoofdstuk, document: BronDocumen
   }
   if (name === 'paragraaf' || name === 'afdeling') {
     const kop = child(part, 'kop')
-    hoofdstuk.delen.push({ paragraaf: clean([line(kop ? child(kop, 'label') : undefined) || (name === 'paragraaf' ? 'Paragraaf' : 'Afdeling'), line(kop ? child(kop, 'nr') : undefined), line(kop ? child(kop, 'titel') : undefined)].join(' ')) })
+    hoofdstuk.delen.push({
+      paragraaf: clean(
+        [
+          line(kop ? child(kop, 'label') : undefined) || (name === 'paragraaf' ? 'Paragraaf' : 'Afdeling'),
+          line(kop ? child(kop, 'nr') : undefined),
+          line(kop ? child(kop, 'titel') : undefined),
+        ].join(' '),
+      ),
+    })
     for (const inner of children(part)) if (local(inner.name) !== 'kop') readInto(inner, hoofdstuk, document)
     return
   }
@@ -145,7 +159,10 @@ function readArtikel(node: Element, document: BronDocument): BronArtikel {
   } else {
     artikel.leden.push(readLid(node, null))
   }
-  if (!artikel.nr) document.nietOvergenomen.push(`Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; check meldt het als fout: geef het artikel een nummer.`)
+  if (!artikel.nr)
+    document.nietOvergenomen.push(
+      `Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; check meldt het als fout: geef het artikel een nummer.`,
+    )
   return artikel
 }
 
@@ -171,8 +188,21 @@ function addBlock(part: Element, lid: BronLid): void {
     for (const item of children(part, 'li')) {
       const marker = (item.attributes.nr ?? line(child(item, 'li.nr'))).trim()
       const letter = /^([a-z]{1,2})[.)]?$/.exec(marker)
-      const own = children(item).filter((inner) => local(inner.name) !== 'lijst' && local(inner.name) !== 'li.nr').map(line).filter(Boolean).join(' ')
-      const sub = children(item, 'lijst').flatMap((inner) => children(inner, 'li').map((li) => clean(`${(li.attributes.nr ?? line(child(li, 'li.nr'))).trim()} ${children(li).filter((x) => local(x.name) !== 'li.nr').map(line).join(' ')}`)))
+      const own = children(item)
+        .filter((inner) => local(inner.name) !== 'lijst' && local(inner.name) !== 'li.nr')
+        .map(line)
+        .filter(Boolean)
+        .join(' ')
+      const sub = children(item, 'lijst').flatMap((inner) =>
+        children(inner, 'li').map((li) =>
+          clean(
+            `${(li.attributes.nr ?? line(child(li, 'li.nr'))).trim()} ${children(li)
+              .filter((x) => local(x.name) !== 'li.nr')
+              .map(line)
+              .join(' ')}`,
+          ),
+        ),
+      )
       if (letter && lid.na.length === 0) lid.onderdelen.push({ letter: letter[1]!, tekst: own, sub })
       else target().push(clean(`${marker} ${own}`), ...sub)
     }
@@ -197,7 +227,10 @@ function readToelichting(node: Element, document: BronDocument): void {
       if (name === 'artikel') {
         const kop = child(part, 'kop')
         const nr = nummer(kop ? child(kop, 'nr') : undefined)
-        const paragraphs = children(part).filter((inner) => local(inner.name) !== 'kop').map(line).filter(Boolean)
+        const paragraphs = children(part)
+          .filter((inner) => local(inner.name) !== 'kop')
+          .map(line)
+          .filter(Boolean)
         if (nr) document.toelichting.perArtikel.set(nr, [...(document.toelichting.perArtikel.get(nr) ?? []), ...paragraphs])
         else document.toelichting.algemeen.push(...paragraphs)
         continue

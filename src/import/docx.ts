@@ -3,11 +3,12 @@
 // of plain text for the text importer. Word's own list numbering is not in the
 // text: mammoth gives <ol>, so an item gets its number (1., 2. …) from its
 // place, and an item of a list inside a list its letter (a., b. …).
-import mammoth from 'mammoth'
-import { fromHtml } from 'hast-util-from-html'
+
 import type { Element, ElementContent, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import mammoth from 'mammoth'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import type { BronDocument } from './bron.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
 import { parseTekst } from './tekst.ts'
 import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 import { unzipLimited } from './zip.ts'
@@ -37,10 +38,19 @@ export function htmlToLines(html: string): string[] {
           index++
           const own = item.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')))
           lines.push(`${marker}${own.map((child) => text(child)).join('')}`)
-          walk(item.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')), depth + 1)
+          walk(
+            item.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')),
+            depth + 1,
+          )
         }
       } else if (tag === 'table') {
-        for (const row of findAll(node, 'tr')) lines.push(findAll(row, 'td').concat(findAll(row, 'th')).map((cell) => text(cell).trim()).join(' '))
+        for (const row of findAll(node, 'tr'))
+          lines.push(
+            findAll(row, 'td')
+              .concat(findAll(row, 'th'))
+              .map((cell) => text(cell).trim())
+              .join(' '),
+          )
       } else {
         walk(node.children, depth)
       }
@@ -74,7 +84,10 @@ function docxFile(entries: ReadonlyMap<string, Uint8Array>) {
 }
 
 export async function parseDocx(bytes: Uint8Array): Promise<Result<BronDocument>> {
-  if (!isZip(bytes)) return failure('Dit is geen Word-bestand (.docx): het begint niet als een zip-bestand, verwacht een document dat Word als .docx heeft opgeslagen (geen .doc, geen pdf)')
+  if (!isZip(bytes))
+    return failure(
+      'Dit is geen Word-bestand (.docx): het begint niet als een zip-bestand, verwacht een document dat Word als .docx heeft opgeslagen (geen .doc, geen pdf)',
+    )
   const unzipped = await unzipLimited(bytes)
   if (!unzipped.ok) return unzipped
   const entries = unzipped.value
@@ -82,7 +95,8 @@ export async function parseDocx(bytes: Uint8Array): Promise<Result<BronDocument>
   for (const [name, data] of entries) {
     if (!/\.(xml|rels)$/i.test(name)) continue
     const deep = tooDeepAt(new TextDecoder().decode(data))
-    if (deep) return failure(`Het onderdeel ${name} van het Word-bestand heeft op regel ${deep.line}, kolom ${deep.column} ${tooDeepMessage('een gewoon document')}`)
+    if (deep)
+      return failure(`Het onderdeel ${name} van het Word-bestand heeft op regel ${deep.line}, kolom ${deep.column} ${tooDeepMessage('een gewoon document')}`)
   }
   let html: string
   try {
@@ -92,7 +106,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<Result<BronDocument>
     const input = { file: docxFile(entries) } as unknown as { buffer: Buffer }
     html = (await mammoth.convertToHtml(input, options)).value
   } catch (error) {
-    return failure(`Het Word-bestand kan niet worden gelezen (${error instanceof Error ? error.message : String(error)}), verwacht een .docx die Word kan openen`)
+    return failure(
+      `Het Word-bestand kan niet worden gelezen (${error instanceof Error ? error.message : String(error)}), verwacht een .docx die Word kan openen`,
+    )
   }
   return succeed(parseTekst(htmlToLines(html).join('\n')))
 }

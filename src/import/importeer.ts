@@ -6,7 +6,7 @@
 import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createMap, refuseTarget } from '../init/new-map.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { artikelenVan, type BronDocument } from './bron.ts'
 import { parseCvdr } from './cvdr.ts'
 import { parseDocx } from './docx.ts'
@@ -30,7 +30,10 @@ export interface ImportResult {
 export function detectFormat(name: string, bytes: Uint8Array): Formaat {
   const extension = path.extname(name).toLowerCase()
   if (extension === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'docx'
-  const start = new TextDecoder().decode(bytes.subarray(0, 200)).replace(/^\uFEFF/, '').trimStart()
+  const start = new TextDecoder()
+    .decode(bytes.subarray(0, 200))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
   if (extension === '.xml' || start.startsWith('<?xml') || start.startsWith('<cvdr')) return 'cvdr'
   return 'tekst'
 }
@@ -39,7 +42,10 @@ async function readSourceFile(source: string): Promise<Result<Uint8Array>> {
   const info = await stat(source).catch(() => null)
   if (!info) return failure(`Het bestand \`${source}\` bestaat niet, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
   if (!info.isFile()) return failure(`\`${source}\` is geen bestand, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
-  if (info.size > maxSourceBytes) return failure(`Het bestand is ${(info.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB, verwacht hoogstens ${maxSourceBytes / 1024 / 1024} MB: een verordening is veel kleiner; is dit het goede bestand?`)
+  if (info.size > maxSourceBytes)
+    return failure(
+      `Het bestand is ${(info.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB, verwacht hoogstens ${maxSourceBytes / 1024 / 1024} MB: een verordening is veel kleiner; is dit het goede bestand?`,
+    )
   // Read no more than the limit, even if the file grew since stat.
   const handle = await open(source, 'r')
   try {
@@ -53,7 +59,9 @@ async function readSourceFile(source: string): Promise<Result<Uint8Array>> {
 }
 
 function decodeText(bytes: Uint8Array): Result<string> {
-  const noText = failure('Het bestand is geen tekst in UTF-8 (het bevat bytes die geen tekst zijn), verwacht CVDR-XML (.xml), een Word-document (.docx) of platte tekst (.txt)')
+  const noText = failure(
+    'Het bestand is geen tekst in UTF-8 (het bevat bytes die geen tekst zijn), verwacht CVDR-XML (.xml), een Word-document (.docx) of platte tekst (.txt)',
+  )
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

@@ -8,7 +8,7 @@
 import type { BlockContent, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import { directiveToMarkdown } from 'mdast-util-directive'
-import { toMarkdown, type Options } from 'mdast-util-to-markdown'
+import { type Options, toMarkdown } from 'mdast-util-to-markdown'
 
 const options: Options = {
   extensions: [directiveToMarkdown()],

@@ -10,12 +10,12 @@
 // never syntax: `::::`, `:39111`, `"` or `soort="…"` in the source stay text.
 import type { BlockContent, PhrasingContent } from 'mdast'
 import { Document, isCollection, isMap, isScalar } from 'yaml'
-import { placeholder } from '../messages/todo.ts'
-import { knownWetten } from '../init/wetten.ts'
 import type { MapFiles } from '../init/new-map.ts'
-import { artikelenVan, isArtikel, isoDate, type BronArtikel, type BronDocument, type BronLid } from './bron.ts'
-import { comment, containerDirective, list, markdownOf, paragraph, text, textDirective, type Attributes } from './markdown.ts'
-import { citedArticles, findReferences, geletOp, wetOfTitle, type KnownArtikel } from './verwijzingen.ts'
+import { knownWetten } from '../init/wetten.ts'
+import { placeholder } from '../messages/todo.ts'
+import { artikelenVan, type BronArtikel, type BronDocument, type BronLid, isArtikel, isoDate } from './bron.ts'
+import { type Attributes, comment, containerDirective, list, markdownOf, paragraph, text, textDirective } from './markdown.ts'
+import { citedArticles, findReferences, geletOp, type KnownArtikel, wetOfTitle } from './verwijzingen.ts'
 
 type Soort = 'regel' | 'begripsbepalingen' | 'hardheidsclausule' | 'overgangsrecht' | 'intrekking' | 'inwerkingtreding' | 'citeertitel'
 
@@ -59,7 +59,10 @@ export function readDefinition(text: string): { term: string; definitie: string 
   const match = /^([^:;]{2,80}?)\s*:\s+(\S.*)$/.exec(text)
   if (!match) return undefined
   const term = match[1]!.replace(/^[„"'‘“]|[”"'’]$/g, '').trim()
-  const definitie = match[2]!.replace(/\s*(;|\.|,)?\s*(en|of)?\s*$/, '').replace(/[;,]$/, '').trim()
+  const definitie = match[2]!
+    .replace(/\s*(;|\.|,)?\s*(en|of)?\s*$/, '')
+    .replace(/[;,]$/, '')
+    .trim()
   if (!term || !definitie || /\d{3}/.test(term)) return undefined
   return { term, definitie }
 }
@@ -109,7 +112,9 @@ export function writeVerordening(document: BronDocument): WriteResult {
 
   const aanhef = document.meta.aanhef ?? ''
   const gelet = geletOp(aanhef)
-  const allText = artikelen.flatMap((artikel) => artikel.leden.flatMap((lid) => [...lid.tekst, ...lid.onderdelen.map((onderdeel) => onderdeel.tekst), ...lid.na])).join(' ')
+  const allText = artikelen
+    .flatMap((artikel) => artikel.leden.flatMap((lid) => [...lid.tekst, ...lid.onderdelen.map((onderdeel) => onderdeel.tekst), ...lid.na]))
+    .join(' ')
   const wettenUsed = new Set<string>(['awb'])
   for (const reference of findReferences(`${allText} ${aanhef}`, known)) if (reference.wet) wettenUsed.add(reference.wet)
   for (const key of gelet.keys()) wettenUsed.add(key)
@@ -144,10 +149,13 @@ export function writeVerordening(document: BronDocument): WriteResult {
     files[name] = `---\n${kop}---\n\n${markdownOf(blocks)}`
   })
   if (document.hoofdstukken.some((hoofdstuk) => hoofdstuk.delen.some((deel) => !isArtikel(deel)))) {
-    niet.push('Paragrafen (en afdelingen) binnen een hoofdstuk kent de schrijfvorm niet; hun kop staat als opmerking (`<!-- … -->`) op haar plaats in het hoofdstuk en komt niet op de site.')
+    niet.push(
+      'Paragrafen (en afdelingen) binnen een hoofdstuk kent de schrijfvorm niet; hun kop staat als opmerking (`<!-- … -->`) op haar plaats in het hoofdstuk en komt niet op de site.',
+    )
   }
   const perArtikel = [...document.toelichting.perArtikel.keys()].filter((nr) => !known.has(nr))
-  if (perArtikel.length > 0) niet.push(`De toelichting bij ${perArtikel.map((nr) => `artikel ${nr}`).join(', ')} hoort bij geen artikel van de regeling en is weggelaten.`)
+  if (perArtikel.length > 0)
+    niet.push(`De toelichting bij ${perArtikel.map((nr) => `artikel ${nr}`).join(', ')} hoort bij geen artikel van de regeling en is weggelaten.`)
 
   const verordening = {
     gemeente,
@@ -157,19 +165,28 @@ export function writeVerordening(document: BronDocument): WriteResult {
     ...(document.meta.vastgesteld ? { vastgesteld: document.meta.vastgesteld } : {}),
     inwerkingtreding: document.meta.inwerkingtreding ?? `${new Date().getUTCFullYear() + 1}-01-01`,
     ...(aanhef ? { aanhef } : {}),
-    wetten: Object.fromEntries(knownWetten.filter((wet) => wettenUsed.has(wet.key)).map((wet) => [wet.key, { naam: wet.naam, ...(wet.afkorting ? { afkorting: wet.afkorting } : {}), bwb: wet.bwb }])),
+    wetten: Object.fromEntries(
+      knownWetten
+        .filter((wet) => wettenUsed.has(wet.key))
+        .map((wet) => [wet.key, { naam: wet.naam, ...(wet.afkorting ? { afkorting: wet.afkorting } : {}), bwb: wet.bwb }]),
+    ),
   }
-  files['verordening.yml'] = yamlFile(verordening, 'Overgenomen met `verordening importeer`. Vul aan wat nog in hoofdletters openstaat; `check` toont de lijst.', (yaml) => {
-    const wetten = yaml.get('wetten', true)
-    // One line per wet, as `init` writes them.
-    if (isMap(wetten)) for (const pair of wetten.items) if (isMap(pair.value)) pair.value.flow = true
-    const cvdrId = document.meta.cvdrId
-    if (cvdrId && isMap(yaml.contents)) {
-      const pair = yaml.contents.items.find((item) => isScalar(item.key) && item.key.value === 'wetten')
-      if (pair && isScalar(pair.key)) pair.key.commentBefore = ` CVDR: ${cvdrId} (lokaleregelgeving.overheid.nl)`
-    }
-  })
-  if (!document.meta.inwerkingtreding) niet.push('De bron noemt geen datum van inwerkingtreding; in verordening.yml staat 1 januari van volgend jaar: controleer die.')
+  files['verordening.yml'] = yamlFile(
+    verordening,
+    'Overgenomen met `verordening importeer`. Vul aan wat nog in hoofdletters openstaat; `check` toont de lijst.',
+    (yaml) => {
+      const wetten = yaml.get('wetten', true)
+      // One line per wet, as `init` writes them.
+      if (isMap(wetten)) for (const pair of wetten.items) if (isMap(pair.value)) pair.value.flow = true
+      const cvdrId = document.meta.cvdrId
+      if (cvdrId && isMap(yaml.contents)) {
+        const pair = yaml.contents.items.find((item) => isScalar(item.key) && item.key.value === 'wetten')
+        if (pair && isScalar(pair.key)) pair.key.commentBefore = ` CVDR: ${cvdrId} (lokaleregelgeving.overheid.nl)`
+      }
+    },
+  )
+  if (!document.meta.inwerkingtreding)
+    niet.push('De bron noemt geen datum van inwerkingtreding; in verordening.yml staat 1 januari van volgend jaar: controleer die.')
 
   files['effecten.yml'] = yamlFile(
     [
@@ -224,12 +241,16 @@ interface ArtikelContext {
 
 function writeArtikel(artikel: BronArtikel, context: ArtikelContext): BlockContent {
   const soort = soortVan(artikel.titel)
-  const words = artikel.leden.flatMap((lid) => [...lid.tekst, ...lid.onderdelen.flatMap((onderdeel) => [onderdeel.tekst, ...onderdeel.sub]), ...lid.na]).join(' ')
+  const words = artikel.leden
+    .flatMap((lid) => [...lid.tekst, ...lid.onderdelen.flatMap((onderdeel) => [onderdeel.tekst, ...onderdeel.sub]), ...lid.na])
+    .join(' ')
   const grondslagen = context.wet ? citedArticles(words, context.wet) : []
   if (context.wet && grondslagen.length === 0) grondslagen.push(...(context.gelet.get(context.wet) ?? []))
   // The number stays as the source writes it, whatever it is: check reports one that is no artikel number.
   if (artikel.nr && !artikelNummer.test(artikel.nr)) {
-    context.niet.push(`Het artikelnummer “${artikel.nr}” is geen nummer zoals 3, 3a of 2.1; het staat zoals de bron het schrijft in nr="…", en check meldt het als fout: geef het artikel het goede nummer.`)
+    context.niet.push(
+      `Het artikelnummer “${artikel.nr}” is geen nummer zoals 3, 3a of 2.1; het staat zoals de bron het schrijft in nr="…", en check meldt het als fout: geef het artikel het goede nummer.`,
+    )
   }
   const attributes: Attributes = {
     ...(artikel.nr ? { nr: artikel.nr } : {}),
@@ -238,7 +259,14 @@ function writeArtikel(artikel: BronArtikel, context: ArtikelContext): BlockConte
     ...(grondslagen.length > 0 ? { grondslag: grondslagen.map((artikelNr) => `${context.wet}:${artikelNr}`).join(' ') } : {}),
   }
   const children: BlockContent[] = [containerDirective('juridisch', {}, writeLeden(artikel, context))]
-  if (context.toelichting.length > 0) children.push(containerDirective('toelichting', {}, context.toelichting.map((value) => paragraph(withReferences(value, context.known)))))
+  if (context.toelichting.length > 0)
+    children.push(
+      containerDirective(
+        'toelichting',
+        {},
+        context.toelichting.map((value) => paragraph(withReferences(value, context.known))),
+      ),
+    )
   return containerDirective('artikel', attributes, children)
 }
 
@@ -252,7 +280,9 @@ function writeLeden(artikel: BronArtikel, context: ArtikelContext): BlockContent
   const { leden } = artikel
   const numbered = ledenGenummerd(leden)
   if (!numbered && leden.some((lid) => lid.nr !== null)) {
-    context.niet.push(`De leden van artikel ${artikel.nr || '(zonder nummer)'} zijn genummerd als ${leden.map((lid) => lid.nr ?? '(geen)').join(', ')}, niet als 1, 2, 3 …; hun nummers staan als tekst aan het begin van elk lid: maak er een genummerde lijst van.`)
+    context.niet.push(
+      `De leden van artikel ${artikel.nr || '(zonder nummer)'} zijn genummerd als ${leden.map((lid) => lid.nr ?? '(geen)').join(', ')}, niet als 1, 2, 3 …; hun nummers staan als tekst aan het begin van elk lid: maak er een genummerde lijst van.`,
+    )
   }
   const blocks = leden.map((lid) => writeLid(lid, numbered ? null : lid.nr, context))
   return numbered ? [list(true, true, blocks)] : blocks.flat()
@@ -270,10 +300,20 @@ function writeLid(lid: BronLid, lead: string | null, context: ArtikelContext): B
       const label = onderdeel.tekst.slice(0, colon).trim()
       const body: PhrasingContent[] =
         term && colon > 0
-          ? [textDirective('begrip', label, label.toLowerCase() === term.toLowerCase() ? {} : { term: term.toLowerCase() }), ...withReferences(onderdeel.tekst.slice(colon), context.known)]
+          ? [
+              textDirective('begrip', label, label.toLowerCase() === term.toLowerCase() ? {} : { term: term.toLowerCase() }),
+              ...withReferences(onderdeel.tekst.slice(colon), context.known),
+            ]
           : withReferences(onderdeel.tekst, context.known)
       const item: BlockContent[] = [paragraph([text(`${onderdeel.letter}. `), ...body])]
-      if (onderdeel.sub.length > 0) item.push(list(false, false, onderdeel.sub.map((sub) => [paragraph(withReferences(sub, context.known))])))
+      if (onderdeel.sub.length > 0)
+        item.push(
+          list(
+            false,
+            false,
+            onderdeel.sub.map((sub) => [paragraph(withReferences(sub, context.known))]),
+          ),
+        )
       return item
     })
     blocks.push(list(false, false, items))
@@ -294,7 +334,11 @@ function citeertitelUitTekst(artikelen: BronArtikel[]): string | undefined {
 /** Hoofdstuk numbers as integers: as written when they are, roman numerals read as such, otherwise by position. */
 function numberHoofdstukken(document: BronDocument, niet: string[]): number[] {
   const romans: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
-  const roman = (value: string) => [...value.toUpperCase()].reduce((sum, char, index, all) => (romans[char]! < (romans[all[index + 1] ?? ''] ?? 0) ? sum - romans[char]! : sum + romans[char]!), 0)
+  const roman = (value: string) =>
+    [...value.toUpperCase()].reduce(
+      (sum, char, index, all) => (romans[char]! < (romans[all[index + 1] ?? ''] ?? 0) ? sum - romans[char]! : sum + romans[char]!),
+      0,
+    )
   return document.hoofdstukken.map((hoofdstuk, index) => {
     if (hoofdstuk.nr === null) return index + 1
     if (/^\d+$/.test(hoofdstuk.nr)) return Number(hoofdstuk.nr)
@@ -308,5 +352,13 @@ function numberHoofdstukken(document: BronDocument, niet: string[]): number[] {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'hoofdstuk'
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'hoofdstuk'
+  )
 }

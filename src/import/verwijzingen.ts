@@ -8,12 +8,34 @@
 // words than the source ("artikel 3, tweede lid, onder b" is shown as "…,
 // onderdeel b"; "de Wet maatschappelijke ondersteuning 2015" as "Wmo 2015"),
 // the directive keeps the source's words in `tekst="…"`.
-import { knownWetten, type KnownWet } from '../init/wetten.ts'
-import type { TextDirective } from 'mdast-util-directive'
-import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
-import { textDirective, type Attributes } from './markdown.ts'
 
-const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste']
+import type { TextDirective } from 'mdast-util-directive'
+import { type KnownWet, knownWetten } from '../init/wetten.ts'
+import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
+import { type Attributes, textDirective } from './markdown.ts'
+
+const ordinals = [
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+  'elfde',
+  'twaalfde',
+  'dertiende',
+  'veertiende',
+  'vijftiende',
+  'zestiende',
+  'zeventiende',
+  'achttiende',
+  'negentiende',
+  'twintigste',
+]
 
 /** "tweede" → 2, "3e" → 3. */
 export function ordinal(word: string): number | undefined {
@@ -50,12 +72,21 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 const wetAlternatives = wetNames.map((entry) => escapeRegex(entry.naam)).join('|')
 
 // "artikel 2.3.5, eerste lid, van de Wet maatschappelijke ondersteuning 2015" / "artikel 4:84 van de Awb"
-const external = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'giu')
+const external = new RegExp(
+  `\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`,
+  'giu',
+)
 // "artikel 9, eerste lid, onderdeel c, van de Participatiewet": a wet's onderdeel has no place in :wet[…], so
 // only the name of the wet becomes a reference; the words before it stay text (and are no internal reference).
-const externalOnderdeel = new RegExp(`\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(?:${ordinalPattern})\\s+lid)?,?\\s+(?:aanhef\\s+en\\s+)?(?:onder(?:deel)?|sub)\\s+[a-z]{1,2},?\\s+van\\s+de\\s+(?=${wetAlternatives})`, 'giu')
+const externalOnderdeel = new RegExp(
+  `\\bartikel\\s+(\\d+(?:[.:]\\d+)*[a-z]?)(?:,\\s+(?:${ordinalPattern})\\s+lid)?,?\\s+(?:aanhef\\s+en\\s+)?(?:onder(?:deel)?|sub)\\s+[a-z]{1,2},?\\s+van\\s+de\\s+(?=${wetAlternatives})`,
+  'giu',
+)
 // "artikel 3, tweede lid, onder b" (internal: not followed by "van de/het …")
-const internal = new RegExp(`\\bartikel\\s+(\\d+(?:\\.\\d+)?[a-z]?)(?![\\p{L}\\p{N}:]|\\.\\d)(?:,\\s+(${ordinalPattern})\\s+lid)?(?:,\\s+(?:onder(?:deel)?|sub)\\s+([a-z]{1,2})(?![\\p{L}\\p{N}]))?`, 'giu')
+const internal = new RegExp(
+  `\\bartikel\\s+(\\d+(?:\\.\\d+)?[a-z]?)(?![\\p{L}\\p{N}:]|\\.\\d)(?:,\\s+(${ordinalPattern})\\s+lid)?(?:,\\s+(?:onder(?:deel)?|sub)\\s+([a-z]{1,2})(?![\\p{L}\\p{N}]))?`,
+  'giu',
+)
 // After a reference: "van de …", "van het …" or "der …" make it a reference to another regeling.
 // Sticky: tried at the end of a reference without copying the rest of the text.
 const otherRegeling = /,?\s+(?:van\s+(?:de|het)|der)\s/iy
@@ -100,7 +131,11 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (onderdeel !== undefined && !(target.leden.get(lid ?? 0)?.has(onderdeel) ?? false)) continue
     if (onderdeel !== undefined && lid === undefined && !target.leden.has(0)) continue
     const rendered = artikelVerwijzingTekst({ nr, lid: lid !== undefined ? String(lid) : undefined, onderdeel })
-    const attributes: Attributes = { ...(lid !== undefined ? { lid: String(lid) } : {}), ...(onderdeel ? { onderdeel } : {}), ...tekstAttribute(match[0], rendered) }
+    const attributes: Attributes = {
+      ...(lid !== undefined ? { lid: String(lid) } : {}),
+      ...(onderdeel ? { onderdeel } : {}),
+      ...tekstAttribute(match[0], rendered),
+    }
     take({ start, end, directive: textDirective('artikel', nr, attributes) })
   }
   for (const match of text.matchAll(wetName)) {
@@ -109,7 +144,12 @@ export function findReferences(text: string, artikelen: ReadonlyMap<string, Know
     if (!free(covered, start, end)) continue
     const wet = wetFor(match[1]!)
     if (!wet) continue
-    take({ start, end, directive: textDirective('wet', wet.key, tekstAttribute(match[0], wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key }))), wet: wet.key })
+    take({
+      start,
+      end,
+      directive: textDirective('wet', wet.key, tekstAttribute(match[0], wetVerwijzingTekst({ naam: wetNaam(wet), label: wet.key }))),
+      wet: wet.key,
+    })
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -126,11 +166,17 @@ export function citedArticles(text: string, wet: string): string[] {
 /** The articles of each wet after "gelet op" in the aanhef: "gelet op de artikelen 2.1.3 en 2.1.4 van de Wmo 2015". */
 export function geletOp(aanhef: string): Map<string, string[]> {
   const result = new Map<string, string[]>()
-  const pattern = new RegExp(`artikel(?:en)?\\s+((?:\\d+(?:[.:]\\d+)*[a-z]?(?:,\\s*|\\s+en\\s+|\\s+tot en met\\s+)?)+)(?:,\\s+(?:${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`, 'giu')
+  const pattern = new RegExp(
+    `artikel(?:en)?\\s+((?:\\d+(?:[.:]\\d+)*[a-z]?(?:,\\s*|\\s+en\\s+|\\s+tot en met\\s+)?)+)(?:,\\s+(?:${ordinalPattern})\\s+lid,?)?\\s+van\\s+de\\s+(${wetAlternatives})(?![\\p{L}\\p{N}])`,
+    'giu',
+  )
   for (const match of aanhef.matchAll(pattern)) {
     const wet = wetFor(match[2]!)
     if (!wet) continue
-    const numbers = match[1]!.split(/,\s*|\s+en\s+|\s+tot en met\s+/).map((value) => value.trim()).filter(Boolean)
+    const numbers = match[1]!
+      .split(/,\s*|\s+en\s+|\s+tot en met\s+/)
+      .map((value) => value.trim())
+      .filter(Boolean)
     result.set(wet.key, [...(result.get(wet.key) ?? []), ...numbers.filter((value) => !(result.get(wet.key) ?? []).includes(value))])
   }
   return result

@@ -44,4 +44,5 @@ export function tooDeepAt(text: string, limit = maxXmlDepth): Point | undefined 
   return undefined
 }
 
-export const tooDeepMessage = (expected: string, limit = maxXmlDepth) => `elementen die meer dan ${limit} niveaus diep in elkaar zitten, verwacht ${expected} (die komt niet verder dan zo'n 20 niveaus): zo'n bestand wordt niet gelezen, want het kan het programma laten vastlopen`
+export const tooDeepMessage = (expected: string, limit = maxXmlDepth) =>
+  `elementen die meer dan ${limit} niveaus diep in elkaar zitten, verwacht ${expected} (die komt niet verder dan zo'n 20 niveaus): zo'n bestand wordt niet gelezen, want het kan het programma laten vastlopen`

@@ -9,8 +9,8 @@
 // Mammoth then reads the entries from this map (see docx.ts), never the zip
 // itself: a second zip reader (mammoth's jszip) could read other bytes out of
 // a crafted archive than the ones counted here.
-import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl'
-import { failure, succeed, type Failure, type Result } from '../messages/result.ts'
+import { type Entry, fromBufferPromise, type ZipFile } from 'yauzl'
+import { type Failure, failure, type Result, succeed } from '../messages/result.ts'
 
 /** A .docx unpacks to a few megabytes; more than this is a zip bomb or not a verordening. */
 export const maxUnpackedBytes = 100 * 1024 * 1024
@@ -29,8 +29,13 @@ export interface ZipLimits {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
 
 function zipBomb(name: string, limit: number, what: 'entry' | 'total'): Failure {
-  const where = what === 'entry' ? `het onderdeel ${name} pakt uit tot meer dan ${megabytes(limit)}` : `de onderdelen pakken samen uit tot meer dan ${megabytes(limit)} (bij ${name})`
-  return failure(`Het Word-bestand is te groot om uit te pakken: ${where}, verwacht een gewoon document: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
+  const where =
+    what === 'entry'
+      ? `het onderdeel ${name} pakt uit tot meer dan ${megabytes(limit)}`
+      : `de onderdelen pakken samen uit tot meer dan ${megabytes(limit)} (bij ${name})`
+  return failure(
+    `Het Word-bestand is te groot om uit te pakken: ${where}, verwacht een gewoon document: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`,
+  )
 }
 
 /** The bytes of one entry, counted while they stream in; refused past `limit` or past the `budget` left. */
@@ -53,7 +58,10 @@ async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, used: nu
 }
 
 /** Every file in the archive by its name, or a Dutch Failure. */
-export async function unzipLimited(bytes: Uint8Array, limits: ZipLimits = { entry: maxEntryBytes, total: maxUnpackedBytes }): Promise<Result<Map<string, Uint8Array>>> {
+export async function unzipLimited(
+  bytes: Uint8Array,
+  limits: ZipLimits = { entry: maxEntryBytes, total: maxUnpackedBytes },
+): Promise<Result<Map<string, Uint8Array>>> {
   const files = new Map<string, Uint8Array>()
   let zip: ZipFile | undefined
   let current: Entry | undefined
@@ -76,13 +84,20 @@ export async function unzipLimited(bytes: Uint8Array, limits: ZipLimits = { entr
     const reason = error instanceof Error ? error.message : String(error)
     // yauzl's check of the real size against the declared one: the header lies about what the entry holds.
     if (current && /too many bytes in the stream/.test(reason)) {
-      return failure(`Het Word-bestand is vervalst of beschadigd: het onderdeel ${current.fileName} pakt uit tot meer dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word heeft opgeslagen: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`)
+      return failure(
+        `Het Word-bestand is vervalst of beschadigd: het onderdeel ${current.fileName} pakt uit tot meer dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word heeft opgeslagen: zo'n bestand (een “zip bomb”) wordt niet verder uitgepakt`,
+      )
     }
     if (current && /not enough bytes in the stream/.test(reason)) {
-      return failure(`Het Word-bestand is beschadigd: het onderdeel ${current.fileName} is kleiner dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word kan openen`)
+      return failure(
+        `Het Word-bestand is beschadigd: het onderdeel ${current.fileName} is kleiner dan de ${current.uncompressedSize.toLocaleString('nl-NL')} bytes die het zip-bestand opgeeft, verwacht een .docx die Word kan openen`,
+      )
     }
-    if (/end of central directory record signature not found/.test(reason)) return failure('Het Word-bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt), verwacht een .docx die Word kan openen')
-    return failure(`Het Word-bestand kan niet worden uitgepakt (${reason}${current ? `, bij ${current.fileName}` : ''}), verwacht een .docx die Word kan openen`)
+    if (/end of central directory record signature not found/.test(reason))
+      return failure('Het Word-bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt), verwacht een .docx die Word kan openen')
+    return failure(
+      `Het Word-bestand kan niet worden uitgepakt (${reason}${current ? `, bij ${current.fileName}` : ''}), verwacht een .docx die Word kan openen`,
+    )
   } finally {
     zip?.close()
   }

@@ -78,7 +78,11 @@ function gitlab(pakket: string): Document {
     ' Uitleg: de schrijfwijzer (docs/schrijven.md in het pakket omgekeerde-verordening), hoofdstuk 17.',
   ].join('\n')
   comment(doc, ['variables', 'VERORDENING_PAKKET'], ' De versie van de toolchain. Een nieuwere versie? Verander alleen dit nummer.')
-  comment(doc, ['pages'], ' GitLab publiceert wat de job "pages" in public/ zet. De basis is het pad van de site:\n /<project>/ op <groep>.gitlab.io, of / bij een eigen domein of een "unique domain".\n Klopt dat niet? Zet dan de CI/CD-variabele VERORDENING_BASIS, bijvoorbeeld op /.')
+  comment(
+    doc,
+    ['pages'],
+    ' GitLab publiceert wat de job "pages" in public/ zet. De basis is het pad van de site:\n /<project>/ op <groep>.gitlab.io, of / bij een eigen domein of een "unique domain".\n Klopt dat niet? Zet dan de CI/CD-variabele VERORDENING_BASIS, bijvoorbeeld op /.',
+  )
   return doc
 }
 
@@ -88,6 +92,7 @@ function github(pakket: string): Document {
     name: 'Verordening controleren en publiceren',
     on: { push: null, pull_request: null, workflow_dispatch: null },
     permissions: { contents: 'read' },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as it is
     concurrency: { group: 'pages-${{ github.ref }}', 'cancel-in-progress': false },
     env: { VERORDENING_PAKKET: pakket },
     jobs: {
@@ -101,6 +106,7 @@ function github(pakket: string): Document {
           {
             name: 'Site bouwen',
             run: run('build --streng --basis "$BASIS" --out _site'),
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as it is
             env: { BASIS: "${{ vars.VERORDENING_BASIS || format('{0}/', steps.pages.outputs.base_path) }}" },
           },
           { name: 'Site klaarzetten voor Pages', if: opHoofdtak, uses: 'actions/upload-pages-artifact@v3', with: { path: '_site' } },
@@ -111,6 +117,7 @@ function github(pakket: string): Document {
         if: opHoofdtak,
         'runs-on': 'ubuntu-latest',
         permissions: { pages: 'write', 'id-token': 'write' },
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as it is
         environment: { name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' },
         steps: [{ name: 'Publiceren op GitHub Pages', id: 'deployment', uses: 'actions/deploy-pages@v4' }],
       },
@@ -123,7 +130,11 @@ function github(pakket: string): Document {
     ' Uitleg: de schrijfwijzer (docs/schrijven.md in het pakket omgekeerde-verordening), hoofdstuk 17.',
   ].join('\n')
   comment(doc, ['env', 'VERORDENING_PAKKET'], ' De versie van de toolchain. Een nieuwere versie? Verander alleen dit nummer.')
-  comment(doc, ['jobs', 'bouwen'], ' De basis is het pad van de site: /<repository>/ op <naam>.github.io, of / bij een eigen domein\n (configure-pages weet welke). Anders? Zet de repository-variabele VERORDENING_BASIS, bijvoorbeeld op /.')
+  comment(
+    doc,
+    ['jobs', 'bouwen'],
+    ' De basis is het pad van de site: /<repository>/ op <naam>.github.io, of / bij een eigen domein\n (configure-pages weet welke). Anders? Zet de repository-variabele VERORDENING_BASIS, bijvoorbeeld op /.',
+  )
   return doc
 }
 

@@ -2,11 +2,12 @@
 // concept. Everything the author still has to write says INVULLEN (rule
 // nog-invullen) or is missing on purpose (an artikel without effect or
 // inwonersdeel), so `check` turns it into the to-do list.
+
+import { unknownName } from '../messages/suggest.ts'
 import { placeholder } from '../messages/todo.ts'
+import { type CiKind, ciFile, ciKinds } from './ci.ts'
 import { createMap, type MapFiles } from './new-map.ts'
 import { knownWetten, sociaalDomein, wettenYaml } from './wetten.ts'
-import { ciFile, ciKinds, type CiKind } from './ci.ts'
-import { unknownName } from '../messages/suggest.ts'
 
 export interface InitOptions {
   gemeente?: string
@@ -39,9 +40,13 @@ const q = (text: string) => JSON.stringify(text)
 /** Reads `--wetten pw,wmo`: the keys, or a Dutch problem. */
 export function parseWetten(value: string | undefined): string[] | string {
   if (value === undefined) return [...sociaalDomein]
-  const keys = value.split(',').map((key) => key.trim().toLowerCase()).filter(Boolean)
+  const keys = value
+    .split(',')
+    .map((key) => key.trim().toLowerCase())
+    .filter(Boolean)
   const unknown = keys.filter((key) => !(sociaalDomein as readonly string[]).includes(key))
-  if (unknown.length > 0) return `Onbekende wet \`${unknown[0]}\` in --wetten, verwacht een of meer van ${sociaalDomein.map((key) => `\`${key}\``).join(', ')}, gescheiden door komma's (bijvoorbeeld --wetten pw,wmo).`
+  if (unknown.length > 0)
+    return `Onbekende wet \`${unknown[0]}\` in --wetten, verwacht een of meer van ${sociaalDomein.map((key) => `\`${key}\``).join(', ')}, gescheiden door komma's (bijvoorbeeld --wetten pw,wmo).`
   if (keys.length === 0) return 'Geef na --wetten ten minste één wet, bijvoorbeeld --wetten pw,wmo.'
   return sociaalDomein.filter((key) => keys.includes(key))
 }
@@ -51,7 +56,8 @@ export function checkGemeente(value: string): string | null {
   const name = value.trim()
   if (name === '') return 'Geef na --gemeente de naam van de gemeente, bijvoorbeeld --gemeente "Lingedal".'
   if (name.length > 80) return 'De naam van de gemeente is langer dan 80 tekens, verwacht alleen de naam, bijvoorbeeld --gemeente "Lingedal".'
-  if (/[\p{Cc}\p{Cf}<>]/u.test(name)) return 'De naam van de gemeente bevat een teken dat er niet in hoort (een stuurteken of < >), verwacht alleen letters, cijfers, spaties en leestekens.'
+  if (/[\p{Cc}\p{Cf}<>]/u.test(name))
+    return 'De naam van de gemeente bevat een teken dat er niet in hoort (een stuurteken of < >), verwacht alleen letters, cijfers, spaties en leestekens.'
   return null
 }
 

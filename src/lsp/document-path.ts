@@ -9,7 +9,7 @@
 import { existsSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { isInside } from '../sources/map-file.ts'
 
 /** A document of a verordening map: the folder as the editor names it, and the file name in it. */
@@ -62,7 +62,9 @@ export class Workspace {
     if (!this.contains(dir) || !this.contains(file)) {
       const real = realPath(file)
       const via = real === file ? '' : ` (via een link naar \`${real}\`)`
-      return failure(`Het bestand \`${file}\`${via} ligt buiten de werkmap (${this.roots.map((root) => `\`${root}\``).join(', ')}); de taalserver leest en controleert het niet. Open de map van de verordening als werkmap.`)
+      return failure(
+        `Het bestand \`${file}\`${via} ligt buiten de werkmap (${this.roots.map((root) => `\`${root}\``).join(', ')}); de taalserver leest en controleert het niet. Open de map van de verordening als werkmap.`,
+      )
     }
     if (!isMap(dir) && name !== 'verordening.yml' && !existsSync(path.join(dir, 'verordening.yml'))) return succeed(null)
     return succeed({ dir, name })
@@ -77,7 +79,13 @@ function pathOf(uri: string): Result<string> {
     return succeed(path.resolve(file))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return failure(code === 'ERR_INVALID_FILE_URL_HOST' ? 'een andere computer als host' : code === 'ERR_INVALID_FILE_URL_PATH' ? 'een gecodeerde / of \\ in het pad' : 'geen geldig file-adres')
+    return failure(
+      code === 'ERR_INVALID_FILE_URL_HOST'
+        ? 'een andere computer als host'
+        : code === 'ERR_INVALID_FILE_URL_PATH'
+          ? 'een gecodeerde / of \\ in het pad'
+          : 'geen geldig file-adres',
+    )
   }
 }
 

@@ -120,7 +120,10 @@ export class FrameGuard extends Transform {
 
   /** Drops a bad frame: everything up to the next `Content-Length:` (searched from `from`), and logs why, once per bad stretch. */
   private skip(pending: Buffer, from: number, problem: string): void {
-    if (!this.resyncing) this.warn(`Ongeldig bericht van de editor overgeslagen: ${problem}. De taalserver leest verder bij het volgende bericht; verwacht “Content-Length: <aantal bytes>”, een lege regel en dan de JSON.`)
+    if (!this.resyncing)
+      this.warn(
+        `Ongeldig bericht van de editor overgeslagen: ${problem}. De taalserver leest verder bij het volgende bericht; verwacht “Content-Length: <aantal bytes>”, een lege regel en dan de JSON.`,
+      )
     this.resyncing = true
     this.frame = null
     const next = pending.indexOf(lengthName, from)

@@ -9,21 +9,21 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
-  CodeActionKind,
-  createConnection,
-  DiagnosticSeverity,
-  MarkupKind,
-  TextDocuments,
-  TextDocumentSyncKind,
   type CodeAction,
+  CodeActionKind,
   type CompletionItem,
   type Connection,
+  createConnection,
   type Diagnostic,
+  DiagnosticSeverity,
   type InitializeParams,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { type MapDocument, Workspace } from './document-path.ts'
 import { completionsAt, fixesFor, hoverAt } from './features.ts'
-import { Workspace, type MapDocument } from './document-path.ts'
 import { FrameGuard } from './frame-guard.ts'
 import { MapSession, type SessionMessage } from './session.ts'
 
@@ -143,7 +143,10 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     if (!document || !map) return null
     const found = hoverAt(lineOf(document, position.line), position.character, sessionFor(map.dir).names)
     if (!found) return null
-    return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: { start: { line: position.line, character: found.from }, end: { line: position.line, character: found.to } } }
+    return {
+      contents: { kind: MarkupKind.Markdown, value: found.markdown },
+      range: { start: { line: position.line, character: found.from }, end: { line: position.line, character: found.to } },
+    }
   })
 
   connection.onCodeAction(({ textDocument, context }): CodeAction[] => {
@@ -169,7 +172,13 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
-        edit: { changes: { [textDocument.uri]: [{ range: { start: { line: fix.line, character: fix.from }, end: { line: fix.line, character: fix.to } }, newText: fix.newText }] } },
+        edit: {
+          changes: {
+            [textDocument.uri]: [
+              { range: { start: { line: fix.line, character: fix.from }, end: { line: fix.line, character: fix.to } }, newText: fix.newText },
+            ],
+          },
+        },
       }))
     })
   })
@@ -195,13 +204,20 @@ function uriOf(file: string): string {
 /** A message as an LSP diagnostic: 1-based line and column become 0-based; UTF-16 columns, as LSP counts by default. */
 export function toDiagnostic(message: SessionMessage): Diagnostic {
   const start = { line: message.line - 1, character: message.column - 1 }
-  const end = message.endLine > message.line || (message.endLine === message.line && message.endColumn > message.column) ? { line: message.endLine - 1, character: message.endColumn - 1 } : start
+  const end =
+    message.endLine > message.line || (message.endLine === message.line && message.endColumn > message.column)
+      ? { line: message.endLine - 1, character: message.endColumn - 1 }
+      : start
   return {
     range: { start, end },
     severity: message.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: message.ruleId,
     source: 'verordening',
     message: message.message,
-    ...(message.actual !== undefined && message.expected ? { data: { actual: message.actual, expected: message.expected, ...(message.todo ? { todo: message.todo } : {}) } } : message.todo ? { data: { todo: message.todo } } : {}),
+    ...(message.actual !== undefined && message.expected
+      ? { data: { actual: message.actual, expected: message.expected, ...(message.todo ? { todo: message.todo } : {}) } }
+      : message.todo
+        ? { data: { todo: message.todo } }
+        : {}),
   }
 }

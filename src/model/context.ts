@@ -2,9 +2,9 @@
 // per check from the registries and the hoofdstukken.
 import type { Root } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
-import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
 import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
 import type { Result } from '../messages/result.ts'
 import type { Registry } from '../parse/registry.ts'
 import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'

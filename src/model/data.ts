@@ -1,6 +1,7 @@
 // What the pipeline keeps on a VFile between steps (unified's `file.data`).
-import type { Hoofdstuk } from './schema.ts'
+
 import type { CheckContext, ParsedCasus } from './context.ts'
+import type { Hoofdstuk } from './schema.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -19,5 +20,3 @@ declare module 'vfile' {
     casus: ParsedCasus
   }
 }
-
-export {}

@@ -8,7 +8,7 @@ import { VFile as InnerFile } from 'vfile'
 import { parse as parseYaml } from 'yaml'
 import { tokens } from '../parse/attributes.ts'
 import { loadRegistry } from '../parse/registry.ts'
-import { frontmatterSchema, soorten, type Artikel, type Grondslag, type Hoofdstuk, type Lid, type Onderdeel, type Soort } from './schema.ts'
+import { type Artikel, frontmatterSchema, type Grondslag, type Hoofdstuk, type Lid, type Onderdeel, type Soort, soorten } from './schema.ts'
 import './data.ts'
 
 export default function verordeningModel() {
@@ -47,7 +47,10 @@ function readKop(tree: Root, file: VFile): Record<string, unknown> {
   const registry = loadRegistry(inner, frontmatterSchema)
   // The front matter starts one line below the opening `---`.
   const lineOffset = node.position?.start.line ?? 1
-  file.data.kop = { found: true, problems: inner.messages.map((message) => ({ reason: message.reason, line: (message.line ?? 1) + lineOffset, column: message.column ?? 1 })) }
+  file.data.kop = {
+    found: true,
+    problems: inner.messages.map((message) => ({ reason: message.reason, line: (message.line ?? 1) + lineOffset, column: message.column ?? 1 })),
+  }
   return registry ? (registry.data as Record<string, unknown>) : lenientFrontmatter(node)
 }
 

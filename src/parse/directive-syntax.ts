@@ -2,8 +2,9 @@
 // remark-directive registers them, but with `verbose` positions so messages
 // can point at one attribute and tell an unclosed container from a closed one.
 // Parsing only: the project never writes Markdown back.
-import { directive } from 'micromark-extension-directive'
+
 import { directiveFromMarkdown } from 'mdast-util-directive'
+import { directive } from 'micromark-extension-directive'
 import type { Processor } from 'unified'
 
 export default function directiveSyntax(this: Processor): undefined {

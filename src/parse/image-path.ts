@@ -2,7 +2,7 @@
 // path inside the map, by text alone: the check (link-veilig) and the site
 // build (src/site/assets.ts) judge references the same way.
 import path from 'node:path'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 
 const imageExtensions = /\.(png|jpe?g|gif|svg|webp)$/i
 
@@ -23,6 +23,7 @@ export function parseImagePath(reference: string): Result<string> {
   if (/[\u0000-\u001f\u007f]/.test(clean)) return failure('heeft een onzichtbaar teken in de naam, verwacht een gewone bestandsnaam')
   if (!imageExtensions.test(clean)) return failure('is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp')
   const relative = path.posix.normalize(clean.replace(/\\/g, '/'))
-  if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) return failure('ligt buiten de map van de verordening, verwacht een bestand in de map zelf')
+  if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative))
+    return failure('ligt buiten de map van de verordening, verwacht een bestand in de map zelf')
   return succeed(relative)
 }

@@ -9,20 +9,20 @@ import path from 'node:path'
 import type { Root, Yaml } from 'mdast'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import verordeningModel from '../model/verordening-model.ts'
 import { report } from '../messages/report.ts'
-import { loadRegistry } from '../parse/registry.ts'
-import { loadFrontmatter } from '../parse/frontmatter.ts'
-import { guardStructure } from '../parse/structure-guard.ts'
-import { buildContext, metaOf, type CheckContext, type ModelContext, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
-import type { Registry } from '../parse/registry.ts'
+import type { Result } from '../messages/result.ts'
+import { buildContext, type CheckContext, type ModelContext, metaOf, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
 import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, kadersSchema, verordeningMetaSchema } from '../model/schema.ts'
+import verordeningModel from '../model/verordening-model.ts'
+import { loadFrontmatter } from '../parse/frontmatter.ts'
+import type { Registry } from '../parse/registry.ts'
+import { loadRegistry } from '../parse/registry.ts'
+import { guardStructure } from '../parse/structure-guard.ts'
 import type { SourceFiles } from '../sources/read-source.ts'
 import { parseWoordenlijst } from '../sources/woordenlijst.ts'
 import { analyseArtikelen } from '../taal/artikel-scores.ts'
 import { parseMarkdown } from './markdown.ts'
-import { vastgesteldVoor, type OudeVersie } from './vastgesteld.ts'
-import type { Result } from '../messages/result.ts'
+import { type OudeVersie, vastgesteldVoor } from './vastgesteld.ts'
 import '../model/data.ts'
 
 const modelProcessor = unified().use(verordeningModel).freeze()
@@ -41,13 +41,23 @@ export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
     // every output can trust it. A mismatch is our bug, and says so.
     const valid = hoofdstukSchema.safeParse(hoofdstuk)
     if (!hoofdstuk || !valid.success) {
-      report(file, `Interne fout: het model van dit hoofdstuk klopt niet (${valid.error?.issues[0]?.message ?? 'geen model'}), verwacht: meld dit aan het ontwikkelteam`, undefined, 'model-intern')
+      report(
+        file,
+        `Interne fout: het model van dit hoofdstuk klopt niet (${valid.error?.issues[0]?.message ?? 'geen model'}), verwacht: meld dit aan het ontwikkelteam`,
+        undefined,
+        'model-intern',
+      )
       return undefined
     }
     return { file, tree, hoofdstuk }
   } catch (error) {
     // The parser has limits (e.g. nesting depth); the author still gets a place.
-    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
+    report(
+      file,
+      `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`,
+      undefined,
+      'markdown-leesbaar',
+    )
     return undefined
   }
 }
@@ -64,11 +74,21 @@ export function parseCasusFile(file: VFile): { tree: Root; parsed: ParsedCasus |
   try {
     tree = parseMarkdown(file)
   } catch (error) {
-    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met een kop tussen twee regels \`---\``, undefined, 'markdown-leesbaar')
+    report(
+      file,
+      `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met een kop tussen twee regels \`---\``,
+      undefined,
+      'markdown-leesbaar',
+    )
     return { tree: emptyTree, parsed: undefined }
   }
   const yaml = tree.children.find((child): child is Yaml => child.type === 'yaml')
-  const kop = loadFrontmatter(file, yaml, casusSchema, 'Casus zonder kop, verwacht bovenaan tussen twee regels `---` de velden titel, datum, wetten, artikelen, afwijking, uitkomst en les (zie docs/schrijven.md, "Casussen")')
+  const kop = loadFrontmatter(
+    file,
+    yaml,
+    casusSchema,
+    'Casus zonder kop, verwacht bovenaan tussen twee regels `---` de velden titel, datum, wetten, artikelen, afwijking, uitkomst en les (zie docs/schrijven.md, "Casussen")',
+  )
   if (!kop) return { tree, parsed: undefined }
   const bestand = path.basename(file.path)
   const casus = { id: bestand.replace(/\.md$/, ''), bestand, kop: kop.data, inhoud: tree.children.filter((child) => child.type !== 'yaml') }

@@ -11,28 +11,27 @@
 // derived from what the rules actually read, so a new rule needs no change here.
 import path from 'node:path'
 import type { Root } from 'mdast'
-import { unified, type Processor } from 'unified'
+import { type Processor, unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { rules as allRules } from '../rules/index.ts'
-import type { Rule } from '../rules/support/rule.ts'
-import { readSource, readTextFile, sourceFromBytes, type SourceFiles } from '../sources/read-source.ts'
-import { maxMarkdownBytes, standardLayout, type Layout } from '../sources/layout.ts'
-import { todoKind, type TodoCount } from '../messages/todo.ts'
+import type { Result } from '../messages/result.ts'
+import { type TodoCount, todoKind } from '../messages/todo.ts'
 import type { CheckContext, ParsedHoofdstuk } from '../model/context.ts'
 import type { VerordeningMeta } from '../model/schema.ts'
+import { rules as allRules } from '../rules/index.ts'
+import type { Rule } from '../rules/support/rule.ts'
+import { type Layout, maxMarkdownBytes, standardLayout } from '../sources/layout.ts'
+import { readSource, readTextFile, type SourceFiles, sourceFromBytes } from '../sources/read-source.ts'
 import { assemble, contextFrom, emptyTree, parseHoofdstukFile } from './assemble.ts'
-import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
 import { withoutFollowOn } from './follow-on.ts'
+import { ChangeSet, diff, join, type ModelPath, Tracker } from './track.ts'
 import { laatsteVersie, leesOudeVersie, type OudeVersie } from './vastgesteld.ts'
-import type { Result } from '../messages/result.ts'
 import '../model/data.ts'
-
-export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
 
 // The rules, for the outputs that describe them (docs/regels.md): the rest of src/ reaches src/rules/ only through here.
 export { rules } from '../rules/index.ts'
 export type { Rule, RuleDocs, RuleExample } from '../rules/support/rule.ts'
+export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
 
 export interface CheckResult {
   files: VFile[]
@@ -81,7 +80,12 @@ export class Pipeline {
     /** How `recheck` reads one changed file (default: from disk); an editor's buffer plugs in here. */
     private readonly readChanged: (filePath: string, root: string) => Promise<VFile> = (filePath, root) => readTextFile(filePath, maxMarkdownBytes, root),
   ) {
-    this.processors = rules.map((rule) => unified().use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1]).freeze() as unknown as Processor<undefined, Root, Root>)
+    this.processors = rules.map(
+      (rule) =>
+        unified()
+          .use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1])
+          .freeze() as unknown as Processor<undefined, Root, Root>,
+    )
   }
 
   static forFolder(dir: string, { rules, layout = standardLayout }: { rules?: readonly Rule[]; layout?: Layout } = {}): Pipeline {
@@ -108,7 +112,12 @@ export class Pipeline {
     if (!last || changed.length === 0) return this.check()
     const byName = new Map(last.result.context.hoofdstukken.map((entry) => [path.basename(entry.file.path), entry]))
     if (!changed.every((name) => byName.has(name))) return this.check()
-    if (last.result.files.some((file) => file.data.kind !== 'hoofdstuk' && file.messages.some((message) => message.ruleId === 'register-schema' || message.ruleId === 'yaml-syntax'))) return this.check()
+    if (
+      last.result.files.some(
+        (file) => file.data.kind !== 'hoofdstuk' && file.messages.some((message) => message.ruleId === 'register-schema' || message.ruleId === 'yaml-syntax'),
+      )
+    )
+      return this.check()
 
     const parsed: ParsedHoofdstuk[] = []
     const fresh = new Set<VFile>()
@@ -128,7 +137,13 @@ export class Pipeline {
 
     const previous = last.result.context
     // Only the artikelen of the changed files are new objects, so only they are analysed again.
-    const context = contextFrom({ registries: previous.registries, hoofdstukken: parsed, casussen: previous.casussen, woordenlijst: previous.woordenlijst, oudeVersie: this.oudeVersie?.value })
+    const context = contextFrom({
+      registries: previous.registries,
+      hoofdstukken: parsed,
+      casussen: previous.casussen,
+      woordenlijst: previous.woordenlijst,
+      oudeVersie: this.oudeVersie?.value,
+    })
     const changes = new ChangeSet(diff(last.result.context, context))
     const linted = new Map<VFile, Linted>()
     const files: VFile[] = []

@@ -22,9 +22,9 @@ import type { VFile } from 'vfile'
 import directiveSyntax from '../parse/directive-syntax.ts'
 import { rules as allRules } from '../rules/index.ts'
 import type { Rule } from '../rules/support/rule.ts'
-import { standardLayout, type Layout } from '../sources/layout.ts'
+import { type Layout, standardLayout } from '../sources/layout.ts'
 import { readSource, type SourceFiles } from '../sources/read-source.ts'
-import { Pipeline, type CheckResult } from './pipeline.ts'
+import { type CheckResult, Pipeline } from './pipeline.ts'
 
 export interface PresetOptions {
   layout?: Layout
@@ -73,7 +73,9 @@ export function createPreset({ layout = standardLayout, rules = allRules }: Pres
       }
       const result = await entry.result
       const own = result.files.find((candidate) => path.resolve(candidate.path) === filePath)
-      file.messages = (own?.messages ?? []).map((message) => Object.assign(Object.create(Object.getPrototypeOf(message) as object) as typeof message, message, { file: file.path }))
+      file.messages = (own?.messages ?? []).map((message) =>
+        Object.assign(Object.create(Object.getPrototypeOf(message) as object) as typeof message, message, { file: file.path }),
+      )
       return undefined
     }
   }

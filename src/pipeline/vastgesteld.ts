@@ -4,12 +4,13 @@
 // matched with the current artikelen by identity (src/compare). The rule then
 // reads only the model: `context.vastgesteld`. The old version is read once
 // per Pipeline; a re-check only matches again.
-import type { ModelContext, ParsedHoofdstuk, Vastgesteld } from '../model/context.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
+
 import type { VFile } from 'vfile'
-import { artikelTekst, ledenKey, plainText, type ArtikelTekst } from '../model/artikel-tekst.ts'
-import type { VerordeningMeta } from '../model/schema.ts'
 import { koppel } from '../compare/vergelijking.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { type ArtikelTekst, artikelTekst, ledenKey, plainText } from '../model/artikel-tekst.ts'
+import type { ModelContext, ParsedHoofdstuk, Vastgesteld } from '../model/context.ts'
+import type { VerordeningMeta } from '../model/schema.ts'
 import { readRevision } from '../sources/git-source.ts'
 import type { SourceFiles } from '../sources/read-source.ts'
 
@@ -26,9 +27,16 @@ export function laatsteVersie(meta: VerordeningMeta): OudeVersie['versie'] | und
 }
 
 /** The old version from git, or a Failure saying why it is not compared (said once, by `check --json`). */
-export async function leesOudeVersie(source: SourceFiles, meta: VerordeningMeta, parse: (file: VFile) => ParsedHoofdstuk | undefined): Promise<Result<OudeVersie>> {
+export async function leesOudeVersie(
+  source: SourceFiles,
+  meta: VerordeningMeta,
+  parse: (file: VFile) => ParsedHoofdstuk | undefined,
+): Promise<Result<OudeVersie>> {
   const versie = laatsteVersie(meta)
-  if (!versie) return failure('Niet gecontroleerd of de inwonersversies bij zijn: verordening.yml noemt geen vastgestelde versie (`versies`), verwacht bijvoorbeeld `versies: [{versie: v2027.1, datum: 2026-12-17, raadsbesluit: RB-2026-112}]`')
+  if (!versie)
+    return failure(
+      'Niet gecontroleerd of de inwonersversies bij zijn: verordening.yml noemt geen vastgestelde versie (`versies`), verwacht bijvoorbeeld `versies: [{versie: v2027.1, datum: 2026-12-17, raadsbesluit: RB-2026-112}]`',
+    )
   if (source.revisie !== undefined) return failure(`Niet gecontroleerd of de inwonersversies bij zijn: deze versie (\`${source.revisie}\`) komt zelf uit git`)
   const read = await readRevision(source.dir, versie.versie)
   if (!read.ok) return failure(`Niet gecontroleerd of de inwonersversies bij zijn sinds de vastgestelde versie \`${versie.versie}\`: ${read.message}`)
@@ -46,9 +54,14 @@ export function vastgesteldVoor(context: ModelContext, read: Result<OudeVersie>)
   if (!read.ok) return read
   const oud = read.value
   const meta = context.verordening.meta
-  const nieuw = context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => ({ tekst: artikelTekst(artikel, meta), inwoners: plainText(artikel.inwoners, meta), leeg: artikel.inwoners === null }))
+  const nieuw = context.verordening.hoofdstukken
+    .flatMap((hoofdstuk) => hoofdstuk.artikelen)
+    .map((artikel) => ({ tekst: artikelTekst(artikel, meta), inwoners: plainText(artikel.inwoners, meta), leeg: artikel.inwoners === null }))
   const verouderd = new Map<string, string>()
-  for (const paar of koppel(oud.artikelen.map((entry) => entry.tekst), nieuw.map((entry) => entry.tekst))) {
+  for (const paar of koppel(
+    oud.artikelen.map((entry) => entry.tekst),
+    nieuw.map((entry) => entry.tekst),
+  )) {
     if (paar.oud === undefined || paar.nieuw === undefined) continue
     const before = oud.artikelen[paar.oud]!
     const after = nieuw[paar.nieuw]!

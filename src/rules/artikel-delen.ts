@@ -3,10 +3,11 @@
  * text) and one `inwoners` part (the same rule in plain language), unless its
  * soort exempts it explicitly; at most one `toelichting`.
  */
+
+import { isContainer } from '../model/verordening-model.ts'
+import { type ExampleArtikel, exampleHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt, soortOf } from './support/walk.ts'
-import { isContainer } from '../model/verordening-model.ts'
-import { exampleHoofdstuk, type ExampleArtikel } from './support/examples.ts'
 
 const slot = (artikel: ExampleArtikel) => exampleHoofdstuk({ kop: { titel: 'Slot', wet: null }, artikelen: [{ grondslag: null, inwoners: null, ...artikel }] })
 
@@ -16,12 +17,21 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Elk artikel heeft één `:::juridisch` (de bindende tekst) en één `:::inwoners` (dezelfde regel in eenvoudige taal), en hoogstens één `:::toelichting`. Artikelen van de soort `begripsbepalingen`, `overgangsrecht`, `intrekking`, `inwerkingtreding` of `citeertitel` zijn uitdrukkelijk vrijgesteld van het inwonersdeel.',
-    oplossing: 'Voeg het ontbrekende deel toe binnen het artikel, of voeg dubbele delen samen. Is het artikel een slotbepaling, geef het dan de juiste `soort`, bijvoorbeeld `soort="citeertitel"`.',
+    oplossing:
+      'Voeg het ontbrekende deel toe binnen het artikel, of voeg dubbele delen samen. Is het artikel een slotbepaling, geef het dan de juiste `soort`, bijvoorbeeld `soort="citeertitel"`.',
     todo: { 'zonder-inwoners': { een: 'artikel zonder inwonersdeel', meer: 'artikelen zonder inwonersdeel' } },
     examples: [
       {
         titel: 'Goed: een citeertitel zonder inwonersdeel',
-        bestanden: { '02-slot.md': slot({ titel: 'Citeertitel', kenmerken: 'soort="citeertitel"', effect: null, grondwaarde: null, juridisch: 'Deze verordening heet Verordening sociaal domein Proefdorp.' }) },
+        bestanden: {
+          '02-slot.md': slot({
+            titel: 'Citeertitel',
+            kenmerken: 'soort="citeertitel"',
+            effect: null,
+            grondwaarde: null,
+            juridisch: 'Deze verordening heet Verordening sociaal domein Proefdorp.',
+          }),
+        },
         verwacht: [],
       },
       {
@@ -41,12 +51,19 @@ export default defineRule(
       for (const name of ['juridisch', 'inwoners', 'toelichting'] as const) {
         const found = parts.filter((part) => part.name === name)
         for (const extra of found.slice(1)) {
-          file.message(`Tweede \`:::${name}\` in ${artikelName(artikel)}, verwacht één ${name}-deel per artikel: voeg ze samen`, { place: extra.data?.position?.opening ?? extra.position })
+          file.message(`Tweede \`:::${name}\` in ${artikelName(artikel)}, verwacht één ${name}-deel per artikel: voeg ze samen`, {
+            place: extra.data?.position?.opening ?? extra.position,
+          })
         }
         if (found.length > 0 || name === 'toelichting') continue
         if (name === 'inwoners' && isExempt(artikel, 'inwoners')) continue
-        const why = name === 'juridisch' ? 'de bindende tekst' : `de regel in eenvoudige taal voor inwoners (een artikel van de soort \`${soortOf(artikel)}\` is daarvan niet vrijgesteld)`
-        const message = file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, { place: artikel.data?.position?.opening ?? artikel.position })
+        const why =
+          name === 'juridisch'
+            ? 'de bindende tekst'
+            : `de regel in eenvoudige taal voor inwoners (een artikel van de soort \`${soortOf(artikel)}\` is daarvan niet vrijgesteld)`
+        const message = file.message(`${capitalize(artikelName(artikel))} heeft geen \`:::${name}\`, verwacht ${why}`, {
+          place: artikel.data?.position?.opening ?? artikel.position,
+        })
         // A missing inwonersdeel is omgekeerd werk still to do; a missing juridisch part is not.
         if (name === 'inwoners') todo(message, 'zonder-inwoners')
       }

@@ -3,10 +3,11 @@
  * The omgekeerde toets starts at the effect, so an artikel without one has
  * no reason to exist in an omgekeerde verordening.
  */
-import { attributePosition, tokens } from '../parse/attributes.ts'
+
 import { listIds, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { attributePosition, tokens } from '../parse/attributes.ts'
 import { exampleHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt } from './support/walk.ts'
 
 export default defineRule(
@@ -24,7 +25,10 @@ export default defineRule(
         titel: 'Fout: een effect dat niet bestaat, en een artikel zonder effect',
         bestanden: {
           '02-wmo.md': exampleHoofdstuk({
-            artikelen: [{ effect: 'meedoem' }, { nr: '2.2', titel: 'Meer hulp', effect: null, juridisch: 'Het college kan meer hulp bieden.', inwoners: 'Wij kunnen u meer helpen.' }],
+            artikelen: [
+              { effect: 'meedoem' },
+              { nr: '2.2', titel: 'Meer hulp', effect: null, juridisch: 'Het college kan meer hulp bieden.', inwoners: 'Wij kunnen u meer helpen.' },
+            ],
           }),
         },
         verwacht: [
@@ -40,16 +44,20 @@ export default defineRule(
     for (const node of artikelNodes(tree)) {
       const ids = tokens(node.attributes?.effect)
       if (ids.length === 0 && !isExempt(node, 'effect')) {
-        todo(file.message(
-          `${capitalize(artikelName(node))} noemt geen effect, verwacht \`effect="…"\` met ten minste één effect uit effecten.yml (${listIds(context.effectById.keys())})`,
-          { place: node.data?.position?.opening ?? node.position },
-        ), 'zonder-effect')
+        todo(
+          file.message(
+            `${capitalize(artikelName(node))} noemt geen effect, verwacht \`effect="…"\` met ten minste één effect uit effecten.yml (${listIds(context.effectById.keys())})`,
+            { place: node.data?.position?.opening ?? node.position },
+          ),
+          'zonder-effect',
+        )
       }
       for (const id of ids) {
         if (context.effectById.has(id)) continue
-        file.message(unknownName({ soort: 'effect', naam: id, bekend: context.effectById.keys(), waar: `in ${artikelName(node)}` }), { place: attributePosition(file, node, 'effect', id) })
+        file.message(unknownName({ soort: 'effect', naam: id, bekend: context.effectById.keys(), waar: `in ${artikelName(node)}` }), {
+          place: attributePosition(file, node, 'effect', id),
+        })
       }
     }
   },
 )
-

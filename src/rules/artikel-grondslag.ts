@@ -3,12 +3,13 @@
  * that delegates the rule (its grondslag), so a judge and the accountant can
  * follow it. Grondslagen name a wet from verordening.yml: `wet:artikel`.
  */
-import { attributePosition, tokens } from '../parse/attributes.ts'
+
 import { unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
-import { wmoHoofdstuk } from './support/examples.ts'
-import { artikelName, artikelNodes, capitalize, hoofdstukContext } from './support/walk.ts'
 import { parseGrondslag } from '../model/verordening-model.ts'
+import { attributePosition, tokens } from '../parse/attributes.ts'
+import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { artikelName, artikelNodes, capitalize, hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (grondslag: string | null) => wmoHoofdstuk({ grondslag })
 
@@ -18,8 +19,7 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Elk artikel in een hoofdstuk voor één wet (`wet:` in de kop van het bestand) noemt zijn grondslag: het wetsartikel waarop de regel steunt, als `grondslag="wet:artikel"`, bijvoorbeeld `grondslag="wmo:2.1.3"`. De wet staat in `wetten` van `verordening.yml`. Meer grondslagen scheidt u met een spatie.',
-    oplossing:
-      'Voeg `grondslag="wmo:2.1.3"` toe met de afkorting van de wet uit `verordening.yml`, een dubbele punt en het artikelnummer.',
+    oplossing: 'Voeg `grondslag="wmo:2.1.3"` toe met de afkorting van de wet uit `verordening.yml`, een dubbele punt en het artikelnummer.',
     todo: { 'zonder-grondslag': { een: 'artikel zonder grondslag', meer: 'artikelen zonder grondslag' } },
     examples: [
       { titel: 'Goed: grondslag in de Wmo 2015', bestanden: { '02-wmo.md': hoofdstuk('wmo:2.1.3 awb:4:84') }, verwacht: [] },
@@ -45,10 +45,13 @@ export default defineRule(
     for (const node of artikelNodes(tree)) {
       const grondslagen = tokens(node.attributes?.grondslag)
       if (grondslagen.length === 0 && wet) {
-        todo(file.message(
-          `${capitalize(artikelName(node))} noemt geen grondslag, verwacht \`grondslag="${wet}:…"\` met het artikel uit de wet waarop deze regel steunt`,
-          { place: node.data?.position?.opening ?? node.position },
-        ), 'zonder-grondslag')
+        todo(
+          file.message(
+            `${capitalize(artikelName(node))} noemt geen grondslag, verwacht \`grondslag="${wet}:…"\` met het artikel uit de wet waarop deze regel steunt`,
+            { place: node.data?.position?.opening ?? node.position },
+          ),
+          'zonder-grondslag',
+        )
       }
       for (const token of grondslagen) {
         const grondslag = parseGrondslag(token)
@@ -56,7 +59,10 @@ export default defineRule(
         if (!context.wetten.has(grondslag.wet)) {
           file.message(unknownName({ soort: 'wet', naam: grondslag.wet, bekend: context.wetten, waar: `in de grondslag van ${artikelName(node)}` }), { place })
         } else if (grondslag.artikel === '') {
-          file.message(`Grondslag \`${token}\` van ${artikelName(node)} noemt geen artikel, verwacht \`${grondslag.wet}:artikelnummer\`, bijvoorbeeld \`${grondslag.wet}:2.1.3\``, { place })
+          file.message(
+            `Grondslag \`${token}\` van ${artikelName(node)} noemt geen artikel, verwacht \`${grondslag.wet}:artikelnummer\`, bijvoorbeeld \`${grondslag.wet}:2.1.3\``,
+            { place },
+          )
         }
       }
     }

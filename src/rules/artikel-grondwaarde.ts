@@ -3,10 +3,11 @@
  * law) it serves — step 2 of the omgekeerde toets. In an onderdeel per wet the
  * grondwaarde belongs to that wet or is shared by several wetten.
  */
-import { attributePosition, tokens } from '../parse/attributes.ts'
+
 import { listIds, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { attributePosition, tokens } from '../parse/attributes.ts'
 import { grondwaardenMetPw, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext, isExempt } from './support/walk.ts'
 
 const hoofdstuk = (grondwaarde: string) => wmoHoofdstuk({ grondwaarde })
@@ -31,7 +32,9 @@ export default defineRule(
       {
         titel: 'Fout: geen grondwaarde',
         bestanden: { '02-wmo.md': hoofdstuk('') },
-        verwacht: ['02-wmo.md:7:1: Artikel 2.1 noemt geen grondwaarde, verwacht `grondwaarde="…"` met ten minste één grondwaarde uit grondwaarden.yml (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)'],
+        verwacht: [
+          '02-wmo.md:7:1: Artikel 2.1 noemt geen grondwaarde, verwacht `grondwaarde="…"` met ten minste één grondwaarde uit grondwaarden.yml (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)',
+        ],
       },
       {
         titel: 'Fout: een grondwaarde van een andere wet',
@@ -39,7 +42,9 @@ export default defineRule(
           '02-wmo.md': hoofdstuk('pw.bestaansminimum'),
           'grondwaarden.yml': grondwaardenMetPw,
         },
-        verwacht: ['02-wmo.md:7:71: Grondwaarde `pw.bestaansminimum` hoort bij de wet `pw` en niet bij `wmo`, de wet van dit hoofdstuk, verwacht een grondwaarde van `wmo` of een gedeelde grondwaarde (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)'],
+        verwacht: [
+          '02-wmo.md:7:71: Grondwaarde `pw.bestaansminimum` hoort bij de wet `pw` en niet bij `wmo`, de wet van dit hoofdstuk, verwacht een grondwaarde van `wmo` of een gedeelde grondwaarde (`gedeeld.eigen-regie`, `wmo.zelfredzaamheid`)',
+        ],
       },
     ],
   },
@@ -51,10 +56,13 @@ export default defineRule(
     for (const node of artikelNodes(tree)) {
       const ids = tokens(node.attributes?.grondwaarde)
       if (ids.length === 0 && !isExempt(node, 'grondwaarde')) {
-        todo(file.message(
-          `${capitalize(artikelName(node))} noemt geen grondwaarde, verwacht \`grondwaarde="…"\` met ten minste één grondwaarde uit grondwaarden.yml (${listIds(known)})`,
-          { place: node.data?.position?.opening ?? node.position },
-        ), 'zonder-grondwaarde')
+        todo(
+          file.message(
+            `${capitalize(artikelName(node))} noemt geen grondwaarde, verwacht \`grondwaarde="…"\` met ten minste één grondwaarde uit grondwaarden.yml (${listIds(known)})`,
+            { place: node.data?.position?.opening ?? node.position },
+          ),
+          'zonder-grondwaarde',
+        )
       }
       for (const id of ids) {
         const grondwaarde = context.grondwaardeById.get(id)

@@ -4,10 +4,10 @@
  */
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
-import { begripKey } from '../model/context.ts'
 import { unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { begripKey } from '../model/context.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (tekst: string) => wmoHoofdstuk({ juridisch: tekst })
@@ -20,7 +20,11 @@ export default defineRule(
       'Elk `:begrip[…]` staat in `begrippen.yml`: de tekst tussen de haken is de `term` of een van de `vormen` (hoofdletters tellen niet). Wilt u een andere vorm tonen, gebruik dan `:begrip[tekst]{term="term"}`.',
     oplossing: 'Verbeter de schrijfwijze, voeg de vorm toe aan `vormen` van het begrip, of zet het begrip met een definitie en uitleg in `begrippen.yml`.',
     examples: [
-      { titel: 'Goed: een begrip en een andere vorm ervan', bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[College] en de :begrip[colleges]{term="college"} beslissen.') }, verwacht: [] },
+      {
+        titel: 'Goed: een begrip en een andere vorm ervan',
+        bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[College] en de :begrip[colleges]{term="college"} beslissen.') },
+        verwacht: [],
+      },
       {
         titel: 'Fout: een begrip dat niet bestaat',
         bestanden: { '02-wmo.md': hoofdstuk('Het :begrip[colege] beslist.') },
@@ -35,9 +39,18 @@ export default defineRule(
       if (node.name !== 'begrip') return
       const key = begripKey(node)
       if (context.begripByForm.has(key)) return
-      file.message(unknownName({ soort: 'begrip', naam: key, bekend: context.begripByForm.keys(), onderwerp: key ? `Begrip \`${key}\` staat niet in begrippen.yml` : 'Begrip zonder tekst', lijst: false }), {
-        place: node.data?.position?.opening ?? node.position,
-      })
+      file.message(
+        unknownName({
+          soort: 'begrip',
+          naam: key,
+          bekend: context.begripByForm.keys(),
+          onderwerp: key ? `Begrip \`${key}\` staat niet in begrippen.yml` : 'Begrip zonder tekst',
+          lijst: false,
+        }),
+        {
+          place: node.data?.position?.opening ?? node.position,
+        },
+      )
     })
   },
 )

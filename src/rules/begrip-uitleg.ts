@@ -4,8 +4,9 @@
  * alone is not enough. An imported verordening brings its definities but no
  * uitleg yet: in a concept that is on the to-do list, not an error.
  */
-import { defineRule } from './support/rule.ts'
+
 import { exampleBegrip } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 export default defineRule(
   {
@@ -29,7 +30,12 @@ export default defineRule(
     if (file.data.kind !== 'begrippen' || !registry) return
     registry.data.forEach((begrip, index) => {
       if (begrip.uitleg !== undefined) return
-      todo(file.message(`Begrip \`${begrip.term}\` heeft geen uitleg, verwacht \`uitleg: …\` in eenvoudige taal onder de definitie`, { place: registry.place([index, 'term']) }), 'zonder-uitleg')
+      todo(
+        file.message(`Begrip \`${begrip.term}\` heeft geen uitleg, verwacht \`uitleg: …\` in eenvoudige taal onder de definitie`, {
+          place: registry.place([index, 'term']),
+        }),
+        'zonder-uitleg',
+      )
     })
   },
 )

@@ -4,10 +4,11 @@
  * at least N times (`casuistiek.signaal` in verordening.yml, default 3), the
  * raad hears it at the artikel.
  */
-import { defaultAfwijkingSignaal } from '../model/context.ts'
+
 import { listIds } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { defaultAfwijkingSignaal } from '../model/context.ts'
 import { exampleCasus } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { artikelNodes, hoofdstukContext } from './support/walk.ts'
 
 const afwijking = (titel: string) => exampleCasus({ titel, artikelen: ['1.2'], via: 'hardheidsclausule', van: ['1.1'] })
@@ -17,7 +18,8 @@ export default defineRule(
     ruleId: 'casus-afwijking',
     severity: 'warning',
     beschrijving: `Als in ten minste N casussen van hetzelfde artikel is afgeweken (\`afwijking.van\`), geeft dat artikel een waarschuwing: afwijken wordt de norm. N staat in \`verordening.yml\` als \`casuistiek: { signaal: N }\` (standaard ${defaultAfwijkingSignaal}).`,
-    oplossing: 'Bespreek het artikel met de raad: past de regel nog bij de praktijk? Wijzig het artikel, of leg in het artikel zelf vast wanneer afwijken mag (zoals artikel 3.4 van het voorbeeld doet voor de kostendelersnorm).',
+    oplossing:
+      'Bespreek het artikel met de raad: past de regel nog bij de praktijk? Wijzig het artikel, of leg in het artikel zelf vast wanneer afwijken mag (zoals artikel 3.4 van het voorbeeld doet voor de kostendelersnorm).',
     examples: [
       {
         titel: 'Goed: twee afwijkingen, onder de drempel',

@@ -6,8 +6,8 @@
  */
 import { fileLocation } from '../parse/file-location.ts'
 import { findPersoonsgegevens, persoonsgegevenUitleg } from '../taal/persoonsgegevens.ts'
-import { defineRule } from './support/rule.ts'
 import { exampleCasus } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { capitalize } from './support/walk.ts'
 
 /** More than this many in one file is one more message that counts the rest. */
@@ -19,12 +19,19 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Een casus is geanonimiseerd (AVG): de map `casussen/` kan in een openbare repository en op de site komen. De controle zoekt in de hele casus (kop en verhaal) naar een burgerservicenummer (negen cijfers die kloppen met de elfproef, of een nummer na "BSN"), een geboortedatum (een datum na "geboren" of "geboortedatum"), een postcode of een straat met huisnummer, een e-mailadres, een telefoonnummer en een volledige naam (een titel als "meneer" of "familie" met een achternaam, of een voornaam met een achternaam). De melding herhaalt het gegeven niet.',
-    oplossing: 'Schrijf de casus zoals de bronnen dat doen: "meneer A.", "familie V." of alleen een verzonnen voornaam; een leeftijd in plaats van een geboortedatum; hoogstens de wijk in plaats van een adres; geen nummers of contactgegevens.',
+    oplossing:
+      'Schrijf de casus zoals de bronnen dat doen: "meneer A.", "familie V." of alleen een verzonnen voornaam; een leeftijd in plaats van een geboortedatum; hoogstens de wijk in plaats van een adres; geen nummers of contactgegevens.',
     examples: [
-      { titel: 'Goed: een geanonimiseerde casus', bestanden: { 'casussen/2026-mevrouw-b.md': exampleCasus({ tekst: 'Mevrouw B. is 81 jaar en woont in de wijk Oost. Haar dochter Sanne helpt haar.' }) }, verwacht: [] },
+      {
+        titel: 'Goed: een geanonimiseerde casus',
+        bestanden: { 'casussen/2026-mevrouw-b.md': exampleCasus({ tekst: 'Mevrouw B. is 81 jaar en woont in de wijk Oost. Haar dochter Sanne helpt haar.' }) },
+        verwacht: [],
+      },
       {
         titel: 'Fout: een BSN, een geboortedatum, een adres en een volledige naam',
-        bestanden: { 'casussen/2026-mevrouw-b.md': exampleCasus({ tekst: 'Mevrouw Bakker (BSN 123456782) is geboren op 3-4-1945 en woont op de Kerkstraat 12.' }) },
+        bestanden: {
+          'casussen/2026-mevrouw-b.md': exampleCasus({ tekst: 'Mevrouw Bakker (BSN 123456782) is geboren op 3-4-1945 en woont op de Kerkstraat 12.' }),
+        },
         verwacht: [
           '2026-mevrouw-b.md:16:9: Een volledige naam in deze casus, verwacht een voorletter ("meneer A.", "familie V.") of alleen een verzonnen voornaam (AVG: de map casussen/ kan openbaar worden)',
           '2026-mevrouw-b.md:16:21: Een burgerservicenummer (BSN) in deze casus, verwacht geen nummer: laat het BSN weg (AVG: de map casussen/ kan openbaar worden)',
@@ -50,8 +57,14 @@ export default defineRule(
       const start = place.toPoint(hit.start)
       const end = place.toPoint(hit.end)
       const uitleg = persoonsgegevenUitleg[hit.soort]
-      file.message(`${capitalize(uitleg.wat)} in deze casus, verwacht ${uitleg.verwacht} (AVG: de map casussen/ kan openbaar worden)`, { place: start && end ? { start, end } : start })
+      file.message(`${capitalize(uitleg.wat)} in deze casus, verwacht ${uitleg.verwacht} (AVG: de map casussen/ kan openbaar worden)`, {
+        place: start && end ? { start, end } : start,
+      })
     }
-    if (hits.length > maxPerFile) file.message(`Nog ${hits.length - maxPerFile} persoonsgegevens in deze casus, verwacht een geanonimiseerde casus (AVG: de map casussen/ kan openbaar worden)`, { place: { line: 1, column: 1 } })
+    if (hits.length > maxPerFile)
+      file.message(
+        `Nog ${hits.length - maxPerFile} persoonsgegevens in deze casus, verwacht een geanonimiseerde casus (AVG: de map casussen/ kan openbaar worden)`,
+        { place: { line: 1, column: 1 } },
+      )
   },
 )

@@ -4,8 +4,8 @@
  * the signals for the raad (how often an artikel is set aside) count on it.
  */
 import { listIds, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
 import { exampleCasus, exampleKader, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 export default defineRule(
   {
@@ -13,7 +13,8 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Een casus in `casussen/` noemt in `artikelen` en `afwijking.van` artikelen die bestaan, in `effecten` effecten uit `effecten.yml`, in `kaders` kaders uit `kaders.yml` en in `wetten` wetten uit `verordening.yml`. Is afgeweken `via: hardheidsclausule` of `via: toetsingsartikel`, dan noemt `artikelen` dat artikel (van die soort).',
-    oplossing: 'Verbeter het nummer of id (de melding noemt wat er het meest op lijkt). Noem bij een afwijking ook het artikel waarmee is afgeweken, zoals de hardheidsclausule.',
+    oplossing:
+      'Verbeter het nummer of id (de melding noemt wat er het meest op lijkt). Noem bij een afwijking ook het artikel waarmee is afgeweken, zoals de hardheidsclausule.',
     examples: [
       {
         titel: 'Goed: een casus die bestaande artikelen, effecten en kaders noemt',
@@ -42,13 +43,19 @@ export default defineRule(
     const { kop } = parsed.casus
     const artikel = (nr: string, path: Array<string | number>) => {
       if (context.artikelByNr.has(nr)) return
-      file.message(unknownName({ soort: 'artikel', naam: nr, bekend: context.artikelByNr.keys(), waar: 'in deze casus', lijst: true }), { place: parsed.place(path) })
+      file.message(unknownName({ soort: 'artikel', naam: nr, bekend: context.artikelByNr.keys(), waar: 'in deze casus', lijst: true }), {
+        place: parsed.place(path),
+      })
     }
     kop.wetten.forEach((wet, index) => {
-      if (context.registries.verordening && !context.wetten.has(wet)) file.message(unknownName({ soort: 'wet', naam: wet, bekend: context.wetten, waar: 'in deze casus' }), { place: parsed.place(['wetten', index]) })
+      if (context.registries.verordening && !context.wetten.has(wet))
+        file.message(unknownName({ soort: 'wet', naam: wet, bekend: context.wetten, waar: 'in deze casus' }), { place: parsed.place(['wetten', index]) })
     })
     kop.effecten.forEach((id, index) => {
-      if (context.registries.effecten && !context.effectById.has(id)) file.message(unknownName({ soort: 'effect', naam: id, bekend: context.effectById.keys(), waar: 'in deze casus' }), { place: parsed.place(['effecten', index]) })
+      if (context.registries.effecten && !context.effectById.has(id))
+        file.message(unknownName({ soort: 'effect', naam: id, bekend: context.effectById.keys(), waar: 'in deze casus' }), {
+          place: parsed.place(['effecten', index]),
+        })
     })
     if (context.hoofdstukken.length > 0) {
       kop.artikelen.forEach((nr, index) => artikel(nr, ['artikelen', index]))
@@ -58,14 +65,20 @@ export default defineRule(
       // A kaders.yml that could not be read has its own messages.
       if (context.kaderById.has(id) || context.registries.kaders === null) return
       const verwacht = context.registries.kaders ? undefined : 'een id uit kaders.yml (maak dat register aan, zie docs/schrijven.md)'
-      file.message(unknownName({ soort: 'kader', naam: id, bekend: context.kaderById.keys(), waar: 'in deze casus', verwacht }), { place: parsed.place(['kaders', index]) })
+      file.message(unknownName({ soort: 'kader', naam: id, bekend: context.kaderById.keys(), waar: 'in deze casus', verwacht }), {
+        place: parsed.place(['kaders', index]),
+      })
     })
     const via = kop.afwijking.via
     if ((via === 'hardheidsclausule' || via === 'toetsingsartikel') && context.hoofdstukken.length > 0) {
-      const soortArtikelen = [...context.artikelByNr.values()].filter(({ artikel: candidate }) => candidate.soort === via).map(({ artikel: candidate }) => candidate.nr)
+      const soortArtikelen = [...context.artikelByNr.values()]
+        .filter(({ artikel: candidate }) => candidate.soort === via)
+        .map(({ artikel: candidate }) => candidate.nr)
       if (soortArtikelen.length > 0 && !kop.artikelen.some((nr) => soortArtikelen.includes(nr))) {
         const naam = via === 'hardheidsclausule' ? 'de hardheidsclausule' : 'het toetsingsartikel'
-        file.message(`De casus wijkt af via ${naam}, maar \`artikelen\` noemt die niet, verwacht ook artikel ${listIds(soortArtikelen)} in \`artikelen\``, { place: parsed.place(['afwijking', 'via']) })
+        file.message(`De casus wijkt af via ${naam}, maar \`artikelen\` noemt die niet, verwacht ook artikel ${listIds(soortArtikelen)} in \`artikelen\``, {
+          place: parsed.place(['afwijking', 'via']),
+        })
       }
     }
   },

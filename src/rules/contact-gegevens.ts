@@ -3,8 +3,9 @@
  * from `contact` in verordening.yml. A verordening that is no longer a concept
  * must give the loket's telefoon, e-mail, adres and openingstijden.
  */
-import { defineRule } from './support/rule.ts'
+
 import { exampleVerordening } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 /** The fields a published verordening must give, with the name a reader knows them by. */
 export const verplichteContactgegevens = [
@@ -24,14 +25,17 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Elke pagina van de inwonersversie zegt hoe de inwoner hulp vraagt (het blok “Hulp vragen”), met de gegevens onder `contact:` in `verordening.yml`. Is de verordening geen concept meer (`status` is niet `concept`), dan staan daar ten minste `telefoon`, `email`, `adres` en `openingstijden`. `naam` (van het loket), `formulier` (het webformulier voor een melding) en `url` mogen erbij. Een concept mag ze nog missen.',
-    oplossing: 'Zet onder `contact:` in `verordening.yml` de ontbrekende gegevens van het loket, bijvoorbeeld `telefoon: 14 0488` en `openingstijden: maandag tot en met vrijdag van 9.00 tot 17.00 uur`.',
+    oplossing:
+      'Zet onder `contact:` in `verordening.yml` de ontbrekende gegevens van het loket, bijvoorbeeld `telefoon: 14 0488` en `openingstijden: maandag tot en met vrijdag van 9.00 tot 17.00 uur`.',
     examples: [
       { titel: 'Goed: een concept mag de contactgegevens nog missen', bestanden: {}, verwacht: [] },
       { titel: 'Goed: vastgesteld, met alle contactgegevens', bestanden: { 'verordening.yml': vastgesteld + volledig }, verwacht: [] },
       {
         titel: 'Fout: vastgesteld zonder contactgegevens',
         bestanden: { 'verordening.yml': vastgesteld },
-        verwacht: ['verordening.yml:4:9: Contactgegevens ontbreken: telefoon, e-mail, adres en openingstijden, verwacht ze onder `contact:` omdat de verordening geen concept is'],
+        verwacht: [
+          'verordening.yml:4:9: Contactgegevens ontbreken: telefoon, e-mail, adres en openingstijden, verwacht ze onder `contact:` omdat de verordening geen concept is',
+        ],
       },
       {
         titel: 'Fout: vastgesteld zonder openingstijden',

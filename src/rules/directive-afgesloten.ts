@@ -5,11 +5,11 @@
  */
 import type { ContainerDirective } from 'mdast-util-directive'
 import { visitParents } from 'unist-util-visit-parents'
-import { defineRule } from './support/rule.ts'
-import { exampleHoofdstuk, exampleJuridisch, exampleInwoners, wmoHoofdstuk } from './support/examples.ts'
-import { hoofdstukContext } from './support/walk.ts'
 import { isContainer } from '../model/verordening-model.ts'
+import { exampleHoofdstuk, exampleInwoners, exampleJuridisch, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { specFor } from './support/vocabulary.ts'
+import { hoofdstukContext } from './support/walk.ts'
 
 export default defineRule(
   {
@@ -22,7 +22,14 @@ export default defineRule(
       { titel: 'Goed: alles afgesloten', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
         titel: 'Fout: juridisch en artikel niet afgesloten',
-        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners{titel="Hulp bij u thuis"}\n${exampleInwoners}`, afgesloten: false }) },
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({
+            juridisch: null,
+            inwoners: null,
+            delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners{titel="Hulp bij u thuis"}\n${exampleInwoners}`,
+            afgesloten: false,
+          }),
+        },
         verwacht: [
           '02-wmo.md:7:1: Blok `artikel` is niet afgesloten, verwacht een regel `::::` na de laatste regel van het blok',
           '02-wmo.md:8:1: Blok `juridisch` is niet afgesloten vóór `:::inwoners` op regel 11, verwacht een regel `:::` vóór regel 11',
@@ -31,13 +38,17 @@ export default defineRule(
       },
       {
         titel: 'Fout: juridisch niet afgesloten; de fout staat bij juridisch, niet bij het blok erna',
-        bestanden: { '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners\n${exampleInwoners}\n:::` }) },
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({ juridisch: null, inwoners: null, delen: `:::juridisch\n${exampleJuridisch}\n\n:::inwoners\n${exampleInwoners}\n:::` }),
+        },
         verwacht: ['02-wmo.md:8:1: Blok `juridisch` is niet afgesloten vóór `:::inwoners` op regel 11, verwacht een regel `:::` vóór regel 11'],
       },
       {
         titel: 'Fout: een artikel met drie dubbele punten, evenveel als de delen erin',
         bestanden: { '02-wmo.md': wmoHoofdstuk().replace('::::artikel', ':::artikel') },
-        verwacht: ['02-wmo.md:7:1: Blok `artikel` begint met evenveel dubbele punten als `:::juridisch` erin (regel 8), verwacht `::::artikel`: een artikel heeft meer dubbele punten dan de delen erin'],
+        verwacht: [
+          '02-wmo.md:7:1: Blok `artikel` begint met evenveel dubbele punten als `:::juridisch` erin (regel 8), verwacht `::::artikel`: een artikel heeft meer dubbele punten dan de delen erin',
+        ],
       },
       {
         titel: 'Fout: artikel niet afgesloten vóór het volgende artikel',
@@ -58,22 +69,31 @@ export default defineRule(
       // is not closed, the block opened after it lands inside it, and the
       // fence meant for that inner block closes the outer one. The cause is
       // the outer block; the inner one only looks unclosed.
-      if (isContainer(parent) && parent.data?.position?.closing && !closed && (!allowedIn(node, parent) || fenceOf(parent).length <= fenceOf(node).length)) return
+      if (isContainer(parent) && parent.data?.position?.closing && !closed && (!allowedIn(node, parent) || fenceOf(parent).length <= fenceOf(node).length))
+        return
       // An artikel with as many colons as its parts is closed by its first part's fence.
       const part = node.children.find((child): child is ContainerDirective => isContainer(child) && allowedIn(child, node) && !child.data?.position?.closing)
       if (closed && part && fenceOf(node).length <= fenceOf(part).length) {
         const fence = fenceOf(part)
-        file.message(`Blok \`${node.name}\` begint met evenveel dubbele punten als \`${fence}${part.name}\` erin (regel ${part.position?.start.line ?? 0}), verwacht \`${fence}:${node.name}\`: een artikel heeft meer dubbele punten dan de delen erin`, { place: opening(node) })
+        file.message(
+          `Blok \`${node.name}\` begint met evenveel dubbele punten als \`${fence}${part.name}\` erin (regel ${part.position?.start.line ?? 0}), verwacht \`${fence}:${node.name}\`: een artikel heeft meer dubbele punten dan de delen erin`,
+          { place: opening(node) },
+        )
         return
       }
       const inner = node.children.find((child): child is ContainerDirective => isContainer(child) && !allowedIn(child, node))
       if (inner && (!closed || !inner.data?.position?.closing)) {
         const line = inner.position?.start.line ?? 0
-        file.message(`Blok \`${node.name}\` is niet afgesloten vóór \`${fenceOf(inner)}${inner.name}\` op regel ${line}, verwacht een regel \`${fenceOf(node)}\` vóór regel ${line}`, { place: opening(node) })
+        file.message(
+          `Blok \`${node.name}\` is niet afgesloten vóór \`${fenceOf(inner)}${inner.name}\` op regel ${line}, verwacht een regel \`${fenceOf(node)}\` vóór regel ${line}`,
+          { place: opening(node) },
+        )
         return
       }
       if (closed) return
-      file.message(`Blok \`${node.name}\` is niet afgesloten, verwacht een regel \`${fenceOf(node)}\` na de laatste regel van het blok`, { place: opening(node) })
+      file.message(`Blok \`${node.name}\` is niet afgesloten, verwacht een regel \`${fenceOf(node)}\` na de laatste regel van het blok`, {
+        place: opening(node),
+      })
     })
   },
 )

@@ -4,13 +4,13 @@
  */
 import type { Directives } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
+import { suggest, unknownName } from '../messages/suggest.ts'
 import { soorten } from '../model/schema.ts'
 import { attributePosition } from '../parse/attributes.ts'
-import { suggest, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { type DirectiveKind, specFor } from './support/vocabulary.ts'
 import { hoofdstukContext } from './support/walk.ts'
-import { specFor, type DirectiveKind } from './support/vocabulary.ts'
 
 export default defineRule(
   {
@@ -20,16 +20,20 @@ export default defineRule(
       'Elk blok en elke verwijzing heeft alleen de eigen kenmerken (attributen), en de verplichte kenmerken zijn er: `artikel` heeft `nr` en `titel`, `voorbeeld` heeft `titel`. `soort` is een van: ' +
       soorten.map((soort) => `\`${soort}\``).join(', ') +
       '. Kenmerken bevatten gewone tekst, geen HTML.',
-    oplossing: 'Verbeter de naam van het kenmerk (de melding noemt de naam die er het meest op lijkt), of voeg het ontbrekende kenmerk toe, bijvoorbeeld `titel="…"`.',
+    oplossing:
+      'Verbeter de naam van het kenmerk (de melding noemt de naam die er het meest op lijkt), of voeg het ontbrekende kenmerk toe, bijvoorbeeld `titel="…"`.',
     examples: [
-      { titel: 'Goed: alle kenmerken bekend', bestanden: { '02-wmo.md': wmoHoofdstuk({ kenmerken: 'soort="regel"', delen: ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::' }) }, verwacht: [] },
+      {
+        titel: 'Goed: alle kenmerken bekend',
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({ kenmerken: 'soort="regel"', delen: ':::voorbeeld{titel="Mevrouw Jansen"}\nMevrouw Jansen krijgt hulp.\n:::' }),
+        },
+        verwacht: [],
+      },
       {
         titel: 'Fout: verschreven kenmerk en onbekende soort',
         bestanden: { '02-wmo.md': wmoHoofdstuk({ titel: null, kenmerken: 'title="Hulp" soort="regle"' }) },
-        verwacht: [
-          '02-wmo.md:7:22: Onbekend kenmerk `title` bij `artikel`, bedoelt u `titel`?',
-          '02-wmo.md:7:42: Onbekende soort `regle`, bedoelt u `regel`?',
-        ],
+        verwacht: ['02-wmo.md:7:22: Onbekend kenmerk `title` bij `artikel`, bedoelt u `titel`?', '02-wmo.md:7:42: Onbekende soort `regle`, bedoelt u `regel`?'],
       },
       {
         titel: 'Fout: HTML in een titel',
@@ -57,18 +61,33 @@ export default defineRule(
         if (spec.attributes.includes(name)) continue
         const hint = suggest(name, spec.attributes)
         if (hint) suggested.add(hint)
-        const reason = unknownName({ soort: 'kenmerk', naam: name, bekend: spec.attributes, waar: `bij \`${directive.name}\``, verwacht: spec.attributes.length > 0 ? undefined : 'geen kenmerken' })
+        const reason = unknownName({
+          soort: 'kenmerk',
+          naam: name,
+          bekend: spec.attributes,
+          waar: `bij \`${directive.name}\``,
+          verwacht: spec.attributes.length > 0 ? undefined : 'geen kenmerken',
+        })
         file.message(reason, { place: attributePosition(file, directive, name) })
       }
       for (const [name, value] of Object.entries(attributes)) {
-        if (value && /<\/?[a-z!][^>]*>/i.test(value)) file.message(`HTML in het kenmerk \`${name}\` bij \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
+        if (value && /<\/?[a-z!][^>]*>/i.test(value))
+          file.message(`HTML in het kenmerk \`${name}\` bij \`${directive.name}\`, verwacht gewone tekst`, { place: attributePosition(file, directive, name) })
       }
       for (const name of spec.required) {
         if (attributes[name]?.trim() || (attributes[name] === undefined && suggested.has(name))) continue
-        file.message(`\`${directive.name}\` mist het kenmerk \`${name}\`, verwacht \`${name}="…"\``, { place: directive.data?.position?.opening ?? directive.position })
+        file.message(`\`${directive.name}\` mist het kenmerk \`${name}\`, verwacht \`${name}="…"\``, {
+          place: directive.data?.position?.opening ?? directive.position,
+        })
       }
       const soort = attributes.soort
-      if (directive.name === 'artikel' && directive.type === 'containerDirective' && soort !== undefined && soort !== null && !(soorten as readonly string[]).includes(soort)) {
+      if (
+        directive.name === 'artikel' &&
+        directive.type === 'containerDirective' &&
+        soort !== undefined &&
+        soort !== null &&
+        !(soorten as readonly string[]).includes(soort)
+      ) {
         file.message(unknownName({ soort: 'soort', naam: soort, bekend: soorten }), { place: attributePosition(file, directive, 'soort', soort) })
       }
     })

@@ -5,10 +5,10 @@
 import type { Directives } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { oneOf, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
-import { hoofdstukContext } from './support/walk.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
-import { kinds, namesOfKind, specFor, type DirectiveKind } from './support/vocabulary.ts'
+import { defineRule } from './support/rule.ts'
+import { type DirectiveKind, kinds, namesOfKind, specFor } from './support/vocabulary.ts'
+import { hoofdstukContext } from './support/walk.ts'
 
 export default defineRule(
   {
@@ -16,7 +16,8 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Alleen de bouwstenen van de schrijftaal bestaan: de blokken `artikel`, `juridisch`, `inwoners`, `voorbeeld` en `toelichting`, en de verwijzingen `:begrip[…]`, `:artikel[…]` en `:wet[…]`. Een verschreven naam zou anders stil uit de tekst verdwijnen. Een dubbele punt direct voor een woord (`let op:dit`) leest de controle ook als verwijzing.',
-    oplossing: 'Verbeter de naam (de melding noemt de naam die er het meest op lijkt). Bedoelt u gewone tekst, zet dan een spatie na de dubbele punt of schrijf `\\:`.',
+    oplossing:
+      'Verbeter de naam (de melding noemt de naam die er het meest op lijkt). Bedoelt u gewone tekst, zet dan een spatie na de dubbele punt of schrijf `\\:`.',
     examples: [
       { titel: 'Goed: bekende blokken', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
@@ -45,9 +46,16 @@ export default defineRule(
       if (specFor(directive.name, kind)) return
       const known = namesOfKind(kind)
       const otherKinds = (['containerDirective', 'leafDirective', 'textDirective'] as const).filter((other) => other !== kind && specFor(directive.name, other))
-      const reason = otherKinds.length > 0
-        ? `${kinds[kind].vorm(directive.name)} bestaat niet als ${kinds[kind].naam}, verwacht ${oneOf(otherKinds.map((other) => `${kinds[other].naam === 'blok' ? 'het' : 'de'} ${kinds[other].naam} ${kinds[other].vorm(directive.name)}`))}`
-        : unknownName({ soort: kinds[kind].naam, naam: directive.name, bekend: known, toon: kinds[kind].vorm, verwacht: known.length > 0 ? undefined : 'gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`' })
+      const reason =
+        otherKinds.length > 0
+          ? `${kinds[kind].vorm(directive.name)} bestaat niet als ${kinds[kind].naam}, verwacht ${oneOf(otherKinds.map((other) => `${kinds[other].naam === 'blok' ? 'het' : 'de'} ${kinds[other].naam} ${kinds[other].vorm(directive.name)}`))}`
+          : unknownName({
+              soort: kinds[kind].naam,
+              naam: directive.name,
+              bekend: known,
+              toon: kinds[kind].vorm,
+              verwacht: known.length > 0 ? undefined : 'gewone tekst: zet een spatie na de dubbele punt of schrijf `\\:`',
+            })
       file.message(reason, { place: directive.data?.position?.opening ?? directive.position })
     })
   },

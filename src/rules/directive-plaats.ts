@@ -7,11 +7,11 @@
 import type { Parent } from 'mdast'
 import type { Directives } from 'mdast-util-directive'
 import { visitParents } from 'unist-util-visit-parents'
-import { defineRule } from './support/rule.ts'
-import { hoofdstukContext } from './support/walk.ts'
 import { isContainer } from '../model/verordening-model.ts'
-import { specFor, type DirectiveKind } from './support/vocabulary.ts'
 import { exampleHoofdstuk, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { type DirectiveKind, specFor } from './support/vocabulary.ts'
+import { hoofdstukContext } from './support/walk.ts'
 
 export default defineRule(
   {
@@ -19,7 +19,8 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Een `artikel` staat los in het hoofdstuk, niet in een ander blok. De delen `juridisch`, `inwoners`, `voorbeeld` en `toelichting` staan direct in een artikel. Tekst die direct in een artikel staat, buiten de delen, hoort in een van de delen.',
-    oplossing: 'Zet het deel binnen `::::artikel{…}` en `::::`. Let op het aantal dubbele punten: het artikel heeft er meer (`::::`) dan de delen erin (`:::`).',
+    oplossing:
+      'Zet het deel binnen `::::artikel{…}` en `::::`. Let op het aantal dubbele punten: het artikel heeft er meer (`::::`) dan de delen erin (`:::`).',
     examples: [
       { titel: 'Goed: de delen staan in het artikel', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
@@ -39,7 +40,9 @@ export default defineRule(
     visitParents(tree, (node, ancestors) => {
       const parent = ancestors.at(-1) as Parent | undefined
       if (isContainer(parent, 'artikel') && node.type !== 'containerDirective') {
-        file.message('Tekst direct in het artikel, verwacht deze tekst binnen `:::juridisch`, `:::inwoners`, `:::voorbeeld` of `:::toelichting`', { place: node.position })
+        file.message('Tekst direct in het artikel, verwacht deze tekst binnen `:::juridisch`, `:::inwoners`, `:::voorbeeld` of `:::toelichting`', {
+          place: node.position,
+        })
         return 'skip'
       }
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return

@@ -5,8 +5,8 @@
  */
 import type { Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { defineRule } from './support/rule.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 export default defineRule(
@@ -21,7 +21,9 @@ export default defineRule(
       {
         titel: 'Fout: een aanhalingsteken ontbreekt',
         bestanden: { '02-wmo.md': wmoHoofdstuk().replace('titel="Hulp thuis"', 'titel="Hulp thuis') },
-        verwacht: ['02-wmo.md:7:1: Regel begint als blok `::::artikel` maar is geen geldig blok, verwacht `::::artikel{naam="waarde" …}` met aanhalingstekens om elke waarde en een `}` aan het eind'],
+        verwacht: [
+          '02-wmo.md:7:1: Regel begint als blok `::::artikel` maar is geen geldig blok, verwacht `::::artikel{naam="waarde" …}` met aanhalingstekens om elke waarde en een `}` aan het eind',
+        ],
       },
     ],
   },
@@ -34,9 +36,12 @@ export default defineRule(
       lines.forEach((line, index) => {
         const match = /^(:{3,})([A-Za-z][\w-]*)/.exec(line)
         if (!match) return
-        file.message(`Regel begint als blok \`${match[1]}${match[2]}\` maar is geen geldig blok, verwacht \`${match[1]}${match[2]}{naam="waarde" …}\` met aanhalingstekens om elke waarde en een \`}\` aan het eind`, {
-          place: { line: (paragraph.position?.start.line ?? 1) + index, column: index === 0 ? (paragraph.position?.start.column ?? 1) : 1 },
-        })
+        file.message(
+          `Regel begint als blok \`${match[1]}${match[2]}\` maar is geen geldig blok, verwacht \`${match[1]}${match[2]}{naam="waarde" …}\` met aanhalingstekens om elke waarde en een \`}\` aan het eind`,
+          {
+            place: { line: (paragraph.position?.start.line ?? 1) + index, column: index === 0 ? (paragraph.position?.start.column ?? 1) : 1 },
+          },
+        )
       })
     })
   },

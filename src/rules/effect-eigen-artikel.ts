@@ -4,12 +4,19 @@
  * for it. That is a gap the raad must see, as on the raadsoverzicht.
  */
 import { isAlgemeen } from '../model/reikwijdte.ts'
-import { defineRule } from './support/rule.ts'
 import { algemeen, algemeenHoofdstuk, exampleEffect, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 const tweeEffecten =
   exampleEffect() +
-  exampleEffect({ id: 'schuldenvrij', titel: 'Zonder zorgen over geld', vraag: 'Ik heb schulden', tekst: 'U heeft geen problematische schulden meer.', levensdomein: 'Financiën', indicator: 'Aantal huishoudens met problematische schulden' })
+  exampleEffect({
+    id: 'schuldenvrij',
+    titel: 'Zonder zorgen over geld',
+    vraag: 'Ik heb schulden',
+    tekst: 'U heeft geen problematische schulden meer.',
+    levensdomein: 'Financiën',
+    indicator: 'Aantal huishoudens met problematische schulden',
+  })
 
 export default defineRule(
   {
@@ -17,7 +24,8 @@ export default defineRule(
     severity: 'warning',
     beschrijving:
       'Een effect heeft ten minste één eigen artikel: een artikel in een hoofdstuk per wet (met `wet:` in de kop) dat het effect noemt. Algemene artikelen gelden voor elk effect en tellen niet mee: alle artikelen van een hoofdstuk zonder `wet:` (algemene bepalingen, toegang en procedure, slotbepalingen) en artikelen met `soort` `doel`, `toetsingsartikel` of `hardheidsclausule`. Een effect dat alleen algemene artikelen noemen, is een gat; het raadsoverzicht toont het in het rood. Heeft de verordening nog geen hoofdstuk per wet, dan zwijgt deze controle.',
-    oplossing: 'Schrijf een artikel voor dit effect in het hoofdstuk van de wet die eraan bijdraagt, of noem het effect bij een bestaand artikel dat er echt aan bijdraagt.',
+    oplossing:
+      'Schrijf een artikel voor dit effect in het hoofdstuk van de wet die eraan bijdraagt, of noem het effect bij een bestaand artikel dat er echt aan bijdraagt.',
     examples: [
       { titel: 'Goed: het effect heeft een eigen artikel in het hoofdstuk van de Wmo', bestanden: { '02-wmo.md': wmoHoofdstuk() }, verwacht: [] },
       {
@@ -27,7 +35,9 @@ export default defineRule(
           '01-algemeen.md': algemeenHoofdstuk([{ ...algemeen.toetsingsartikel, effect: 'meedoen schuldenvrij' }, algemeen.hardheidsclausule]),
           '02-wmo.md': wmoHoofdstuk(),
         },
-        verwacht: ['effecten.yml:9:7: Effect `schuldenvrij` wordt alleen door algemene artikelen gerealiseerd (1.1), verwacht ten minste één eigen artikel in een hoofdstuk per wet met `effect="schuldenvrij"`'],
+        verwacht: [
+          'effecten.yml:9:7: Effect `schuldenvrij` wordt alleen door algemene artikelen gerealiseerd (1.1), verwacht ten minste één eigen artikel in een hoofdstuk per wet met `effect="schuldenvrij"`',
+        ],
       },
     ],
   },
@@ -51,9 +61,12 @@ export default defineRule(
     registry.data.forEach((effect, index) => {
       const nrs = algemene.get(effect.id)
       if (eigen.has(effect.id) || !nrs) return
-      file.message(`Effect \`${effect.id}\` wordt alleen door algemene artikelen gerealiseerd (${nrs.join(', ')}), verwacht ten minste één eigen artikel in een hoofdstuk per wet met \`effect="${effect.id}"\``, {
-        place: registry.place([index, 'id']),
-      })
+      file.message(
+        `Effect \`${effect.id}\` wordt alleen door algemene artikelen gerealiseerd (${nrs.join(', ')}), verwacht ten minste één eigen artikel in een hoofdstuk per wet met \`effect="${effect.id}"\``,
+        {
+          place: registry.place([index, 'id']),
+        },
+      )
     })
   },
 )

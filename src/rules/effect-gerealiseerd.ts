@@ -2,8 +2,9 @@
  * effect-gerealiseerd: the raad sets effecten so the verordening realises
  * them; a vastgesteld effect that no artikel names is a gap the raad must see.
  */
-import { defineRule } from './support/rule.ts'
+
 import { exampleEffect } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 const tweeEffecten = (status: 'vastgesteld' | 'concept') =>
   exampleEffect() +
@@ -31,7 +32,9 @@ export default defineRule(
       {
         titel: 'Fout: een vastgesteld effect zonder artikel',
         bestanden: { 'effecten.yml': tweeEffecten('vastgesteld') },
-        verwacht: ['effecten.yml:9:7: Vastgesteld effect `schuldenvrij` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met `effect="schuldenvrij"`'],
+        verwacht: [
+          'effecten.yml:9:7: Vastgesteld effect `schuldenvrij` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met `effect="schuldenvrij"`',
+        ],
       },
     ],
   },
@@ -41,9 +44,12 @@ export default defineRule(
     if (file.data.kind !== 'effecten' || !context || !registry || context.hoofdstukken.length === 0) return
     registry.data.forEach((effect, index) => {
       if (effect.status !== 'vastgesteld' || context.used.effecten.has(effect.id)) return
-      const message = file.message(`Vastgesteld effect \`${effect.id}\` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met \`effect="${effect.id}"\``, {
-        place: registry.place([index, 'id']),
-      })
+      const message = file.message(
+        `Vastgesteld effect \`${effect.id}\` wordt door geen enkel artikel gerealiseerd, verwacht ten minste één artikel met \`effect="${effect.id}"\``,
+        {
+          place: registry.place([index, 'id']),
+        },
+      )
       todo(message, 'niet-gerealiseerd')
     })
   },

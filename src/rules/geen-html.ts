@@ -5,8 +5,8 @@
  */
 import type { Html } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { defineRule } from './support/rule.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (inwoners: string) => wmoHoofdstuk({ inwoners })
@@ -19,7 +19,11 @@ export default defineRule(
       'HTML in de tekst (zoals `<b>`, `<script>` of `<img onerror=…>`) wordt niet overgenomen op de site: die tekst zou verdwijnen, en HTML kan onveilig zijn. Gebruik Markdown. Een opmerking voor collega’s (`<!-- … -->`) mag wel; die komt niet op de site.',
     oplossing: 'Schrijf **vet** in plaats van `<b>vet</b>`, en een link als `[tekst](https://…)`. Haal scripts en andere HTML weg.',
     examples: [
-      { titel: 'Goed: Markdown en een opmerking', bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u **snel** helpen.\n\n<!-- nog nakijken met team Wmo -->') }, verwacht: [] },
+      {
+        titel: 'Goed: Markdown en een opmerking',
+        bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u **snel** helpen.\n\n<!-- nog nakijken met team Wmo -->') },
+        verwacht: [],
+      },
       {
         titel: 'Fout: HTML en een script',
         bestanden: { '02-wmo.md': hoofdstuk('Wij kunnen u <b>snel</b> helpen.\n\n<script>alert(1)</script>') },

@@ -2,14 +2,16 @@
  * grondwaarde-gebruikt: a grondwaarde no artikel serves is either missing
  * from the verordening or superfluous in the registry; the raad should see it.
  */
-import { defineRule } from './support/rule.ts'
+
 import { grondwaardenMetPw } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 export default defineRule(
   {
     ruleId: 'grondwaarde-gebruikt',
     severity: 'warning',
-    beschrijving: 'Elke grondwaarde in `grondwaarden.yml` wordt door ten minste één artikel genoemd. Een grondwaarde die geen artikel noemt, geeft een waarschuwing: ontbreekt er een artikel, of is de grondwaarde overbodig?',
+    beschrijving:
+      'Elke grondwaarde in `grondwaarden.yml` wordt door ten minste één artikel genoemd. Een grondwaarde die geen artikel noemt, geeft een waarschuwing: ontbreekt er een artikel, of is de grondwaarde overbodig?',
     oplossing: 'Noem de grondwaarde bij het artikel dat haar dient, of haal haar uit `grondwaarden.yml`.',
     todo: { ongebruikt: { een: 'grondwaarde die geen artikel noemt', meer: 'grondwaarden die geen artikel noemt' } },
     examples: [
@@ -19,7 +21,9 @@ export default defineRule(
         bestanden: {
           'grondwaarden.yml': grondwaardenMetPw,
         },
-        verwacht: ['grondwaarden.yml:9:7: Grondwaarde `pw.bestaansminimum` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met `grondwaarde="pw.bestaansminimum"` (of haal haar weg)'],
+        verwacht: [
+          'grondwaarden.yml:9:7: Grondwaarde `pw.bestaansminimum` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met `grondwaarde="pw.bestaansminimum"` (of haal haar weg)',
+        ],
       },
     ],
   },
@@ -29,9 +33,12 @@ export default defineRule(
     if (file.data.kind !== 'grondwaarden' || !context || !registry || context.hoofdstukken.length === 0) return
     registry.data.forEach((grondwaarde, index) => {
       if (context.used.grondwaarden.has(grondwaarde.id)) return
-      const message = file.message(`Grondwaarde \`${grondwaarde.id}\` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met \`grondwaarde="${grondwaarde.id}"\` (of haal haar weg)`, {
-        place: registry.place([index, 'id']),
-      })
+      const message = file.message(
+        `Grondwaarde \`${grondwaarde.id}\` wordt door geen enkel artikel genoemd, verwacht ten minste één artikel met \`grondwaarde="${grondwaarde.id}"\` (of haal haar weg)`,
+        {
+          place: registry.place([index, 'id']),
+        },
+      )
       todo(message, 'ongebruikt')
     })
   },

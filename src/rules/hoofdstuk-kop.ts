@@ -4,8 +4,8 @@
  */
 import type { Yaml } from 'mdast'
 import { unknownName } from '../messages/suggest.ts'
+import { type ExampleKop, exampleHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
-import { exampleHoofdstuk, type ExampleKop } from './support/examples.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (kop: ExampleKop | null) => exampleHoofdstuk({ kop })
@@ -44,7 +44,9 @@ export default defineRule(
     if (!context) return
     const node = tree.children.find((child): child is Yaml => child.type === 'yaml')
     if (!node) {
-      file.message('Dit hoofdstuk heeft geen kop, verwacht bovenaan tussen `---`-regels: `hoofdstuk`, `titel` en eventueel `wet`', { place: { line: 1, column: 1 } })
+      file.message('Dit hoofdstuk heeft geen kop, verwacht bovenaan tussen `---`-regels: `hoofdstuk`, `titel` en eventueel `wet`', {
+        place: { line: 1, column: 1 },
+      })
       return
     }
     // The model plugin validated the front matter once, with positions in this file.

@@ -7,10 +7,11 @@
  * `context.vastgesteld`. Without git or without `versies` it is silent (the
  * reason is an info entry in `check --json`).
  */
-import { defineRule } from './support/rule.ts'
-import { artikelNodes, hoofdstukContext } from './support/walk.ts'
+
 import { isContainer } from '../model/verordening-model.ts'
 import { exampleVerordening, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { artikelNodes, hoofdstukContext } from './support/walk.ts'
 
 const versies = 'versies:\n  - { versie: v1, datum: 2026-12-17, raadsbesluit: RB-2026-112 }\n'
 const vastgesteld = { versie: 'v1', bestanden: { '02-wmo.md': wmoHoofdstuk() } }
@@ -26,7 +27,8 @@ export default defineRule(
     severity: 'warning',
     beschrijving:
       'Is de juridische tekst van een artikel gewijzigd sinds de laatst vastgestelde versie, dan is de inwonersversie ook aangepast. De vastgestelde versies staan in `verordening.yml` onder `versies` (een git-tag of commit, met datum en raadsbesluit); de controle leest de laatste uit git en herkent een artikel ook als het een ander nummer kreeg. Zonder git of zonder `versies` zegt de controle niets (met `check --json` staat de reden erbij als `info`).',
-    oplossing: 'Lees de inwonersversie opnieuw naast de nieuwe juridische tekst en pas haar aan, zodat zij de regel uitlegt die nu geldt. Klopt zij nog woord voor woord, verander dan niets: de waarschuwing verdwijnt bij de volgende vastgestelde versie.',
+    oplossing:
+      'Lees de inwonersversie opnieuw naast de nieuwe juridische tekst en pas haar aan, zodat zij de regel uitlegt die nu geldt. Klopt zij nog woord voor woord, verander dan niets: de waarschuwing verdwijnt bij de volgende vastgestelde versie.',
     examples: [
       {
         titel: 'Goed: de juridische tekst en de inwonersversie zijn allebei aangepast',

@@ -5,11 +5,11 @@
  * niet toepassen". Difficult words in it: `taal-moeilijk-woord`.
  */
 import type { ContainerDirective } from 'mdast-util-directive'
-import { attributePosition } from '../parse/attributes.ts'
-import { defineRule } from './support/rule.ts'
-import { wmoHoofdstuk } from './support/examples.ts'
-import { artikelName, artikelNodes, hoofdstukContext } from './support/walk.ts'
 import { isContainer } from '../model/verordening-model.ts'
+import { attributePosition } from '../parse/attributes.ts'
+import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { artikelName, artikelNodes, hoofdstukContext } from './support/walk.ts'
 
 /** Words a title may have at most: a title, not a sentence. */
 export const maxTitelWoorden = 8
@@ -26,7 +26,9 @@ export default defineRule(
       {
         titel: 'Waarschuwing: geen titel',
         bestanden: { '02-wmo.md': wmoHoofdstuk({ inwonersTitel: null }) },
-        verwacht: ['02-wmo.md:11:1: Het blok `:::inwoners` van artikel 2.1 heeft geen titel, verwacht `:::inwoners{titel="…"}` met een korte titel in eenvoudige taal'],
+        verwacht: [
+          '02-wmo.md:11:1: Het blok `:::inwoners` van artikel 2.1 heeft geen titel, verwacht `:::inwoners{titel="…"}` met een korte titel in eenvoudige taal',
+        ],
       },
       {
         titel: 'Waarschuwing: een zin in plaats van een titel',
@@ -42,15 +44,20 @@ export default defineRule(
       if (!inwoners) continue
       const titel = inwoners.attributes?.titel?.trim()
       if (!titel) {
-        const message = file.message(`Het blok \`:::inwoners\` van ${artikelName(node)} heeft geen titel, verwacht \`:::inwoners{titel="…"}\` met een korte titel in eenvoudige taal`, {
-          place: inwoners.data?.position?.opening ?? inwoners.position,
-        })
+        const message = file.message(
+          `Het blok \`:::inwoners\` van ${artikelName(node)} heeft geen titel, verwacht \`:::inwoners{titel="…"}\` met een korte titel in eenvoudige taal`,
+          {
+            place: inwoners.data?.position?.opening ?? inwoners.position,
+          },
+        )
         todo(message, 'zonder-inwonerstitel')
         continue
       }
       const woorden = titel.split(/\s+/).filter(Boolean).length
       if (woorden > maxTitelWoorden) {
-        file.message(`De titel van de inwonerstekst van ${artikelName(node)} heeft ${woorden} woorden, verwacht hoogstens ${maxTitelWoorden}`, { place: attributePosition(file, inwoners, 'titel') })
+        file.message(`De titel van de inwonerstekst van ${artikelName(node)} heeft ${woorden} woorden, verwacht hoogstens ${maxTitelWoorden}`, {
+          place: attributePosition(file, inwoners, 'titel'),
+        })
       }
     }
   },

@@ -3,10 +3,11 @@
  * A kader is a line the raad (or college, wethouder) drew; an artikel that
  * names one that does not exist promises a weighing nobody can check.
  */
-import { attributePosition, tokens } from '../parse/attributes.ts'
+
 import { unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { attributePosition, tokens } from '../parse/attributes.ts'
 import { exampleKader, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { artikelName, artikelNodes, hoofdstukContext } from './support/walk.ts'
 
 export default defineRule(
@@ -30,7 +31,9 @@ export default defineRule(
       {
         titel: 'Fout: een kader zonder kaders.yml',
         bestanden: { '02-wmo.md': wmoHoofdstuk({ kenmerken: 'kader="geen-uithuiszetting"' }) },
-        verwacht: ['02-wmo.md:7:48: Onbekend kader `geen-uithuiszetting` in artikel 2.1, verwacht een id uit kaders.yml (maak dat register aan, zie docs/schrijven.md)'],
+        verwacht: [
+          '02-wmo.md:7:48: Onbekend kader `geen-uithuiszetting` in artikel 2.1, verwacht een id uit kaders.yml (maak dat register aan, zie docs/schrijven.md)',
+        ],
       },
     ],
   },
@@ -43,7 +46,9 @@ export default defineRule(
       for (const id of tokens(node.attributes?.kader)) {
         if (context.kaderById.has(id)) continue
         const verwacht = context.registries.kaders ? undefined : 'een id uit kaders.yml (maak dat register aan, zie docs/schrijven.md)'
-        file.message(unknownName({ soort: 'kader', naam: id, bekend: known, waar: `in ${artikelName(node)}`, verwacht }), { place: attributePosition(file, node, 'kader', id) })
+        file.message(unknownName({ soort: 'kader', naam: id, bekend: known, waar: `in ${artikelName(node)}`, verwacht }), {
+          place: attributePosition(file, node, 'kader', id),
+        })
       }
     }
   },

@@ -7,8 +7,8 @@
 import type { Definition, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { parseImagePath } from '../parse/image-path.ts'
-import { defineRule } from './support/rule.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (inwoners: string) => wmoHoofdstuk({ inwoners })
@@ -23,7 +23,11 @@ export default defineRule(
       'Een link gaat naar een webadres (`https://…`), een e-mailadres (`mailto:`) of een telefoonnummer (`tel:`). Een afbeelding is een bestand in de map van de verordening (`scootmobiel.png` of `afbeeldingen/scootmobiel.png`). Links met `javascript:` of `data:`, en paden die de map verlaten (`../`), worden geweigerd: de site zou ze weglaten.',
     oplossing: 'Gebruik een gewoon webadres voor een link. Zet een afbeelding in de map van de verordening en verwijs ernaar met haar bestandsnaam.',
     examples: [
-      { titel: 'Goed: een webadres en een afbeelding in de map', bestanden: { '02-wmo.md': hoofdstuk('Lees meer op [de website](https://www.rijksoverheid.nl).\n\n![Een scootmobiel](scootmobiel.png)') }, verwacht: [] },
+      {
+        titel: 'Goed: een webadres en een afbeelding in de map',
+        bestanden: { '02-wmo.md': hoofdstuk('Lees meer op [de website](https://www.rijksoverheid.nl).\n\n![Een scootmobiel](scootmobiel.png)') },
+        verwacht: [],
+      },
       {
         titel: 'Fout: een javascript-link en een afbeelding buiten de map',
         bestanden: { '02-wmo.md': hoofdstuk('Klik [hier](javascript:alert(1)).\n\n![Geheim](../../etc/passwd.png)') },
@@ -41,12 +45,16 @@ export default defineRule(
       if (node.type === 'link' || node.type === 'definition') {
         const link = node as Link | Definition
         if (!safeLink.test(link.url.trim())) {
-          file.message(`Link naar \`${link.url.slice(0, 40)}\` wordt niet overgenomen, verwacht een webadres (https://…), mailto: of tel:`, { place: link.position })
+          file.message(`Link naar \`${link.url.slice(0, 40)}\` wordt niet overgenomen, verwacht een webadres (https://…), mailto: of tel:`, {
+            place: link.position,
+          })
         }
       } else if (node.type === 'image') {
         const image = node as Image
         if (/^https?:\/\//i.test(image.url)) {
-          file.message(`Afbeelding van een andere website (\`${image.url.slice(0, 40)}\`), verwacht een bestand in de map van de verordening`, { place: image.position })
+          file.message(`Afbeelding van een andere website (\`${image.url.slice(0, 40)}\`), verwacht een bestand in de map van de verordening`, {
+            place: image.position,
+          })
         } else {
           // The same reading of the path as the site build, so both say the same.
           const parsed = parseImagePath(image.url)

@@ -8,9 +8,9 @@
  */
 import type { Root } from 'mdast'
 import { location } from 'vfile-location'
-import { defineRule } from './support/rule.ts'
-import { exampleHoofdstuk } from './support/examples.ts'
 import { placeholder } from '../messages/todo.ts'
+import { exampleHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 const pattern = /(?<![\p{L}\p{N}])INVULLEN(?![\p{L}\p{N}])/gu
 
@@ -40,10 +40,16 @@ export default defineRule(
       index ??= location(text)
       const start = match.index
       const lineEnd = text.indexOf('\n', start)
-      const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd).replace(/[\s"'}\]]+$/, '').trim()
+      const rest = text
+        .slice(start, lineEnd === -1 ? undefined : lineEnd)
+        .replace(/[\s"'}\]]+$/, '')
+        .trim()
       const shown = rest.length > 80 ? `${rest.slice(0, 79)}…` : rest
       const point = index.toPoint(start)
-      todo(file.message(`Hier staat nog \`${placeholder}\`, verwacht de echte tekst in plaats van \`${shown}\``, { place: point ?? { line: 1, column: 1 } }), 'invullen')
+      todo(
+        file.message(`Hier staat nog \`${placeholder}\`, verwacht de echte tekst in plaats van \`${shown}\``, { place: point ?? { line: 1, column: 1 } }),
+        'invullen',
+      )
     }
   },
 )

@@ -5,17 +5,20 @@
  * raad will see, so they are checked as written, never renumbered silently.
  */
 import { toString } from 'mdast-util-to-string'
-import type { VFile } from 'vfile'
 import type { Position } from 'unist'
+import type { VFile } from 'vfile'
 import type { Hoofdstuk } from '../model/schema.ts'
-import { defineRule } from './support/rule.ts'
 import { isContainer } from '../model/verordening-model.ts'
 import { algemeen, algemeenHoofdstuk, exampleHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { artikelName, artikelNodes, capitalize, hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (...nummers: string[]) => exampleHoofdstuk({ artikelen: nummers.map((nr) => ({ nr })) })
 // Continuous numbering (Aanwijzing 3.54): hoofdstuk 1 has artikel 1 and 2, the rest runs on.
-const doorlopendAlgemeen = algemeenHoofdstuk([{ ...algemeen.toetsingsartikel, nr: '1' }, { ...algemeen.hardheidsclausule, nr: '2' }])
+const doorlopendAlgemeen = algemeenHoofdstuk([
+  { ...algemeen.toetsingsartikel, nr: '1' },
+  { ...algemeen.hardheidsclausule, nr: '2' },
+])
 
 export default defineRule(
   {
@@ -35,10 +38,7 @@ export default defineRule(
       {
         titel: 'Fout: dubbel nummer en het verkeerde hoofdstuk',
         bestanden: { '02-wmo.md': hoofdstuk('2.1', '2.1', '3.3') },
-        verwacht: [
-          '02-wmo.md:16:17: Artikel 2.1 komt twee keer voor, verwacht `2.2`',
-          '02-wmo.md:25:17: Artikel 3.3 staat in hoofdstuk 2, verwacht `2.2`',
-        ],
+        verwacht: ['02-wmo.md:16:17: Artikel 2.1 komt twee keer voor, verwacht `2.2`', '02-wmo.md:25:17: Artikel 3.3 staat in hoofdstuk 2, verwacht `2.2`'],
       },
       {
         titel: 'Goed: doorlopende nummering over de hoofdstukken heen, met een ingevoegd artikel 3a',
@@ -61,7 +61,9 @@ export default defineRule(
       {
         titel: 'Fout: een gereserveerd artikel',
         bestanden: { '02-wmo.md': exampleHoofdstuk({ artikelen: [{}, { nr: '2.2', juridisch: 'Gereserveerd.' }] }) },
-        verwacht: ['02-wmo.md:16:1: Artikel 2.2 heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna'],
+        verwacht: [
+          '02-wmo.md:16:1: Artikel 2.2 heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna',
+        ],
       },
     ],
   },
@@ -76,14 +78,19 @@ export default defineRule(
     const nodes = artikelNodes(tree)
     for (const [index, node] of nodes.entries()) {
       const nr = node.attributes?.nr
-      const place = node.data?.position?.attributes?.nr ? { start: valueStart(node.data.position.attributes.nr.start), end: node.data.position.attributes.nr.end } : (node.data?.position?.opening ?? node.position)
+      const place = node.data?.position?.attributes?.nr
+        ? { start: valueStart(node.data.position.attributes.nr.start), end: node.data.position.attributes.nr.end }
+        : (node.data?.position?.opening ?? node.position)
       const expected = continuous ? `${last.nr + 1}` : `${hoofdstuk.nr}.${previous + 1}`
       const juridisch = node.children.find((child) => isContainer(child, 'juridisch'))
       const text = toString(juridisch ?? node).trim()
       if (text === '' || /^(gereserveerd|vervallen)[.!]?$/i.test(text) || /^(gereserveerd|vervallen)[.!]?$/i.test((node.attributes?.titel ?? '').trim())) {
-        file.message(`${capitalize(artikelName(node))} heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna`, {
-          place: node.data?.position?.opening ?? node.position,
-        })
+        file.message(
+          `${capitalize(artikelName(node))} heeft geen tekst (leeg, gereserveerd of vervallen), verwacht een artikel met een regel: haal het weg en hernummer de artikelen erna`,
+          {
+            place: node.data?.position?.opening ?? node.position,
+          },
+        )
       }
       if (!nr) {
         file.message(`Artikel zonder nummer, verwacht \`nr="${expected}"\``, { place })
@@ -170,7 +177,10 @@ function checkContinuous(file: VFile, nr: string, last: Doorlopend, place: Posit
   } else if (last.nr === 0) {
     file.message(`Artikel ${nr} is het eerste artikel, verwacht \`1\`: de doorlopende nummering begint bij 1`, { place })
   } else {
-    file.message(`Artikel ${nr} volgt op artikel ${show(last)}, verwacht \`${next}\`${value.letter ? ` of \`${last.nr}${nextLetter(last.letter)}\`` : ''}: de nummering loopt door zonder gaten`, { place })
+    file.message(
+      `Artikel ${nr} volgt op artikel ${show(last)}, verwacht \`${next}\`${value.letter ? ` of \`${last.nr}${nextLetter(last.letter)}\`` : ''}: de nummering loopt door zonder gaten`,
+      { place },
+    )
   }
   return value
 }

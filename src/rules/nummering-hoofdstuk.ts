@@ -3,8 +3,8 @@
  * doubles (Aanwijzingen voor de regelgeving 3.54), across all files.
  */
 import type { Yaml } from 'mdast'
-import { defineRule } from './support/rule.ts'
 import { exampleHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (nr: number, artikel = `${nr}.1`) => exampleHoofdstuk({ kop: { hoofdstuk: nr }, artikelen: [{ nr: artikel }] })

@@ -5,10 +5,10 @@
  */
 import type { List } from 'mdast'
 import { location } from 'vfile-location'
-import { defineRule } from './support/rule.ts'
-import { wmoHoofdstuk } from './support/examples.ts'
-import { artikelName, artikelNodes, hoofdstukContext } from './support/walk.ts'
 import { isContainer } from '../model/verordening-model.ts'
+import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { artikelName, artikelNodes, hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (juridisch: string) => wmoHoofdstuk({ juridisch })
 
@@ -18,9 +18,14 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'De leden van een artikel zijn een genummerde lijst in `:::juridisch`: `1.`, `2.`, `3.` … zonder gaten, precies zoals geschreven. Een artikel met één lid schrijft u zonder nummer, als gewone alinea. Tekst vóór of na de genummerde leden hoort in een lid.',
-    oplossing: 'Nummer de leden 1, 2, 3 … in de volgorde waarin ze staan. Zet losse tekst in een lid, of maak van een artikel met één lid een gewone alinea zonder nummer.',
+    oplossing:
+      'Nummer de leden 1, 2, 3 … in de volgorde waarin ze staan. Zet losse tekst in een lid, of maak van een artikel met één lid een gewone alinea zonder nummer.',
     examples: [
-      { titel: 'Goed: twee leden', bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan hulp bieden.\n2. Het college kijkt eerst naar wat de inwoner zelf kan.') }, verwacht: [] },
+      {
+        titel: 'Goed: twee leden',
+        bestanden: { '02-wmo.md': hoofdstuk('1. Het college kan hulp bieden.\n2. Het college kijkt eerst naar wat de inwoner zelf kan.') },
+        verwacht: [],
+      },
       { titel: 'Goed: één lid zonder nummer', bestanden: { '02-wmo.md': hoofdstuk('Het college kan hulp bieden.') }, verwacht: [] },
       {
         titel: 'Fout: lid 2 ontbreekt',
@@ -48,7 +53,9 @@ export default defineRule(
         }
         for (const other of juridisch.children) {
           if (other.type === 'list' && other.ordered) continue
-          file.message(`Tekst buiten de genummerde leden van ${artikelName(artikel)}, verwacht alle tekst in een lid (\`1.\`, \`2.\` …)`, { place: other.position })
+          file.message(`Tekst buiten de genummerde leden van ${artikelName(artikel)}, verwacht alle tekst in een lid (\`1.\`, \`2.\` …)`, {
+            place: other.position,
+          })
         }
         let expected = 1
         for (const item of leden?.children ?? []) {
@@ -56,11 +63,14 @@ export default defineRule(
           const written = offset === undefined ? undefined : Number(/^\s*(\d+)[.)]/.exec(source.slice(offset, offset + 12))?.[1])
           if (written !== undefined && !Number.isNaN(written) && written !== expected) {
             file.message(
-              written === expected - 1 ? `Lid ${written} komt twee keer voor in ${artikelName(artikel)}, verwacht lid ${expected}` : `Lid ${written} in ${artikelName(artikel)} volgt op lid ${expected - 1}, verwacht lid ${expected}: de nummering loopt door zonder gaten`,
+              written === expected - 1
+                ? `Lid ${written} komt twee keer voor in ${artikelName(artikel)}, verwacht lid ${expected}`
+                : `Lid ${written} in ${artikelName(artikel)} volgt op lid ${expected - 1}, verwacht lid ${expected}: de nummering loopt door zonder gaten`,
               { place: offset === undefined ? item.position : place.toPoint(offset) },
             )
           }
-          if (item.children.length === 0) file.message(`Lid ${expected} van ${artikelName(artikel)} is leeg, verwacht de tekst van het lid`, { place: item.position })
+          if (item.children.length === 0)
+            file.message(`Lid ${expected} van ${artikelName(artikel)} is leeg, verwacht de tekst van het lid`, { place: item.position })
           expected++
         }
       }

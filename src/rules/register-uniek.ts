@@ -3,8 +3,8 @@
  * one thing), and the wetten a grondwaarde names exist in verordening.yml.
  */
 import { unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
 import { basisGrondwaarden, exampleGrondwaarde } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 export default defineRule(
   {
@@ -36,26 +36,48 @@ export default defineRule(
       keys.forEach((key, index) => {
         const first = seen.get(key.toLowerCase())
         if (first === undefined) seen.set(key.toLowerCase(), index)
-        else file.message(`${what} \`${key}\` staat twee keer in het register (ook als item ${first + 1}), verwacht een eigen ${what.toLowerCase()} voor elk item`, { place: place(index) })
+        else
+          file.message(
+            `${what} \`${key}\` staat twee keer in het register (ook als item ${first + 1}), verwacht een eigen ${what.toLowerCase()} voor elk item`,
+            { place: place(index) },
+          )
       })
     }
-    if (file.data.kind === 'effecten' && effecten) duplicates(effecten.data.map((effect) => effect.id), (index) => effecten.place([index, 'id']), 'Id')
+    if (file.data.kind === 'effecten' && effecten)
+      duplicates(
+        effecten.data.map((effect) => effect.id),
+        (index) => effecten.place([index, 'id']),
+        'Id',
+      )
     if (file.data.kind === 'begrippen' && begrippen) {
       begrippen.data.forEach((begrip, index) => {
         for (const [position, form] of begrip.vormen.entries()) {
           const owner = context.begripByForm.get(form.toLowerCase())
-          if (owner && owner !== begrip) file.message(`Vorm \`${form}\` hoort ook bij begrip \`${owner.term}\`, verwacht elke vorm bij één begrip`, { place: begrippen.place([index, 'vormen', position]) })
+          if (owner && owner !== begrip)
+            file.message(`Vorm \`${form}\` hoort ook bij begrip \`${owner.term}\`, verwacht elke vorm bij één begrip`, {
+              place: begrippen.place([index, 'vormen', position]),
+            })
         }
       })
-      duplicates(begrippen.data.map((begrip) => begrip.term), (index) => begrippen.place([index, 'term']), 'Term')
+      duplicates(
+        begrippen.data.map((begrip) => begrip.term),
+        (index) => begrippen.place([index, 'term']),
+        'Term',
+      )
     }
     if (file.data.kind === 'grondwaarden' && grondwaarden) {
-      duplicates(grondwaarden.data.map((grondwaarde) => grondwaarde.id), (index) => grondwaarden.place([index, 'id']), 'Id')
+      duplicates(
+        grondwaarden.data.map((grondwaarde) => grondwaarde.id),
+        (index) => grondwaarden.place([index, 'id']),
+        'Id',
+      )
       if (!context.registries.verordening) return
       grondwaarden.data.forEach((grondwaarde, index) => {
         const check = (wet: string, path: Array<string | number>) => {
           if (context.wetten.has(wet)) return
-          file.message(unknownName({ soort: 'wet', naam: wet, bekend: context.wetten, waar: `bij grondwaarde \`${grondwaarde.id}\`` }), { place: grondwaarden.place([index, ...path]) })
+          file.message(unknownName({ soort: 'wet', naam: wet, bekend: context.wetten, waar: `bij grondwaarde \`${grondwaarde.id}\`` }), {
+            place: grondwaarden.place([index, ...path]),
+          })
         }
         grondwaarde.wetten.forEach((wet, position) => check(wet, ['wetten', position]))
         check(grondwaarde.bron.wet, ['bron', 'wet'])

@@ -6,16 +6,28 @@
  */
 import type { CheckContext } from '../model/context.ts'
 import type { Begrip } from '../model/schema.ts'
+import { basisBegrippen, exampleBegrip, exampleHoofdstuk, voorbeeldHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
+import { deelLabel, plaats, type TaalDeel, taalContext, taalDelen } from './support/taal.ts'
 import { artikelName } from './support/walk.ts'
-import { deelLabel, plaats, taalContext, taalDelen, type TaalDeel } from './support/taal.ts'
-import { basisBegrippen, exampleBegrip, exampleHoofdstuk, voorbeeldHoofdstuk, wmoHoofdstuk } from './support/examples.ts'
 
 const begrippen =
   basisBegrippen +
-  exampleBegrip({ term: 'persoonsgebonden budget', vormen: ['pgb'], definitie: 'Een geldbedrag waarmee de inwoner zelf hulp inkoopt.', uitleg: 'Geld waarmee u zelf uw hulp regelt en betaalt.' })
+  exampleBegrip({
+    term: 'persoonsgebonden budget',
+    vormen: ['pgb'],
+    definitie: 'Een geldbedrag waarmee de inwoner zelf hulp inkoopt.',
+    uitleg: 'Geld waarmee u zelf uw hulp regelt en betaalt.',
+  })
 
-const metOuder = begrippen + exampleBegrip({ term: 'ouder', vormen: ['ouders'], definitie: 'Een ouder als bedoeld in artikel 1.1 van de Jeugdwet.', uitleg: 'De vader of moeder van een kind.' })
+const metOuder =
+  begrippen +
+  exampleBegrip({
+    term: 'ouder',
+    vormen: ['ouders'],
+    definitie: 'Een ouder als bedoeld in artikel 1.1 van de Jeugdwet.',
+    uitleg: 'De vader of moeder van een kind.',
+  })
 
 interface Gebruik {
   begrip: Begrip
@@ -35,7 +47,10 @@ const patterns = new WeakMap<CheckContext, RegExp | null>()
 function patternOf(context: CheckContext): RegExp | null {
   if (patterns.has(context)) return patterns.get(context) ?? null
   const forms = [...context.begripByForm.keys()].sort((a, b) => b.length - a.length)
-  const pattern = forms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => form.split(/\s+/).map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  const pattern =
+    forms.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => form.split(/\s+/).map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
   patterns.set(context, pattern)
   return pattern
 }
@@ -49,7 +64,12 @@ function comparative(text: string, start: number, end: number): boolean {
   if (!/er$/.test(form)) return false
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 12)
-  return /^\s+dan(?![\p{L}])/u.test(after) || /(?:jaar|jaren|maanden|weken)\s+(?:of|en)\s+$/iu.test(before) || /(?<![\p{L}])(?:steeds|veel|iets|wat|nog|niet|jaar|jaren|zo|te)\s+$/iu.test(before) || /(?<![\p{L}])(?:wordt|worden|werd|bent|is|zijn)\s+$/iu.test(before)
+  return (
+    /^\s+dan(?![\p{L}])/u.test(after) ||
+    /(?:jaar|jaren|maanden|weken)\s+(?:of|en)\s+$/iu.test(before) ||
+    /(?<![\p{L}])(?:steeds|veel|iets|wat|nog|niet|jaar|jaren|zo|te)\s+$/iu.test(before) ||
+    /(?<![\p{L}])(?:wordt|worden|werd|bent|is|zijn)\s+$/iu.test(before)
+  )
 }
 
 function gebruikIn(deel: TaalDeel, context: CheckContext, pattern: RegExp | null): Gebruik[] {

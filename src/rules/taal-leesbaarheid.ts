@@ -10,10 +10,10 @@
  * judges them.
  */
 import { artikelId, type DeelLeesbaarheid } from '../model/scores.ts'
-import { defineRule } from './support/rule.ts'
-import { deelLabel, plaats, taalContext, taalDelen, citaat } from './support/taal.ts'
-import { voorbeeldHoofdstuk } from './support/examples.ts'
 import { beoordeelDeel, waaromZwaar } from '../taal/zinsoordeel.ts'
+import { voorbeeldHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { citaat, deelLabel, plaats, taalContext, taalDelen } from './support/taal.ts'
 import { artikelNodes } from './support/walk.ts'
 
 export default defineRule(

@@ -5,9 +5,10 @@
  * from a lexicon, "zijn" only with verbs that take an object, copulas and
  * zijn-perfects left alone; measured on a labelled gold set.
  */
+
+import { voorbeeldHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
 import { deelLabel, kortCitaat, leesbaarheid, plaats, taalContext, taalDelen } from './support/taal.ts'
-import { voorbeeldHoofdstuk } from './support/examples.ts'
 
 export default defineRule(
   {
@@ -15,8 +16,7 @@ export default defineRule(
     severity: 'warning',
     beschrijving:
       'In `inwoners` en `voorbeeld` staat geen lijdende vorm (“uw aanvraag wordt beoordeeld”, “de uitkering is toegekend”). De melding wijst naar de vorm van *worden* of *zijn* of naar het voltooid deelwoord, wat het eerst komt. De herkenning kijkt naar de grammatica: een vorm van *worden* met een voltooid deelwoord is lijdend; *zijn* met een voltooid deelwoord alleen als het werkwoord een lijdend voorwerp kan hebben (“is toegekend”), niet bij *zijn* + bijvoeglijk naamwoord (“is bevoegd”, “bent verplicht”) of bij werkwoorden die met *zijn* vervoegen (“is verhuisd”, “is vervallen”). *Worden* als koppelwerkwoord (“18 jaar worden”) is geen lijdende vorm.',
-    oplossing:
-      'Zeg wie het doet: “Wij beoordelen uw aanvraag”, “U krijgt de uitkering”. Schrijf “wij” voor de gemeente en “u” voor de inwoner.',
+    oplossing: 'Zeg wie het doet: “Wij beoordelen uw aanvraag”, “U krijgt de uitkering”. Schrijf “wij” voor de gemeente en “u” voor de inwoner.',
     examples: [
       {
         titel: 'Goed: bedrijvende zinnen, en “zijn” als bezittelijk voornaamwoord',

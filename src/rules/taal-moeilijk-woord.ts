@@ -5,12 +5,12 @@
  * begrippen.yml are never reported: they have their own uitleg.
  */
 import { oneOf } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
-import { findDifficultWords } from '../taal/moeilijke-woorden.ts'
-import { vrijeWoorden } from '../taal/instellingen.ts'
 import { attributePosition } from '../parse/attributes.ts'
-import { deelLabel, plaats, taalContext, taalDelen } from './support/taal.ts'
+import { vrijeWoorden } from '../taal/instellingen.ts'
+import { findDifficultWords } from '../taal/moeilijke-woorden.ts'
 import { voorbeeldHoofdstuk, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { deelLabel, plaats, taalContext, taalDelen } from './support/taal.ts'
 
 /** The basic fixture's verordening.yml (test/fixtures/basis) with accepted words for the inwonerstekst. */
 const metToegestaneWoorden = `gemeente: Proefdorp
@@ -92,9 +92,12 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
       const titel = deel.naam === 'inwoners' ? deel.node.attributes?.titel : undefined
       for (const hit of titel ? findDifficultWords(titel, { allowedWords }) : []) {
         const words = hit.replacements.length > 0 ? hit.replacements : hit.alternative.split(/\s*,\s*/)
-        file.message(`Moeilijk woord “${hit.text}” in de titel van de inwonerstekst, verwacht een gewoon woord: schrijf liever ${oneOf(words.map((word) => `“${word}”`))}`, {
-          place: attributePosition(file, deel.node, 'titel', hit.text),
-        })
+        file.message(
+          `Moeilijk woord “${hit.text}” in de titel van de inwonerstekst, verwacht een gewoon woord: schrijf liever ${oneOf(words.map((word) => `“${word}”`))}`,
+          {
+            place: attributePosition(file, deel.node, 'titel', hit.text),
+          },
+        )
       }
       for (const hit of findDifficultWords(deel.mapped.text, { allowedWords })) {
         if (deel.mapped.directives.some((range) => hit.start >= range.start && hit.end <= range.end)) continue
@@ -103,9 +106,12 @@ Indien u hulp nodig heeft, zullen wij u die **verstrekken**.
         const end = { line: last.line, column: last.column + 1, ...(last.offset === undefined ? {} : { offset: last.offset + 1 }) }
         // The alternatives in the form of the word ("Indien" → "Als"), else as listed.
         const words = hit.replacements.length > 0 ? hit.replacements : hit.alternative.split(/\s*,\s*/)
-        const message = file.message(`Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${oneOf(words.map((word) => `“${word}”`))}`, {
-          place: { start, end },
-        })
+        const message = file.message(
+          `Moeilijk woord “${hit.text}” in ${deelLabel[deel.naam]}, verwacht een gewoon woord: schrijf liever ${oneOf(words.map((word) => `“${word}”`))}`,
+          {
+            place: { start, end },
+          },
+        )
         // For an editor's quick fix (like remark-lint): replace `place` by one of these.
         if (hit.replacements.length > 0) {
           message.actual = hit.text

@@ -5,14 +5,15 @@
  * word list: the begrippen, the gemeente, the names of the wetten and the
  * words in `woordenlijst.txt` in the verordening map.
  */
-import type { CheckContext } from '../model/context.ts'
-import { segment } from '../taal/segment.ts'
-import { SpellChecker, maxWoordLengte, teLangWoord } from '../taal/spelling.ts'
-import { begripVormen } from '../taal/instellingen.ts'
+
 import { oneOf } from '../messages/suggest.ts'
+import type { CheckContext } from '../model/context.ts'
+import { begripVormen } from '../taal/instellingen.ts'
+import { segment } from '../taal/segment.ts'
+import { maxWoordLengte, SpellChecker, teLangWoord } from '../taal/spelling.ts'
+import { voorbeeldHoofdstuk, wmoHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
 import { deelLabel, kortCitaat, plaats, taalContext, taalDelen } from './support/taal.ts'
-import { voorbeeldHoofdstuk, wmoHoofdstuk } from './support/examples.ts'
 
 // One checker per word list, shared by every file and every re-check: its cache of words already
 // judged (compounds are split by trying many parts) is what makes the second file cheap. Each rule

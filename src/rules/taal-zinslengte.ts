@@ -3,9 +3,10 @@
  * `taal.maxZinslengte` words (B1 default 20). Long sentences are the first
  * thing that makes a text hard to read.
  */
-import { defineRule } from './support/rule.ts'
-import { deelLabel, leesbaarheid, plaats, taalContext, taalDelen, citaat } from './support/taal.ts'
+
 import { voorbeeldHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
+import { citaat, deelLabel, leesbaarheid, plaats, taalContext, taalDelen } from './support/taal.ts'
 
 export default defineRule(
   {
@@ -52,10 +53,9 @@ Meneer Smit wil:
     for (const deel of taalDelen(tree, file, ['inwoners', 'voorbeeld'])) {
       for (const zin of leesbaarheid(deel, taal.context).sentences) {
         if (zin.words <= max) continue
-        file.message(
-          `Zin van ${zin.words} woorden in ${deelLabel[deel.naam]} (“${citaat(zin.text)}”), verwacht hoogstens ${max}: maak er kortere zinnen van`,
-          { place: plaats(file, deel, zin.start) },
-        )
+        file.message(`Zin van ${zin.words} woorden in ${deelLabel[deel.naam]} (“${citaat(zin.text)}”), verwacht hoogstens ${max}: maak er kortere zinnen van`, {
+          place: plaats(file, deel, zin.start),
+        })
       }
     }
   },

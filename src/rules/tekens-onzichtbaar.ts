@@ -17,16 +17,17 @@
  * exact position. It also decodes the escapes that produce such a character
  * without writing it: `&#x202E;` in Markdown and `"\u202E"` in YAML.
  */
-import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+
 import { decodeHTML } from 'entities'
-import { isScalar, parseDocument, visit as visitYaml } from 'yaml'
-import type { VFile } from 'vfile'
+import type { Root } from 'mdast'
 import type { Point } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { defineRule } from './support/rule.ts'
-import { exampleEffect, wmoHoofdstuk } from './support/examples.ts'
+import { isScalar, parseDocument, visit as visitYaml } from 'yaml'
 import { describeCodePoint, invisibleRuns, isInvisible, softHyphenBetweenLetters } from '../parse/invisible-characters.ts'
+import { exampleEffect, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 const describe = describeCodePoint
 
@@ -52,7 +53,10 @@ class Findings {
   finish(): void {
     if (this.firstUnreported === undefined) return
     const rest = this.count - maxMessages
-    this.file.message(`Nog ${rest.toLocaleString('nl-NL')} plaatsen met onzichtbare tekens in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht gewone tekst: haal ze weg`, { place: this.at(this.firstUnreported) })
+    this.file.message(
+      `Nog ${rest.toLocaleString('nl-NL')} plaatsen met onzichtbare tekens in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht gewone tekst: haal ze weg`,
+      { place: this.at(this.firstUnreported) },
+    )
   }
 
   // Indexed once per file, so many findings stay linear.
@@ -90,7 +94,11 @@ function checkCharacterReferences(findings: Findings, tree: Root, text: string):
   if (!text.includes('&')) return
   const literal: Array<[number, number]> = []
   visit(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+    if (
+      (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') &&
+      node.position?.start.offset !== undefined &&
+      node.position.end.offset !== undefined
+    ) {
       literal.push([node.position.start.offset, node.position.end.offset])
     }
   })
@@ -98,7 +106,13 @@ function checkCharacterReferences(findings: Findings, tree: Root, text: string):
   for (const match of text.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g)) {
     const decoded = decodeHTML(match[0])
     const codePoint = decoded.codePointAt(0)
-    if (decoded === match[0] || codePoint === undefined || [...decoded].length !== 1 || !invisibleEscape(text, match.index, match.index + match[0].length, codePoint)) continue
+    if (
+      decoded === match[0] ||
+      codePoint === undefined ||
+      [...decoded].length !== 1 ||
+      !invisibleEscape(text, match.index, match.index + match[0].length, codePoint)
+    )
+      continue
     // Both lists run in document order, so one pointer walks the code ranges.
     while (next < literal.length && (literal[next]?.[1] ?? 0) <= match.index) next++
     const range = literal[next]
@@ -129,7 +143,10 @@ function checkYamlEscapes(findings: Findings, yaml: string, base: number, where:
   })
 }
 
-const ok = wmoHoofdstuk({ inwoners: 'Wij helpen u bij een arbeids\u00ADongeschiktheids\u00ADuitkering. Vragen? Bel ons \u{1F469}\u200D\u2695\uFE0F of kies \u0031\uFE0F\u20E3. Wij helpen u graag \u2764\uFE0F. Ook bij arbeids&shy;ongeschiktheid.' })
+const ok = wmoHoofdstuk({
+  inwoners:
+    'Wij helpen u bij een arbeids\u00ADongeschiktheids\u00ADuitkering. Vragen? Bel ons \u{1F469}\u200D\u2695\uFE0F of kies \u0031\uFE0F\u20E3. Wij helpen u graag \u2764\uFE0F. Ook bij arbeids&shy;ongeschiktheid.',
+})
 
 export default defineRule(
   {
@@ -137,13 +154,22 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Tekens die de lezer niet ziet, zijn niet toegestaan: tekens die de leesrichting omdraaien (zoals U+202E), tekens zonder breedte (zoals U+200B), verbindingstekens (zoals U+034F), variantkiezers (zoals U+FE0F en U+E0100), onzichtbare labeltekens, opmaaktekens en stuurtekens. Welke tekens dat zijn, volgt uit de eigenschappen die Unicode aan elk teken geeft (Default_Ignorable_Code_Point, opmaakteken Cf en stuurteken Cc), niet uit een lijst. Ze maken dat de tekst op de site anders is dan de tekst die wordt vastgesteld, of dat zoeken, spelling en begrippen een woord missen. De regel kijkt in alle tekst, ids, titels, kenmerken en registers, ook naar `&#x202E;` in Markdown en `"\\u202E"` in YAML. Wel toegestaan: een zacht afbreekstreepje (U+00AD) tussen twee letters van een lang woord, en de tekens binnen een emoji (U+200D tussen twee emoji, U+FE0F direct na een emoji) en een vlag. Een zacht afbreekstreepje ergens anders doet niets en wordt gemeld.',
-    oplossing: 'Haal het teken weg; de melding noemt de plaats en de code (zoals `U+200B`). Typ het woord opnieuw als het teken in een woord zit, of plak tekst zonder opmaak.',
+    oplossing:
+      'Haal het teken weg; de melding noemt de plaats en de code (zoals `U+200B`). Typ het woord opnieuw als het teken in een woord zit, of plak tekst zonder opmaak.',
     examples: [
-      { titel: 'Goed: zachte afbreekstreepjes (U+00AD, ook als `&shy;`) tussen de letters van lange woorden, en emoji met U+200D en U+FE0F', bestanden: { '02-wmo.md': ok }, verwacht: [] },
+      {
+        titel: 'Goed: zachte afbreekstreepjes (U+00AD, ook als `&shy;`) tussen de letters van lange woorden, en emoji met U+200D en U+FE0F',
+        bestanden: { '02-wmo.md': ok },
+        verwacht: [],
+      },
       {
         titel: 'Fout: U+202E en U+202C om “euro 500”, twee keer U+200B in de titel “Hulp” en `&#x200B;` in de tekst',
         bestanden: {
-          '02-wmo.md': wmoHoofdstuk({ titel: 'Hu\u200B\u200Blp', juridisch: 'Het college kan hulp bieden van \u202Eeuro 500\u202C.', inwoners: 'Wij kunnen u&#x200B;helpen.' }),
+          '02-wmo.md': wmoHoofdstuk({
+            titel: 'Hu\u200B\u200Blp',
+            juridisch: 'Het college kan hulp bieden van \u202Eeuro 500\u202C.',
+            inwoners: 'Wij kunnen u&#x200B;helpen.',
+          }),
         },
         verwacht: [
           '02-wmo.md:7:31: 2 keer het onzichtbare teken U+200B (ZERO WIDTH SPACE) achter elkaar in de tekst, verwacht gewone tekst: haal de tekens weg',
@@ -155,7 +181,10 @@ export default defineRule(
       {
         titel: 'Fout: U+034F, U+FE0F, U+17B4, U+E0100 en U+1D173 midden in woorden, en een zacht afbreekstreepje vóór een woord',
         bestanden: {
-          '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan hu\u034Flp bieden aan inwo\uFE0Fners.', inwoners: 'Wij helpen u\u17B4 met ge\u{E0100}ld en \u{1D173}zorg. Bel \u00ADons.' }),
+          '02-wmo.md': wmoHoofdstuk({
+            juridisch: 'Het college kan hu\u034Flp bieden aan inwo\uFE0Fners.',
+            inwoners: 'Wij helpen u\u17B4 met ge\u{E0100}ld en \u{1D173}zorg. Bel \u00ADons.',
+          }),
         },
         verwacht: [
           '02-wmo.md:9:19: Onzichtbaar teken U+034F (COMBINING GRAPHEME JOINER) in de tekst, verwacht gewone tekst: haal het teken weg',

@@ -20,11 +20,11 @@
  * already compares names without case.
  */
 import { confusablesMap } from 'confusables'
-import type { VFile } from 'vfile'
 import type { Position } from 'unist'
+import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { defineRule } from './support/rule.ts'
 import { basisBegrippen, basisGrondwaarden, exampleBegrip, exampleGrondwaarde, wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 const otherScripts = /[\p{Script=Cyrillic}\p{Script=Greek}]/u
 const scriptNames = [
@@ -83,9 +83,12 @@ function checkMixedScripts(file: VFile, text: string): void {
     )
   }
   if (firstUnreported !== undefined) {
-    file.message(`Nog ${(count - maxMessages).toLocaleString('nl-NL')} woorden met gemengde letters in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht letters uit één schrift: typ ze opnieuw`, {
-      place: index.toPoint(firstUnreported),
-    })
+    file.message(
+      `Nog ${(count - maxMessages).toLocaleString('nl-NL')} woorden met gemengde letters in dit bestand (alleen de eerste ${maxMessages} staan hierboven), verwacht letters uit één schrift: typ ze opnieuw`,
+      {
+        place: index.toPoint(firstUnreported),
+      },
+    )
   }
 }
 
@@ -108,9 +111,12 @@ function checkLookAlikes(file: VFile, names: Name[], what: string): void {
     // Same owner, or the same name apart from case (register-uniek reports that one).
     if (earlier.owner === name.owner || earlier.text.toLowerCase() === name.text.toLowerCase()) continue
     const where = earlier.place ? ` (regel ${earlier.place.start.line}, kolom ${earlier.place.start.column})` : ''
-    file.message(`${what} \`${name.text}\` lijkt op ${what.toLowerCase()} \`${earlier.text}\`${where}, maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg`, {
-      place: name.place,
-    })
+    file.message(
+      `${what} \`${name.text}\` lijkt op ${what.toLowerCase()} \`${earlier.text}\`${where}, maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg`,
+      {
+        place: name.place,
+      },
+    )
   }
 }
 
@@ -122,11 +128,17 @@ export default defineRule(
       'Een begrip, effect of grondwaarde die er hetzelfde uitziet als een andere maar uit andere tekens bestaat (zoals `cоllege` met een Cyrillische о naast `college`, of `ze1fredzaamheid` met een 1 naast `zelfredzaamheid`), geeft een waarschuwing die beide noemt. Ook een woord dat Latijnse letters mengt met Cyrillische of Griekse geeft een waarschuwing, in de tekst en in de registers. De vergelijking volgt de Unicode-lijst van verwarrende tekens; hoofdletters en kleine letters tellen als gelijk, accenten niet (`één` en `een` verschillen).',
     oplossing: 'Typ het woord opnieuw met gewone letters, of kies een naam die ook op het oog verschilt. Is de tweede naam een dubbele, haal hem dan weg.',
     examples: [
-      { titel: 'Goed: namen die verschillen, en Griekse letters in een eigen woord', bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: 'Wij kunnen u helpen, van α tot ω.' }) }, verwacht: [] },
+      {
+        titel: 'Goed: namen die verschillen, en Griekse letters in een eigen woord',
+        bestanden: { '02-wmo.md': wmoHoofdstuk({ inwoners: 'Wij kunnen u helpen, van α tot ω.' }) },
+        verwacht: [],
+      },
       {
         titel: 'Waarschuwing: een begrip met een Cyrillische letter naast hetzelfde begrip in gewone letters',
         bestanden: {
-          'begrippen.yml': basisBegrippen + exampleBegrip({ term: 'cоllege', definitie: 'Het college van burgemeester en wethouders.', uitleg: 'De burgemeester en de wethouders.' }),
+          'begrippen.yml':
+            basisBegrippen +
+            exampleBegrip({ term: 'cоllege', definitie: 'Het college van burgemeester en wethouders.', uitleg: 'De burgemeester en de wethouders.' }),
         },
         verwacht: [
           'begrippen.yml:4:9: Begrip `cоllege` lijkt op begrip `college` (regel 1, kolom 9), maar bestaat uit andere tekens, verwacht namen die ook op het oog verschillen: kies een andere naam of haal de dubbele weg',
@@ -161,11 +173,19 @@ export default defineRule(
     }
     if (file.data.kind === 'effecten' && registries.effecten) {
       const { data, place } = registries.effecten
-      checkLookAlikes(file, data.map((effect, index) => ({ text: effect.id, owner: index, place: place([index, 'id']) })), 'Effect')
+      checkLookAlikes(
+        file,
+        data.map((effect, index) => ({ text: effect.id, owner: index, place: place([index, 'id']) })),
+        'Effect',
+      )
     }
     if (file.data.kind === 'grondwaarden' && registries.grondwaarden) {
       const { data, place } = registries.grondwaarden
-      checkLookAlikes(file, data.map((grondwaarde, index) => ({ text: grondwaarde.id, owner: index, place: place([index, 'id']) })), 'Grondwaarde')
+      checkLookAlikes(
+        file,
+        data.map((grondwaarde, index) => ({ text: grondwaarde.id, owner: index, place: place([index, 'id']) })),
+        'Grondwaarde',
+      )
     }
   },
 )

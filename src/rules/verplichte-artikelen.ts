@@ -3,8 +3,9 @@
  * toets as beoordelingskader (a toetsingsartikel) and has a hardheidsclausule,
  * so maatwerk stays toetsbaar for bezwaar, beroep and the accountant.
  */
-import { defineRule } from './support/rule.ts'
+
 import { algemeen, algemeenHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 
 export default defineRule(
   {
@@ -24,7 +25,9 @@ export default defineRule(
         bestanden: {
           '01-algemeen.md': algemeenHoofdstuk([algemeen.toetsingsartikel]),
         },
-        verwacht: ['01-algemeen.md:1:1: De verordening heeft geen artikel met `soort="hardheidsclausule"`, verwacht een hardheidsclausule, meestal in hoofdstuk 1'],
+        verwacht: [
+          '01-algemeen.md:1:1: De verordening heeft geen artikel met `soort="hardheidsclausule"`, verwacht een hardheidsclausule, meestal in hoofdstuk 1',
+        ],
       },
     ],
   },
@@ -41,7 +44,10 @@ export default defineRule(
     ] as const
     for (const { soort, wat } of wanted) {
       if (artikelen.some((artikel) => artikel.soort === soort)) continue
-      todo(file.message(`De verordening heeft geen artikel met \`soort="${soort}"\`, verwacht ${wat}, meestal in hoofdstuk 1`, { place: { line: 1, column: 1 } }), soort)
+      todo(
+        file.message(`De verordening heeft geen artikel met \`soort="${soort}"\`, verwacht ${wat}, meestal in hoofdstuk 1`, { place: { line: 1, column: 1 } }),
+        soort,
+      )
     }
   },
 )

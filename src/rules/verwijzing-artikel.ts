@@ -4,15 +4,18 @@
  */
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
+import { oneOf, unknownName } from '../messages/suggest.ts'
 import { labelOf } from '../model/context.ts'
 import { attributePosition } from '../parse/attributes.ts'
-import { oneOf, unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
-const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.
-2. Het college toetst volgens ${verwijzing}.` })
+const hoofdstuk = (verwijzing: string) =>
+  wmoHoofdstuk({
+    juridisch: `1. Het college kan hulp bieden.
+2. Het college toetst volgens ${verwijzing}.`,
+  })
 
 export default defineRule(
   {
@@ -53,7 +56,17 @@ export default defineRule(
       }
       const target = context.artikelByNr.get(nr)
       if (!target) {
-        file.message(unknownName({ soort: 'artikel', naam: nr, bekend: context.artikelByNr.keys(), onderwerp: `Artikel ${nr} bestaat niet`, toon: (other) => `artikel ${other}`, lijst: false }), { place })
+        file.message(
+          unknownName({
+            soort: 'artikel',
+            naam: nr,
+            bekend: context.artikelByNr.keys(),
+            onderwerp: `Artikel ${nr} bestaat niet`,
+            toon: (other) => `artikel ${other}`,
+            lijst: false,
+          }),
+          { place },
+        )
         return
       }
       const lid = node.attributes?.lid

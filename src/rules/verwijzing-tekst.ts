@@ -8,14 +8,17 @@
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { labelOf } from '../model/context.ts'
-import { attributePosition } from '../parse/attributes.ts'
 import { lidWoorden, rangtelwoord, verwijzingTekst } from '../model/verwijzing-tekst.ts'
-import { defineRule } from './support/rule.ts'
+import { attributePosition } from '../parse/attributes.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
-const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.
-2. Het college toetst volgens ${verwijzing}.` })
+const hoofdstuk = (verwijzing: string) =>
+  wmoHoofdstuk({
+    juridisch: `1. Het college kan hulp bieden.
+2. Het college toetst volgens ${verwijzing}.`,
+  })
 
 const letterOrDigit = /[\p{L}\p{N}]/u
 const digit = /\p{N}/u
@@ -59,18 +62,24 @@ export default defineRule(
     examples: [
       {
         titel: 'Goed: de vastgestelde woorden bij de verwijzing',
-        bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=1 tekst="het eerste lid van artikel 2.1"} en :wet[awb]{artikel="4:84" tekst="artikel 4:84 Awb"}') },
+        bestanden: {
+          '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=1 tekst="het eerste lid van artikel 2.1"} en :wet[awb]{artikel="4:84" tekst="artikel 4:84 Awb"}'),
+        },
         verwacht: [],
       },
       {
         titel: 'Waarschuwing: de woorden noemen een ander lid',
         bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=1 tekst="artikel 2.1, tweede lid"}') },
-        verwacht: ['02-wmo.md:10:51: De woorden "artikel 2.1, tweede lid" noemen het eerste lid niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "artikel 2.1, eerste lid" of laat `tekst` weg'],
+        verwacht: [
+          '02-wmo.md:10:51: De woorden "artikel 2.1, tweede lid" noemen het eerste lid niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "artikel 2.1, eerste lid" of laat `tekst` weg',
+        ],
       },
       {
         titel: 'Waarschuwing: lege tekst',
         bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84" tekst=""}') },
-        verwacht: ['02-wmo.md:10:56: Het kenmerk `tekst` is leeg, verwacht de woorden zoals vastgesteld (bijvoorbeeld "artikel 4:84 van de Awb") of laat `tekst` weg'],
+        verwacht: [
+          '02-wmo.md:10:56: Het kenmerk `tekst` is leeg, verwacht de woorden zoals vastgesteld (bijvoorbeeld "artikel 4:84 van de Awb") of laat `tekst` weg',
+        ],
       },
     ],
   },
@@ -98,7 +107,10 @@ export default defineRule(
       if (onderdeel && !mentions(words, onderdeel)) missing.push(`onderdeel ${onderdeel}`)
       if (missing.length === 0) return
       const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} en ${missing.at(-1)!}`
-      file.message(`De woorden "${words}" noemen ${list} niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "${standaard}" of laat \`tekst\` weg`, { place })
+      file.message(
+        `De woorden "${words}" noemen ${list} niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "${standaard}" of laat \`tekst\` weg`,
+        { place },
+      )
     })
   },
 )

@@ -4,10 +4,10 @@
  */
 import type { TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
-import { labelOf } from '../model/context.ts'
 import { unknownName } from '../messages/suggest.ts'
-import { defineRule } from './support/rule.ts'
+import { labelOf } from '../model/context.ts'
 import { wmoHoofdstuk } from './support/examples.ts'
+import { defineRule } from './support/rule.ts'
 import { hoofdstukContext } from './support/walk.ts'
 
 const hoofdstuk = (verwijzing: string) => wmoHoofdstuk({ juridisch: `Het college beslist volgens ${verwijzing}.` })
@@ -18,10 +18,15 @@ export default defineRule(
     severity: 'error',
     beschrijving:
       'Een verwijzing naar een wet, `:wet[pw]{artikel=18}`, noemt tussen de haken de afkorting van een wet uit `wetten` in `verordening.yml`. Zo kan de site naar wetten.overheid.nl linken. Het kenmerk `artikel` (en eventueel `lid`) is het artikel in die wet. Met de vastgestelde woorden in `tekst="…"` (zie `verwijzing-tekst`) moet de wet net zo bekend zijn.',
-    oplossing: 'Gebruik de afkorting uit `verordening.yml` (bijvoorbeeld `pw`, `wmo`, `awb`), of voeg de wet met haar BWB-id toe aan `wetten` in `verordening.yml`.',
+    oplossing:
+      'Gebruik de afkorting uit `verordening.yml` (bijvoorbeeld `pw`, `wmo`, `awb`), of voeg de wet met haar BWB-id toe aan `wetten` in `verordening.yml`.',
     examples: [
       { titel: 'Goed: een bekende wet', bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84"}') }, verwacht: [] },
-      { titel: 'Goed: een bekende wet, met de vastgestelde woorden', bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84" tekst="artikel 4:84 van de Algemene wet bestuursrecht"}') }, verwacht: [] },
+      {
+        titel: 'Goed: een bekende wet, met de vastgestelde woorden',
+        bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84" tekst="artikel 4:84 van de Algemene wet bestuursrecht"}') },
+        verwacht: [],
+      },
       {
         titel: 'Fout: een onbekende wet, ook met de vastgestelde woorden erbij',
         bestanden: { '02-wmo.md': hoofdstuk(':wet[wwb]{tekst="de Wet werk en bijstand"}') },

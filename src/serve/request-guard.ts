@@ -9,12 +9,12 @@
 // live-reload WebSocket directly (browsers let any page open a WebSocket to any
 // address; only the Origin header says which page asks). So every request and
 // every WebSocket must name this server in Host, and in Origin when it has one.
-import { networkInterfaces, hostname } from 'node:os'
+import { hostname, networkInterfaces } from 'node:os'
 
 /** The Dutch reason to refuse `url`, or null when the dev server may handle it. */
 export function refuseUrl(url: string | undefined): string | null {
   // Only origin-form paths; `//host/...` would be read as another host.
-  if (!url || !url.startsWith('/') || url.startsWith('//')) return 'Ongeldig adres, verwacht een pad dat met / begint.'
+  if (!url?.startsWith('/') || url.startsWith('//')) return 'Ongeldig adres, verwacht een pad dat met / begint.'
   const pathname = url.split(/[?#]/, 1)[0] ?? ''
   let decoded: string
   try {

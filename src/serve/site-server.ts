@@ -31,13 +31,13 @@
 // test/serve-safety.test.ts fails if they change.
 import { lstatSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import type { Duplex } from 'node:stream'
 import path from 'node:path'
+import type { Duplex } from 'node:stream'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { systemReason } from '../messages/system-error.ts'
 import { siteMarker } from '../site/output-dir.ts'
 import { refuseCaller, refuseUrl, type ServedAddress } from './request-guard.ts'
-import { systemReason } from '../messages/system-error.ts'
 
 export interface SiteServer {
   /** The address to open, with the port actually used. */
@@ -76,7 +76,8 @@ export async function startSiteServer(dir: string, options: { host: string; port
       info: () => undefined,
       log: () => undefined,
       error: (message: unknown) => {
-        if (!String(message).startsWith('HTTP ')) process.stderr.write(`Fout in de webserver (technische melding: ${String(message).split('\n')[0]}); de site blijft draaien.\n`)
+        if (!String(message).startsWith('HTTP '))
+          process.stderr.write(`Fout in de webserver (technische melding: ${String(message).split('\n')[0]}); de site blijft draaien.\n`)
       },
     },
   }
@@ -84,7 +85,8 @@ export async function startSiteServer(dir: string, options: { host: string; port
   const http = (dev as unknown as DevServerInternals).server
   const handlers = http?.listeners('request') ?? []
   const handle = handlers[0] as RequestListener | undefined
-  if (typeof http?.listen !== 'function' || handlers.length !== 1 || handle === undefined) throw new Error('@11ty/eleventy-dev-server heeft een andere opbouw dan versie 2.1.2; serve kan het niet veilig maken')
+  if (typeof http?.listen !== 'function' || handlers.length !== 1 || handle === undefined)
+    throw new Error('@11ty/eleventy-dev-server heeft een andere opbouw dan versie 2.1.2; serve kan het niet veilig maken')
 
   // The port is known once listening; no request arrives before that.
   const served: ServedAddress = { host: options.host, port: options.port }
@@ -128,7 +130,9 @@ export async function startSiteServer(dir: string, options: { host: string; port
     if (!foreign) return upgrade.call(http, req, socket, head)
     socket.on('error', () => undefined)
     const body = `${foreign}\n`
-    socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    socket.end(
+      `HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
   })
 
   http.on('error', (error: Error) => process.stderr.write(`Fout in de webserver (${systemReason(error)}); de site blijft draaien.\n`))

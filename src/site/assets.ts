@@ -9,12 +9,12 @@ import type { Image } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { readMapFile, type MapFileProblem } from '../sources/map-file.ts'
 import { report } from '../messages/report.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import type { CheckContext } from '../model/context.ts'
-import { checkImageContent } from './image-content.ts'
 import { parseImagePath } from '../parse/image-path.ts'
+import { type MapFileProblem, readMapFile } from '../sources/map-file.ts'
+import { checkImageContent } from './image-content.ts'
 
 /** Far above a photo on a web page; keeps a stray video out of memory. */
 export const maxImageBytes = 20 * 1024 * 1024

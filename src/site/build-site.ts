@@ -5,24 +5,24 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Eleventy from '@11ty/eleventy'
-import { checkVerordening, loadModel, type CheckResult } from '../pipeline/pipeline.ts'
-import { readRevision } from '../sources/git-source.ts'
-import { artikelTekst } from '../model/artikel-tekst.ts'
-import { geschiedenis, type GeschiedenisRegel } from '../compare/geschiedenis.ts'
-import { buildSiteData } from '../views/site-data.ts'
+import { type GeschiedenisRegel, geschiedenis } from '../compare/geschiedenis.ts'
 import { vergelijk } from '../compare/vergelijking.ts'
+import { systemReason } from '../messages/system-error.ts'
+import { artikelTekst } from '../model/artikel-tekst.ts'
 import type { Verordening } from '../model/schema.ts'
+import { packageRoot } from '../package-root.ts'
+import { type CheckResult, checkVerordening, loadModel } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { buildSiteData } from '../views/site-data.ts'
 import type { SiteData } from '../views/types.ts'
 import { prepareAssets } from './assets.ts'
-import { prepareOutput, stageOutput, type Staging } from './output-dir.ts'
+import { buildSteps } from './build-steps.ts'
+import { nunjucksCacheNote, reuseCompiledTemplates } from './nunjucks-cache.ts'
+import { prepareOutput, type Staging, stageOutput } from './output-dir.ts'
 import { lockOutput } from './output-lock.ts'
 import { resolveOutput } from './output-safety.ts'
-import { packageRoot } from '../package-root.ts'
-import { buildSteps } from './build-steps.ts'
-import { systemReason } from '../messages/system-error.ts'
-import { nunjucksCacheNote, reuseCompiledTemplates } from './nunjucks-cache.ts'
 
-export { packageRoot, buildSteps }
+export { buildSteps, packageRoot }
 
 export interface BuildResult {
   check: CheckResult
@@ -76,7 +76,12 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   const started = performance.now()
   const source = path.resolve(sourceDir)
   const phases: BuildPhases = { check: 0, siteData: 0, eleventy: 0 }
-  const done = (partial: Omit<BuildResult, 'seconds' | 'phases' | 'notes'> & { notes?: string[] }): BuildResult => ({ notes: [], ...partial, seconds: (performance.now() - started) / 1000, phases })
+  const done = (partial: Omit<BuildResult, 'seconds' | 'phases' | 'notes'> & { notes?: string[] }): BuildResult => ({
+    notes: [],
+    ...partial,
+    seconds: (performance.now() - started) / 1000,
+    phases,
+  })
   const timed = async <T>(phase: keyof BuildPhases, task: () => Promise<T> | T): Promise<T> => {
     const begin = performance.now()
     try {
@@ -93,21 +98,49 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   const resolved = await resolveOutput(source, outDir)
   if (!resolved.ok) return done({ check, site: null, problem: resolved.message, pages: 0, indexed: 0 })
   const target = resolved.value
-  if (check.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
+  if (check.errors > 0 && !options.ignoreErrorsForTesting)
+    return done({
+      check,
+      site: null,
+      problem: 'De verordening heeft fouten; de site is niet gebouwd en de vorige versie is ongewijzigd.',
+      pages: 0,
+      indexed: 0,
+    })
   const streng = options.streng === true || check.context.verordening.meta.streng === true
   if (streng && check.warnings > 0 && !options.ignoreErrorsForTesting) {
     const bron = options.streng === true ? '`--streng`' : '`streng: true` in verordening.yml'
-    return done({ check, site: null, problem: `De verordening heeft waarschuwingen en ${bron} laat ze als fout tellen; de site is niet gebouwd en de vorige versie is ongewijzigd.`, pages: 0, indexed: 0 })
+    return done({
+      check,
+      site: null,
+      problem: `De verordening heeft waarschuwingen en ${bron} laat ze als fout tellen; de site is niet gebouwd en de vorige versie is ongewijzigd.`,
+      pages: 0,
+      indexed: 0,
+    })
   }
 
   // Images and logo are read and checked before anything is written; a
   // problem is a message at the reference, in the files `check` returned.
   step(buildSteps[1])
   const assets = await prepareAssets(check.context, source)
-  if (assets.errors > 0 && !options.ignoreErrorsForTesting) return done({ check, site: null, problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.', pages: 0, indexed: 0 })
+  if (assets.errors > 0 && !options.ignoreErrorsForTesting)
+    return done({
+      check,
+      site: null,
+      problem: 'Een afbeelding of het logo kan niet worden gepubliceerd (zie de meldingen); de site is niet gebouwd en de vorige versie is ongewijzigd.',
+      pages: 0,
+      indexed: 0,
+    })
   const wijzigingen = options.sinds ? { sinds: options.sinds.label, wijzigingen: vergelijk(options.sinds.verordening, check.context.verordening) } : undefined
   const geschiedenis = await artikelGeschiedenis(source, check)
-  const site = await timed('siteData', () => buildSiteData(check.context, { basis: options.basis ?? check.context.verordening.meta.basis ?? '/', imageUrl: (reference) => assets.imageUrl(reference), logoUrl: assets.logoUrl, wijzigingen, geschiedenis }))
+  const site = await timed('siteData', () =>
+    buildSiteData(check.context, {
+      basis: options.basis ?? check.context.verordening.meta.basis ?? '/',
+      imageUrl: (reference) => assets.imageUrl(reference),
+      logoUrl: assets.logoUrl,
+      wijzigingen,
+      geschiedenis,
+    }),
+  )
 
   const lock = await lockOutput(target.out, target.shown)
   if (typeof lock === 'string') return done({ check, site: null, problem: lock, pages: 0, indexed: 0 })
@@ -146,17 +179,26 @@ async function artikelGeschiedenis(source: string, check: CheckResult): Promise<
     const read = await readRevision(source, versie.versie)
     if (!read.ok) return undefined
     const context = await loadModel(read.value)
-    const artikelen = context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, context.verordening.meta))
+    const artikelen = context.verordening.hoofdstukken
+      .flatMap((hoofdstuk) => hoofdstuk.artikelen)
+      .map((artikel) => artikelTekst(artikel, context.verordening.meta))
     models.push({ versie, artikelen })
   }
   const meta = check.context.verordening.meta
-  return geschiedenis(models, check.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, meta)))
+  return geschiedenis(
+    models,
+    check.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).map((artikel) => artikelTekst(artikel, meta)),
+  )
 }
 
 /** The Eleventy configuration beside the templates; it says which paths it gives Eleventy, and why. */
 const eleventyConfigFile = path.join(packageRoot, 'eleventy.config.js')
 
-export async function runEleventy(site: SiteData, outputDir: string, options: Pick<BuildOptions, 'nunjucksForTesting'> = {}): Promise<{ pages: number; notes: string[] }> {
+export async function runEleventy(
+  site: SiteData,
+  outputDir: string,
+  options: Pick<BuildOptions, 'nunjucksForTesting'> = {},
+): Promise<{ pages: number; notes: string[] }> {
   // Relative paths only where the toolchain's folder has a glob character (the
   // config says why); then they are relative to the package root, and
   // Eleventy has to run from there, as every build once did.

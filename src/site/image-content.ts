@@ -2,7 +2,7 @@
 // start with the signature of its format, so a "foto.png" that is really an
 // HTML page or a script cannot ride along to the site; an SVG is parsed and
 // cleaned (svg-sanitise.ts), and the cleaned text is what gets published.
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { sanitiseSvg } from './svg-sanitise.ts'
 
 interface Signature {
@@ -37,6 +37,9 @@ export async function checkImageContent(name: string, bytes: Uint8Array): Promis
   }
   const signature = signatures[extension]
   if (!signature) return failure('is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp')
-  if (!signature.matches(bytes)) return failure(`is geen ${signature.name}-afbeelding (de inhoud past niet bij .${extension}), verwacht een echt ${signature.name}-bestand: sla de afbeelding opnieuw op als ${signature.name}`)
+  if (!signature.matches(bytes))
+    return failure(
+      `is geen ${signature.name}-afbeelding (de inhoud past niet bij .${extension}), verwacht een echt ${signature.name}-bestand: sla de afbeelding opnieuw op als ${signature.name}`,
+    )
   return succeed(bytes)
 }

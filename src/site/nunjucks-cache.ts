@@ -17,7 +17,8 @@
 // the same, only slower, and `build` says so (`nunjucksCacheNote`).
 
 /** What `build` prints, once per build, when the cache could not be used. */
-export const nunjucksCacheNote = 'Let op: de snelle sjablooncache kon niet worden gebruikt (andere versie van Nunjucks); de site wordt gewoon gebouwd, alleen langzamer.'
+export const nunjucksCacheNote =
+  'Let op: de snelle sjablooncache kon niet worden gebruikt (andere versie van Nunjucks); de site wordt gewoon gebouwd, alleen langzamer.'
 
 interface Environment {
   asyncFilters: unknown

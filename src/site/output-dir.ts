@@ -53,7 +53,10 @@ export function stageOutput(out: string): Staging {
   return {
     dir,
     async commit() {
-      await writeFile(path.join(dir, siteMarker), 'Deze map is gemaakt door `verordening build`. De volgende build vervangt haar helemaal; zet hier niets anders in.\n')
+      await writeFile(
+        path.join(dir, siteMarker),
+        'Deze map is gemaakt door `verordening build`. De volgende build vervangt haar helemaal; zet hier niets anders in.\n',
+      )
       const old = path.join(parent, `.${base}.oud-${process.pid}-${Date.now()}`)
       const hadOutput = (await lstat(out).catch(() => null)) !== null
       if (hadOutput) await rename(out, old)

@@ -5,7 +5,7 @@
 import { readlink, realpath } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { packageRoot } from '../package-root.ts'
 
 export interface ResolvedOutput {
@@ -58,7 +58,8 @@ export async function resolveOutput(sourceDir: string, outDir: string): Promise<
   const apart = 'verwacht een aparte map zoals `_site`'
 
   if (out === path.parse(out).root) return failure(`De uitvoermap ${shown} is de hoofdmap van het bestandssysteem, ${apart}.`)
-  if (isInside(out, source) || isInside(source, out)) return failure(`De uitvoermap ${shown} valt samen met de map van de verordening (\`${source}\`), ${apart}.`)
+  if (isInside(out, source) || isInside(source, out))
+    return failure(`De uitvoermap ${shown} valt samen met de map van de verordening (\`${source}\`), ${apart}.`)
 
   // Folders that would be deleted with the output folder if it held them.
   const protectedFolders: Array<[string, string]> = [

@@ -4,9 +4,10 @@
 // handlers, no foreignObject (HTML inside SVG), and nothing loaded from
 // elsewhere. DOMPurify does the element and attribute allow-list; this module
 // adds what DOMPurify leaves to the caller: references (href, url(), CSS).
-import type { DOMWindow } from 'jsdom'
+
 import type { DOMPurify } from 'dompurify'
-import { failure, succeed, type Result } from '../messages/result.ts'
+import type { DOMWindow } from 'jsdom'
+import { failure, type Result, succeed } from '../messages/result.ts'
 
 const svgNamespace = 'http://www.w3.org/2000/svg'
 
@@ -37,8 +38,10 @@ export async function sanitiseSvg(text: string): Promise<Result<string>> {
   // XML parser expands no external entities and fetches nothing.
   const doc = new window.DOMParser().parseFromString(text, 'image/svg+xml')
   const root = doc.documentElement
-  if (!root || doc.getElementsByTagName('parsererror').length > 0) return failure('is geen geldig SVG-bestand (de XML kan niet worden gelezen), verwacht een SVG zoals een tekenprogramma die bewaart')
-  if (root.namespaceURI !== svgNamespace || root.localName !== 'svg') return failure('is geen SVG-bestand (het buitenste element is geen <svg>), verwacht een SVG zoals een tekenprogramma die bewaart')
+  if (!root || doc.getElementsByTagName('parsererror').length > 0)
+    return failure('is geen geldig SVG-bestand (de XML kan niet worden gelezen), verwacht een SVG zoals een tekenprogramma die bewaart')
+  if (root.namespaceURI !== svgNamespace || root.localName !== 'svg')
+    return failure('is geen SVG-bestand (het buitenste element is geen <svg>), verwacht een SVG zoals een tekenprogramma die bewaart')
 
   try {
     // In place, on the XML document: element and attribute names keep their
@@ -80,7 +83,8 @@ function removeExternalReferences(root: Element): void {
 export function cssIsLocal(css: string): boolean {
   const lower = css.toLowerCase()
   // A backslash can spell `url` or `@import` as escapes; no logo needs one.
-  if (lower.includes('\\') || lower.includes('@import') || lower.includes('image-set') || /\bimage\s*\(/.test(lower) || lower.includes('@font-face')) return false
+  if (lower.includes('\\') || lower.includes('@import') || lower.includes('image-set') || /\bimage\s*\(/.test(lower) || lower.includes('@font-face'))
+    return false
   for (const match of lower.matchAll(/url\s*\(\s*(['"]?)\s*([^'")]*)/g)) {
     if (!(match[2] ?? '').startsWith('#')) return false
   }

@@ -11,9 +11,9 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../messages/report.ts'
-import { failure, succeed, type Result } from '../messages/result.ts'
-import { classify, maxSourceBytes, standardLayout, type Layout } from './layout.ts'
-import { sourceFromBytes, type SourceFiles } from './read-source.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { classify, type Layout, maxSourceBytes, standardLayout } from './layout.ts'
+import { type SourceFiles, sourceFromBytes } from './read-source.ts'
 
 export type GitResult<T> = Result<T>
 
@@ -32,14 +32,19 @@ function gitBinary(): string {
 
 function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(gitBinary(), args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
-      const failure = error as (NodeJS.ErrnoException & { code?: number | string }) | null
-      if (failure && (failure.code === 'ENOENT' || failure.code === 'EACCES')) {
-        resolve({ code: 127, stdout: Buffer.alloc(0), stderr: '', missing: true })
-        return
-      }
-      resolve({ code: failure ? (typeof failure.code === 'number' ? failure.code : 1) : 0, stdout, stderr: stderr.toString('utf8') })
-    })
+    execFile(
+      gitBinary(),
+      args,
+      { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        const failure = error as (NodeJS.ErrnoException & { code?: number | string }) | null
+        if (failure && (failure.code === 'ENOENT' || failure.code === 'EACCES')) {
+          resolve({ code: 127, stdout: Buffer.alloc(0), stderr: '', missing: true })
+          return
+        }
+        resolve({ code: failure ? (typeof failure.code === 'number' ? failure.code : 1) : 0, stdout, stderr: stderr.toString('utf8') })
+      },
+    )
   })
 }
 
@@ -67,9 +72,13 @@ export async function findRepository(map: string): Promise<GitResult<GitPlace>> 
     }
   }
   const version = await git(existing, ['--version'])
-  if (version.missing) return failure('Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)')
+  if (version.missing)
+    return failure('Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)')
   const top = await git(existing, ['rev-parse', '--show-toplevel'])
-  if (top.code !== 0) return failure(`Map \`${map}\` ligt niet in een git-repository, verwacht een map die met git wordt bijgehouden (\`git init\`, daarna de verordening vastleggen met \`git commit\`)`)
+  if (top.code !== 0)
+    return failure(
+      `Map \`${map}\` ligt niet in een git-repository, verwacht een map die met git wordt bijgehouden (\`git init\`, daarna de verordening vastleggen met \`git commit\`)`,
+    )
   const root = await realpath(top.stdout.toString('utf8').trim())
   const prefix = path.relative(root, path.join(existing, rest)).split(path.sep).join('/')
   if (prefix.startsWith('..')) return failure(`Map \`${map}\` ligt buiten de git-repository \`${root}\``)
@@ -86,7 +95,9 @@ export async function resolveRevision(place: GitPlace, revision: string): Promis
   if (resolved.code === 0) return succeed(resolved.stdout.toString('utf8').trim())
   const shallow = await git(place.root, ['rev-parse', '--is-shallow-repository'])
   if (shallow.stdout.toString('utf8').trim() === 'true') {
-    return failure(`Revisie \`${revision}\` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met \`git fetch --unshallow\` (of in CI met \`fetch-depth: 0\`)`)
+    return failure(
+      `Revisie \`${revision}\` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met \`git fetch --unshallow\` (of in CI met \`fetch-depth: 0\`)`,
+    )
   }
   return failure(`Onbekende revisie \`${revision}\`, verwacht een tag, branch of commit uit deze repository (zie \`git tag\` en \`git log --oneline\`)`)
 }
@@ -118,7 +129,12 @@ export async function readGitSource(place: GitPlace, commit: string, label: stri
     if (type !== 'blob' || mode === '120000') {
       // A symbolic link in git is not followed: the same rule as in a folder.
       const file = new VFile({ path: filePath })
-      report(file, 'Bestand is in deze revisie een snelkoppeling of geen gewoon bestand en is niet gelezen, verwacht een gewoon bestand in de map zelf', undefined, 'bestand-leesbaar')
+      report(
+        file,
+        'Bestand is in deze revisie een snelkoppeling of geen gewoon bestand en is niet gelezen, verwacht een gewoon bestand in de map zelf',
+        undefined,
+        'bestand-leesbaar',
+      )
       files.set(name, file)
       continue
     }

@@ -4,8 +4,8 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
+import { classify, type Layout, type SourceEntry, standardLayout } from './layout.ts'
 import { isInside, readMapFile } from './map-file.ts'
-import { classify, standardLayout, type Layout, type SourceEntry } from './layout.ts'
 
 export { maxCasusBytes, maxMarkdownBytes, maxYamlBytes } from './layout.ts'
 
@@ -45,7 +45,12 @@ export async function readSource(dir: string, { overlay, layout = standardLayout
     names = await readdir(dir)
   } catch {
     const file = new VFile({ path: dir })
-    report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
+    report(
+      file,
+      `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`,
+      undefined,
+      'map-leesbaar',
+    )
     return { dir, layout, registries: {}, hoofdstukken: [], unreadable: [file], casussen: [] }
   }
   const onDisk = names.includes(layout.casussen) ? [...names, ...(await casusNames(dir, layout))] : names
@@ -59,7 +64,7 @@ export async function readSource(dir: string, { overlay, layout = standardLayout
   await Promise.all(
     all.map(async (name) => {
       const entry = classify(layout, name)
-      if (!entry || files.has(`${layout.casussen}/`) && entry.kind === 'casus') return
+      if (!entry || (files.has(`${layout.casussen}/`) && entry.kind === 'casus')) return
       const buffer = overlay?.get(name)
       files.set(name, buffer === undefined ? await readBytes(path.join(dir, ...name.split('/')), entry.maxBytes, dir) : encoder.encode(buffer))
     }),
@@ -87,7 +92,12 @@ async function casussenOutside(dir: string, layout: Layout): Promise<VFile | und
     const [real, realRoot] = await Promise.all([realpath(folder), realpath(dir)])
     if (!isInside(real, realRoot)) {
       const file = new VFile({ path: folder })
-      report(file, `De map \`${layout.casussen}\` verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewone map in de map zelf`, undefined, 'bestand-buiten-map')
+      report(
+        file,
+        `De map \`${layout.casussen}\` verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewone map in de map zelf`,
+        undefined,
+        'bestand-buiten-map',
+      )
       return file
     }
     const info = await stat(real)
@@ -111,7 +121,12 @@ export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Arr
   for (const spec of layout.registries) {
     if (spec.required && !names.includes(spec.name)) {
       const file = new VFile({ path: path.join(dir, spec.name), value: '' })
-      report(file, `Register \`${spec.name}\` ontbreekt, verwacht het bestand \`${path.join(dir, spec.name)}\` met ${spec.description} (zie docs/schrijven.md voor de velden)`, undefined, 'register-aanwezig')
+      report(
+        file,
+        `Register \`${spec.name}\` ontbreekt, verwacht het bestand \`${path.join(dir, spec.name)}\` met ${spec.description} (zie docs/schrijven.md voor de velden)`,
+        undefined,
+        'register-aanwezig',
+      )
       result.unreadable.push(file)
     }
   }
@@ -151,8 +166,20 @@ async function readBytes(filePath: string, maxBytes: number, root: string): Prom
   if (read.ok) return read.bytes
   const file = new VFile({ path: filePath })
   if (read.problem === 'te-groot') report(file, tooLarge(read.size ?? 0, maxBytes), undefined, 'bestand-grootte')
-  else if (read.problem === 'buiten-map') report(file, 'Bestand verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf', undefined, 'bestand-buiten-map')
-  else if (read.problem === 'geen-bestand') report(file, 'Bestand is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een gewoon tekstbestand in de map van de verordening', undefined, 'bestand-leesbaar')
+  else if (read.problem === 'buiten-map')
+    report(
+      file,
+      'Bestand verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf',
+      undefined,
+      'bestand-buiten-map',
+    )
+  else if (read.problem === 'geen-bestand')
+    report(
+      file,
+      'Bestand is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een gewoon tekstbestand in de map van de verordening',
+      undefined,
+      'bestand-leesbaar',
+    )
   else report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
   return file
 }
@@ -166,7 +193,12 @@ export function decodeTextFile(filePath: string, bytes: Uint8Array, maxBytes: nu
   }
   const text = decodeUtf8(bytes)
   if (typeof text !== 'string') {
-    report(file, `Bestand is geen UTF-8-tekst (ongeldige byte 0x${text.byte.toString(16).padStart(2, '0')}), verwacht UTF-8: sla het bestand op als "UTF-8" in uw editor`, text.point, 'bestand-codering')
+    report(
+      file,
+      `Bestand is geen UTF-8-tekst (ongeldige byte 0x${text.byte.toString(16).padStart(2, '0')}), verwacht UTF-8: sla het bestand op als "UTF-8" in uw editor`,
+      text.point,
+      'bestand-codering',
+    )
     return file
   }
   const nul = text.indexOf('\u0000')

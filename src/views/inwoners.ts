@@ -31,7 +31,9 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
     levensdomein: effect.levensdomein,
     indicator: effect.indicator,
     status: effect.status,
-    raadsbesluit: effect.raadsbesluit ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk } : null,
+    raadsbesluit: effect.raadsbesluit
+      ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk }
+      : null,
     url: lookups.urls.effect(effect.id),
     pad: sitePaths.effect(effect.id),
     artikelen: views.map(toLink),
@@ -47,7 +49,9 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
 
 /** Cards "Ik maak me zorgen om iemand anders": the effecten with an `iemandAnders` question, in register order. */
 export function buildIemandAnders(lookups: SiteLookups): Array<{ vraag: string; effect: Link }> {
-  return lookups.context.verordening.effecten.flatMap((effect) => (effect.iemandAnders ? [{ vraag: effect.iemandAnders, effect: lookups.effectLink(effect.id) }] : []))
+  return lookups.context.verordening.effecten.flatMap((effect) =>
+    effect.iemandAnders ? [{ vraag: effect.iemandAnders, effect: lookups.effectLink(effect.id) }] : [],
+  )
 }
 
 /** The start page: effecten grouped by levensdomein, in the order they first appear. */

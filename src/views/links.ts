@@ -84,7 +84,11 @@ export function siteUrls(basis = '/'): SiteUrls {
 
 /** The fixed URLs alone, for the templates. */
 export function fixedUrls(urls: SiteUrls): FixedUrls {
-  return { ...Object.fromEntries(Object.keys(fixedPaths).map((name) => [name, urls[name as keyof typeof fixedPaths]])), basis: urls.basis, assets: { ...urls.assets } } as FixedUrls
+  return {
+    ...Object.fromEntries(Object.keys(fixedPaths).map((name) => [name, urls[name as keyof typeof fixedPaths]])),
+    basis: urls.basis,
+    assets: { ...urls.assets },
+  } as FixedUrls
 }
 
 export function kaderAnchor(id: string): string {
@@ -122,7 +126,8 @@ export const artikelEId = (hoofdstuk: number, nr: string) => `${hoofdstukEId(hoo
 export const lidEId = (hoofdstuk: number, nr: string, lid: number | null) => `${artikelEId(hoofdstuk, nr)}__${lid === null ? 'content' : `para_${lid}`}`
 // An artikel without numbered leden has no Lid in STOP (its text is the artikel's Inhoud, which has no
 // eId), so its onderdelen hang directly under the artikel: chp_7__art_7.4__list_1__item_a.
-export const onderdeelEId = (hoofdstuk: number, nr: string, lid: number | null, letter: string) => `${lid === null ? artikelEId(hoofdstuk, nr) : lidEId(hoofdstuk, nr, lid)}__list_1__item_${letter}`
+export const onderdeelEId = (hoofdstuk: number, nr: string, lid: number | null, letter: string) =>
+  `${lid === null ? artikelEId(hoofdstuk, nr) : lidEId(hoofdstuk, nr, lid)}__list_1__item_${letter}`
 
 /** The stable JCI link of wetten.overheid.nl to a law, artikel and lid. */
 export function wetUrl(bwb: string, artikel?: string, lid?: string): string {

@@ -3,8 +3,8 @@
 // asks for what it joins by id, never by matching a title or a URL.
 import type { CheckContext } from '../model/context.ts'
 import type { Wet } from '../model/schema.ts'
-import { hulpBuilder, type HulpBuilder } from './hulp.ts'
-import { begripSlug, siteUrls, wetUrl, type SiteUrls } from './links.ts'
+import { type HulpBuilder, hulpBuilder } from './hulp.ts'
+import { begripSlug, type SiteUrls, siteUrls, wetUrl } from './links.ts'
 import type { BegripView, GrondslagView, Link, WetView } from './types.ts'
 
 export interface SiteLookups {
@@ -28,7 +28,12 @@ export interface SiteLookups {
 export function buildLookups(context: CheckContext, urls: SiteUrls = siteUrls()): SiteLookups {
   const wetten = Object.entries(context.verordening.meta.wetten).map(([key, wet]) => wetView(key, wet))
   const wetByKey = new Map(wetten.map((wet) => [wet.key, wet]))
-  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({ term: begrip.term, slug: begripSlug(begrip.term), definitie: begrip.definitie, uitleg: begripUitleg(begrip) }))
+  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({
+    term: begrip.term,
+    slug: begripSlug(begrip.term),
+    definitie: begrip.definitie,
+    uitleg: begripUitleg(begrip),
+  }))
   return {
     context,
     urls,

@@ -2,21 +2,22 @@
 // decision about content (links, gaps, grouping) is made in src/views/, not in
 // templates: one builder per kind of page, joined by id through look-ups built
 // once (lookups.ts, artikelenById), so the work grows with the number of artikelen.
+
+import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
+import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
+import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
-import { buildLookups } from './lookups.ts'
+import { buildKaders } from './kaders.ts'
 import { fixedUrls, siteUrls } from './links.ts'
+import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
-import { buildZoekDocumenten } from './zoeken.ts'
-import { buildKaders } from './kaders.ts'
-import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
 import { buildWijzigingen } from './wijzigingen.ts'
-import { geschiedenisRegels } from './geschiedenis.ts'
-import type { Wijziging } from '../compare/vergelijking.ts'
-import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
+import { buildZoekDocumenten } from './zoeken.ts'
 
 export { formatDate } from './meta.ts'
 
@@ -39,7 +40,12 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
   const lookups = buildLookups(context, urls)
   // Images and logo come as site paths (src/site/assets.ts: where the file goes); links add the basis.
   const sourceImageUrl = options.imageUrl
-  const imageUrl = sourceImageUrl ? (source: string) => { const sitePath = sourceImageUrl(source); return sitePath === null ? null : urls.pad(sitePath) } : undefined
+  const imageUrl = sourceImageUrl
+    ? (source: string) => {
+        const sitePath = sourceImageUrl(source)
+        return sitePath === null ? null : urls.pad(sitePath)
+      }
+    : undefined
   const logoUrl = options.logoUrl ? urls.pad(options.logoUrl) : options.logoUrl
   // Artikel pages (inwoners and juridisch) and the index pages' hoofdstukken.
   // Casussen that may be published: their stories are rendered once, for the raad and the inwoners pages.
@@ -65,7 +71,9 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     hulp: lookups.hulp.voor([]),
     iemandAnders: buildIemandAnders(lookups),
     zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
-    zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
+    zonderInwoners: artikelen
+      .filter((entry) => entry.view.inwonersOntbreekt)
+      .map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
     wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen, urls)] : [],

@@ -2,8 +2,8 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
-import type { WijzigingenView } from './wijzigingen.ts'
 import type { FixedUrls } from './links.ts'
+import type { WijzigingenView } from './wijzigingen.ts'
 
 /** An HTML fragment that has been rendered from Markdown and sanitised. */
 export type SafeHtml = string

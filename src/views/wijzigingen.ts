@@ -2,7 +2,7 @@
 // every changed artikel since a revision, with a table of contents. Decided
 // here, placed by site/juridisch/wijzigingen.njk: struck and underlined text
 // are <del>/<ins>, and the template adds words a screen reader announces.
-import { juridischeRenvooi, inwonersRenvooi, type Segment } from '../compare/renvooi.ts'
+import { inwonersRenvooi, juridischeRenvooi, type Segment } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import type { SiteUrls } from './links.ts'
 
@@ -36,7 +36,17 @@ export interface WijzigingenView {
 }
 
 const soortTekst: Record<Wijziging['soort'], string> = { gewijzigd: 'gewijzigd', ingevoegd: 'ingevoegd', vervallen: 'vervallen', vernummerd: 'vernummerd' }
-const deelTekst: Record<string, string> = { opschrift: 'opschrift', juridisch: 'juridische tekst', inwoners: 'inwonersversie', voorbeelden: 'voorbeelden', toelichting: 'toelichting', effecten: 'effecten', grondwaarden: 'grondwaarden', grondslagen: 'grondslagen', soort: 'soort' }
+const deelTekst: Record<string, string> = {
+  opschrift: 'opschrift',
+  juridisch: 'juridische tekst',
+  inwoners: 'inwonersversie',
+  voorbeelden: 'voorbeelden',
+  toelichting: 'toelichting',
+  effecten: 'effecten',
+  grondwaarden: 'grondwaarden',
+  grondslagen: 'grondslagen',
+  soort: 'soort',
+}
 
 export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[], urls: SiteUrls): WijzigingenView {
   const views = wijzigingen.map((wijziging, index): WijzigingView => {
@@ -63,4 +73,3 @@ export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[
     wijzigingen: views,
   }
 }
-

@@ -24,8 +24,16 @@ describe('the browser for export pdf', () => {
   it('on Linux tries Chromium first, and says in Dutch what to install when none is there', () => {
     expect(browserCandidates('linux', {})[0]).toBe('/usr/bin/chromium')
     const none = findBrowser('linux', {}, () => false)
-    expect(none).toEqual({ ok: false, message: expect.stringMatching(/^Chromium is niet gevonden \(gezocht in `\/usr\/bin\/chromium`, .+\), verwacht de browser die de PDF maakt; installeer hem met `apt-get install chromium` of geef zijn pad in CHROMIUM_PATH$/) })
-    expect(findBrowser('win32', { PROGRAMFILES: 'C:\\Program Files' }, () => false)).toEqual({ ok: false, message: expect.stringContaining('installeer Microsoft Edge of Google Chrome') })
+    expect(none).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Chromium is niet gevonden \(gezocht in `\/usr\/bin\/chromium`, .+\), verwacht de browser die de PDF maakt; installeer hem met `apt-get install chromium` of geef zijn pad in CHROMIUM_PATH$/,
+      ),
+    })
+    expect(findBrowser('win32', { PROGRAMFILES: 'C:\\Program Files' }, () => false)).toEqual({
+      ok: false,
+      message: expect.stringContaining('installeer Microsoft Edge of Google Chrome'),
+    })
   })
 
   it('CHROMIUM_PATH names the one browser to use', () => {

@@ -32,7 +32,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+const plain = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
 
 describe('export docx on the example', () => {
   it('starts with a title page: gemeente, citeertitel, titel, status and inwerkingtreding', () => {
@@ -123,13 +128,18 @@ describe('export docx on bad input', () => {
     const letter = new JSZip()
     letter.file('word/document.xml', '<w:document/>')
     letter.file('docProps/app.xml', '<Properties><Application>Microsoft Office Word</Application></Properties>')
-    for (const [name, archive] of [['begroting.xlsx', spreadsheet], ['brief-aan-de-raad.docx', letter]] as const) {
+    for (const [name, archive] of [
+      ['begroting.xlsx', spreadsheet],
+      ['brief-aan-de-raad.docx', letter],
+    ] as const) {
       const file = path.join(dir, name)
       const bytes = await archive.generateAsync({ type: 'nodebuffer' })
       await writeFile(file, bytes)
       const outcome = await verordening(['export', 'docx', 'verordening', '--uit', file])
       expect(outcome.code, name).toBe(1)
-      expect(outcome.stderr).toContain('(de documenteigenschap “Gemaakt met: omgekeerde verordening” ontbreekt); `verordening export docx` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf')
+      expect(outcome.stderr).toContain(
+        '(de documenteigenschap “Gemaakt met: omgekeerde verordening” ontbreekt); `verordening export docx` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf',
+      )
       expect((await readFile(file)).equals(bytes), name).toBe(true)
     }
     // The export of beforeAll has the mark: it is replaced.

@@ -13,11 +13,11 @@ import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveOutputFile, writeAtomically } from '../../src/export/output-file.ts'
-import { failure, succeed } from '../../src/messages/result.ts'
 import { docxMarker, hasMarker, markdownMarker, pdfMarker, stopMarker } from '../../src/export/output-marker.ts'
 import { readPdfProducer } from '../../src/export/pdf-info.ts'
 import { wellFormed } from '../../src/export/xml.ts'
 import { readZipEntry } from '../../src/export/zip-entry.ts'
+import { failure, succeed } from '../../src/messages/result.ts'
 
 let dir: string
 
@@ -61,7 +61,14 @@ async function pdf(info: { producer?: string; title?: string }, objectStreams = 
 
 describe('the mark in a Word file (docProps/custom.xml)', () => {
   it('is found in a zip with the property, and not in an .xlsx, in another property or in another value', async () => {
-    const ours = await file('ons.docx', await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>', 'docProps/custom.xml': customXml(docxMarker.name, docxMarker.value) }))
+    const ours = await file(
+      'ons.docx',
+      await zip({
+        '[Content_Types].xml': '<Types/>',
+        'word/document.xml': '<w:document/>',
+        'docProps/custom.xml': customXml(docxMarker.name, docxMarker.value),
+      }),
+    )
     expect(await hasMarker(ours, 'docx')).toBe(true)
     const others = {
       'rekenblad.xlsx': { 'xl/workbook.xml': '<workbook/>', 'docProps/app.xml': '<Properties><Application>Microsoft Excel</Application></Properties>' },
@@ -84,7 +91,13 @@ describe('the mark in a Word file (docProps/custom.xml)', () => {
     const bomb = await file('bom.docx', await zip({ 'docProps/custom.xml': customXml(docxMarker.name, docxMarker.value, ' '.repeat(10 * 1024 * 1024)) }))
     expect((await readFile(bomb)).length).toBeLessThan(100_000)
     expect(await hasMarker(bomb, 'docx')).toBe(false)
-    const crowded = await file('vol.docx', await zip({ ...Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`deel-${index}.xml`, '<x/>'])), 'docProps/custom.xml': customXml(docxMarker.name, docxMarker.value) }))
+    const crowded = await file(
+      'vol.docx',
+      await zip({
+        ...Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`deel-${index}.xml`, '<x/>'])),
+        'docProps/custom.xml': customXml(docxMarker.name, docxMarker.value),
+      }),
+    )
     expect(await readZipEntry(crowded, 'docProps/custom.xml', { maxEntries: 5, maxBytes: 64 * 1024 })).toBeNull()
     expect(await readZipEntry(crowded, 'docProps/custom.xml', { maxEntries: 20, maxBytes: 64 * 1024 })).not.toBeNull()
   })

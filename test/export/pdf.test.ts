@@ -15,7 +15,7 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkVerordening, type CheckResult } from '../../src/pipeline/pipeline.ts'
+import { type CheckResult, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { verordening } from '../helpers/cli.ts'
 
 const exec = promisify(execFile)
@@ -37,7 +37,12 @@ async function exportPdf(versie: string, before?: Uint8Array): Promise<{ file: s
   const outcome = await verordening(['export', 'pdf', 'verordening', '--versie', versie, '--uit', file])
   expect(outcome.stderr).toMatch(new RegExp(`✓ PDF geschreven: .*${versie}\\.pdf \\(${versie}, \\d+ pagina’s\\)`))
   expect(outcome.code).toBe(0)
-  const info = Object.fromEntries((await exec('pdfinfo', [file])).stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]))
+  const info = Object.fromEntries(
+    (await exec('pdfinfo', [file])).stdout
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  )
   const raw = (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
   // The running header and footer repeat on every page; they may split a sentence, so they go.
   const citeertitel = check.context.verordening.meta.citeertitel
@@ -94,7 +99,7 @@ async function otherPdf(producer: string): Promise<Uint8Array> {
 /** The first words of a toelichting as a reader sees them: the plain text before its first reference. */
 function openingWords(nodes: readonly RootContent[]): string {
   const first = nodes.find((node) => node.type === 'paragraph')
-  if (!first || first.type !== 'paragraph') return ''
+  if (first?.type !== 'paragraph') return ''
   const lead: PhrasingContent[] = []
   for (const child of first.children) {
     if (child.type === 'textDirective') break
@@ -135,7 +140,12 @@ describe('export pdf', () => {
 
   it('names this toolchain as Creator and Producer, not the browser, and links only inside the PDF or to the world (never to the temporary site)', async () => {
     const file = path.join(dir, 'juridisch.pdf')
-    const info = Object.fromEntries((await exec('pdfinfo', [file])).stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]))
+    const info = Object.fromEntries(
+      (await exec('pdfinfo', [file])).stdout
+        .split('\n')
+        .filter((line) => line.includes(':'))
+        .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+    )
     expect(info.Creator).toBe('omgekeerde verordening (verordening export pdf)')
     expect(info.Producer).toBe('omgekeerde verordening (verordening export pdf), afgedrukt door Chromium')
     const { uris, inside, missing } = await links(file)
@@ -149,13 +159,18 @@ describe('export pdf', () => {
   })
 
   it('refuses a PDF of someone else, and an export from before the mark with the advice to delete it once', async () => {
-    for (const [name, producer] of [['brief.pdf', 'Microsoft® Word voor Microsoft 365'], ['oude-export.pdf', 'Skia/PDF m156']] as const) {
+    for (const [name, producer] of [
+      ['brief.pdf', 'Microsoft® Word voor Microsoft 365'],
+      ['oude-export.pdf', 'Skia/PDF m156'],
+    ] as const) {
       const file = path.join(dir, name)
       const bytes = await otherPdf(producer)
       await writeFile(file, bytes)
       const outcome = await verordening(['export', 'pdf', 'verordening', '--uit', file])
       expect(outcome.code, name).toBe(1)
-      expect(outcome.stderr).toContain(`✖ Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als PDF geschreven (de maker (Producer) “omgekeerde verordening” ontbreekt); \`verordening export pdf\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`)
+      expect(outcome.stderr).toContain(
+        `✖ Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als PDF geschreven (de maker (Producer) “omgekeerde verordening” ontbreekt); \`verordening export pdf\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
+      )
       expect((await readFile(file)).equals(Buffer.from(bytes)), name).toBe(true)
     }
   })
@@ -193,7 +208,9 @@ describe('export pdf', () => {
     try {
       const outcome = await verordening(['export', 'pdf', 'verordening', '--uit', path.join(dir, 'zonder.pdf')])
       expect(outcome.code).toBe(1)
-      expect(outcome.stderr).toContain(`✖ Chromium is niet gevonden (\`${path.join(dir, 'geen-chromium')}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\``)
+      expect(outcome.stderr).toContain(
+        `✖ Chromium is niet gevonden (\`${path.join(dir, 'geen-chromium')}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\``,
+      )
       expect(existsSync(path.join(dir, 'zonder.pdf'))).toBe(false)
       expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     } finally {

@@ -30,7 +30,8 @@ const beekdalXml = await readFile('test/fixtures/import/beekdal.xml', 'utf8')
 const beekdalDocx = await renderDocx()
 
 /** What JavaScript itself says when code fails: never the reason an author is given. */
-const engineError = /Maximum call stack|Cannot read propert|Cannot set propert|is not a function|is not iterable|is not defined|Invalid array length|out of memory/i
+const engineError =
+  /Maximum call stack|Cannot read propert|Cannot set propert|is not a function|is not iterable|is not defined|Invalid array length|out of memory/i
 
 /** What is wrong with importing `bytes` as the file `name`: nothing, or what the author would suffer. */
 async function importProblems(name: string, bytes: Uint8Array): Promise<string[]> {
@@ -43,7 +44,9 @@ async function importProblems(name: string, bytes: Uint8Array): Promise<string[]
     try {
       outcome = await importeer(source, target)
     } catch (error) {
-      return [`een fout in plaats van een melding: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (de CLI zegt dan “Interne fout”)`]
+      return [
+        `een fout in plaats van een melding: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (de CLI zegt dan “Interne fout”)`,
+      ]
     }
     if (!outcome.ok) {
       const problems: string[] = []
@@ -65,27 +68,48 @@ const cvdrCases = casesFor(0.04)
 const docxCases = casesFor(0.02)
 
 describe('fuzzing the importer', () => {
-  it(`survives random, deep and mutated CVDR XML (${cvdrCases} cases, seed ${seed})`, async () => {
-    const xml = fc.oneof(
-      generatedCvdr,
-      deepCvdr,
-      fc.array(fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'insert', 'replace'), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }), text: xmlInsert }), { minLength: 1, maxLength: 4 }).map((mutations) => applyMutations(beekdalXml, mutations)),
-    )
-    await fc.assert(
-      fc.asyncProperty(xml, async (text) => {
-        expect(await importProblems('regeling.xml', new TextEncoder().encode(text))).toEqual([])
-      }),
-      { numRuns: cvdrCases, seed },
-    )
-  }, timeoutFor(cvdrCases, 2_000))
+  it(
+    `survives random, deep and mutated CVDR XML (${cvdrCases} cases, seed ${seed})`,
+    async () => {
+      const xml = fc.oneof(
+        generatedCvdr,
+        deepCvdr,
+        fc
+          .array(
+            fc.record({
+              kind: fc.constantFrom('delete', 'duplicate', 'insert', 'replace'),
+              at: fc.nat(),
+              length: fc.integer({ min: 1, max: 200 }),
+              text: xmlInsert,
+            }),
+            { minLength: 1, maxLength: 4 },
+          )
+          .map((mutations) => applyMutations(beekdalXml, mutations)),
+      )
+      await fc.assert(
+        fc.asyncProperty(xml, async (text) => {
+          expect(await importProblems('regeling.xml', new TextEncoder().encode(text))).toEqual([])
+        }),
+        { numRuns: cvdrCases, seed },
+      )
+    },
+    timeoutFor(cvdrCases, 2_000),
+  )
 
-  it(`survives corrupt, lying and deep .docx files (${docxCases} cases, seed ${seed})`, async () => {
-    const docx = fc.oneof(generatedDocx, fc.array(byteMutation, { minLength: 1, maxLength: 4 }).map((mutations) => mutateBytes(beekdalDocx, mutations)))
-    await fc.assert(
-      fc.asyncProperty(docx, async (bytes) => {
-        expect(await importProblems('regeling.docx', bytes)).toEqual([])
-      }),
-      { numRuns: docxCases, seed },
-    )
-  }, timeoutFor(docxCases, 2_000))
+  it(
+    `survives corrupt, lying and deep .docx files (${docxCases} cases, seed ${seed})`,
+    async () => {
+      const docx = fc.oneof(
+        generatedDocx,
+        fc.array(byteMutation, { minLength: 1, maxLength: 4 }).map((mutations) => mutateBytes(beekdalDocx, mutations)),
+      )
+      await fc.assert(
+        fc.asyncProperty(docx, async (bytes) => {
+          expect(await importProblems('regeling.docx', bytes)).toEqual([])
+        }),
+        { numRuns: docxCases, seed },
+      )
+    },
+    timeoutFor(docxCases, 2_000),
+  )
 })

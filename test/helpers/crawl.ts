@@ -5,8 +5,9 @@
 // must answer 200 under the site's basis; a fragment must name an id on the
 // target page. Start addresses may be pages that answer 404 (the 404 page
 // served for an unknown address): their references must work from there.
-import { fromHtml } from 'hast-util-from-html'
+
 import type { Element } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 export interface CrawlResult {

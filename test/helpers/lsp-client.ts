@@ -2,9 +2,9 @@
 // `verordening lsp --stdio` as a process (the real bin), speaks JSON-RPC with
 // vscode-jsonrpc, keeps the latest diagnostics per URI, and records a
 // transcript of what went each way.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node'
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node'
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } }

@@ -13,9 +13,14 @@ export function npm(args: string[], options: { cwd: string; env?: NodeJS.Process
   const script = process.env.npm_execpath
   const [command, commandArgs] = script && /npm-cli\.c?js$/.test(script) ? [process.execPath, [script, ...args]] : ['npm', args]
   return new Promise((resolve) => {
-    execFile(command, commandArgs, { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      command,
+      commandArgs,
+      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 300_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
   })
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { buildSite, type BuildOptions, type BuildResult } from '../../src/site/build-site.ts'
+import { type BuildOptions, type BuildResult, buildSite } from '../../src/site/build-site.ts'
 import { launchBrowser } from './browser.ts'
 import { serveStatic } from './static-server.ts'
 

@@ -3,8 +3,9 @@
 // With a basis (`/verordening/`) the folder is served at that path only, as a
 // gemeente's web server would publish it: an unknown address under the path
 // gets the site's own 404 page, an address outside it a bare 404 of the server.
-import { createServer, type Server } from 'node:http'
+
 import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
 const types: Record<string, string> = {

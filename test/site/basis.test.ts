@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../src/site/build-site.ts'
+import { verordening } from '../helpers/cli.ts'
 import { crawl } from '../helpers/crawl.ts'
 import { basisDir, makeFixture } from '../helpers/fixture.ts'
+import { type ServedSite, serveBuiltSite } from '../helpers/served-site.ts'
 import { readSite } from '../helpers/site-links.ts'
-import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
 import { serveStatic } from '../helpers/static-server.ts'
-import { verordening } from '../helpers/cli.ts'
 
 const basis = '/verordening/'
 let sub: ServedSite
@@ -34,7 +34,11 @@ afterAll(async () => {
 /** Every HTML file of a built site as a start address (so a page no link reaches is checked too), and an unknown address. */
 async function starts(out: string, site: string): Promise<Array<{ url: string; status: number }>> {
   const pages = [...(await readSite(out)).keys()].filter((url) => url !== '/404.html')
-  return [...pages.map((url) => ({ url: `${site}${url.slice(1)}`, status: 200 })), { url: `${site}bestaat/niet/diep/`, status: 404 }, { url: `${site}inwoners/artikel/99-99/`, status: 404 }]
+  return [
+    ...pages.map((url) => ({ url: `${site}${url.slice(1)}`, status: 200 })),
+    { url: `${site}bestaat/niet/diep/`, status: 404 },
+    { url: `${site}inwoners/artikel/99-99/`, status: 404 },
+  ]
 }
 
 describe('a site under a basis path', () => {
@@ -68,7 +72,9 @@ describe('a site under a basis path', () => {
     const response = await page.goto(`${sub.url}${basis}zoeken/?q=scootmobiel`)
     expect(response?.status()).toBe(200)
     await page.locator('.zoekresultaat__link').first().waitFor({ timeout: 15_000 })
-    const links = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+    const links = await page
+      .locator('.zoekresultaat__link')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
     expect(links.length).toBeGreaterThan(0)
     expect(links.filter((link) => !link.startsWith(`${basis}inwoners/`))).toEqual([])
     // A result opens its page under the path.
@@ -91,7 +97,12 @@ describe('a site under a basis path', () => {
     expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet')
     expect(failed).toEqual([])
     // Every style sheet loaded and has rules; the NL Design System tokens are there.
-    const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => ({ href: (link as HTMLLinkElement).href, rules: (link as HTMLLinkElement).sheet?.cssRules.length ?? -1 })))
+    const sheets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => ({
+        href: (link as HTMLLinkElement).href,
+        rules: (link as HTMLLinkElement).sheet?.cssRules.length ?? -1,
+      })),
+    )
     expect(sheets.length).toBeGreaterThanOrEqual(4)
     expect(sheets.filter((sheet) => sheet.rules <= 0 && !sheet.href.endsWith('huisstijl.css'))).toEqual([])
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/)

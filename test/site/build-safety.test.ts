@@ -16,7 +16,10 @@ const setup = () => makeSiteFixture(made)
 
 async function snapshot(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort()
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
   return Promise.all(files.map(async (file) => `${path.relative(dir, file)} ${(await readFile(file)).length}`))
 }
 
@@ -25,7 +28,10 @@ describe('build safety', () => {
     const { source, out } = await setup()
     expect((await buildSite(source, out)).problem).toBeNull()
     const before = await snapshot(out)
-    await writeFile(path.join(source, '02-fout.md'), '---\nhoofdstuk: 2\ntitel: Fout\n---\n\n::::artikel{nr="2.1" titel="Fout" effect="bestaat-niet"}\n:::juridisch\nTekst.\n:::\n::::\n')
+    await writeFile(
+      path.join(source, '02-fout.md'),
+      '---\nhoofdstuk: 2\ntitel: Fout\n---\n\n::::artikel{nr="2.1" titel="Fout" effect="bestaat-niet"}\n:::juridisch\nTekst.\n:::\n::::\n',
+    )
     const failed = await buildSite(source, out)
     expect(failed.problem).toMatch(/fouten.*vorige versie is ongewijzigd/)
     expect(failed.check.errors).toBeGreaterThan(0)

@@ -5,8 +5,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, buildSteps, type BuildResult } from '../../src/site/build-site.ts'
-import { brokenLinks, readSite, type Page } from '../helpers/site-links.ts'
+import { type BuildResult, buildSite, buildSteps } from '../../src/site/build-site.ts'
+import { brokenLinks, type Page, readSite } from '../helpers/site-links.ts'
 
 let dir: string
 let out: string
@@ -45,7 +45,8 @@ describe('verordening build on the example', () => {
   })
 
   it('has the three parts, the home page and a page per effect', () => {
-    for (const url of ['/', '/inwoners/', '/juridisch/', '/raad/', '/raad/grondwaarden/', '/zoeken/', '/toegankelijkheid/']) expect(pages.has(url), url).toBe(true)
+    for (const url of ['/', '/inwoners/', '/juridisch/', '/raad/', '/raad/grondwaarden/', '/zoeken/', '/toegankelijkheid/'])
+      expect(pages.has(url), url).toBe(true)
     for (const effect of result.site?.effecten ?? []) expect(pages.has(effect.url), effect.url).toBe(true)
   })
 
@@ -83,11 +84,18 @@ describe('verordening build on the example', () => {
 
   it('has a search index with pages of both versions, filterable by versie, effect and wet', async () => {
     // The search page's MiniSearch index is built in the browser from this file.
-    const records = JSON.parse(await readFile(path.join(out, 'zoeken', 'documenten.json'), 'utf8')) as Array<{ url: string; versie: string; effecten: string[]; wetten: string[] }>
+    const records = JSON.parse(await readFile(path.join(out, 'zoeken', 'documenten.json'), 'utf8')) as Array<{
+      url: string
+      versie: string
+      effecten: string[]
+      wetten: string[]
+    }>
     const urls = records.map((record) => record.url)
     expect(result.indexed).toBe(records.length)
     // An artikel without an inwonersdeel (the formal soorten) is searched in its juridische versie only.
-    expect(urls.filter((url) => url.startsWith('/inwoners/artikel/')).length).toBe(result.site?.artikelen.filter((artikel) => artikel.inwonersHtml !== null).length)
+    expect(urls.filter((url) => url.startsWith('/inwoners/artikel/')).length).toBe(
+      result.site?.artikelen.filter((artikel) => artikel.inwonersHtml !== null).length,
+    )
     expect(urls.filter((url) => url.startsWith('/juridisch/artikel/')).length).toBe(result.site?.artikelen.length)
     for (const url of urls) expect(pages.has(url), url).toBe(true)
     expect([...new Set(records.map((record) => record.versie))].sort()).toEqual(['Inwonersversie', 'Juridische versie'])

@@ -11,8 +11,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildSite } from '../../src/site/build-site.ts'
 import { packageRoot } from '../../src/package-root.ts'
+import { buildSite } from '../../src/site/build-site.ts'
 
 const run = promisify(execFile)
 const example = path.join(packageRoot, 'verordening')
@@ -23,7 +23,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'eleventy-config-'))
   // One build moment for every build here: the footer says when the site was made.
   fixedDate = path.join(dir, 'vaste-datum.mjs')
-  await writeFile(fixedDate, "const RealDate = Date\nglobalThis.Date = class extends RealDate { constructor(...args) { if (args.length === 0) super('2026-01-02T03:04:05Z'); else super(...args) } }\n")
+  await writeFile(
+    fixedDate,
+    "const RealDate = Date\nglobalThis.Date = class extends RealDate { constructor(...args) { if (args.length === 0) super('2026-01-02T03:04:05Z'); else super(...args) } }\n",
+  )
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -35,7 +38,11 @@ afterEach(() => {
 /** `verordening build` as its own process, from `cwd`, with the command in `root`. */
 async function buildFrom(root: string, cwd: string, out: string): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await run(process.execPath, ['--import', pathToFileURL(fixedDate).href, path.join(root, 'bin', 'verordening.js'), 'build', example, '--out', out, '--stil'], { cwd, maxBuffer: 16 * 1024 * 1024 })
+    const { stderr } = await run(
+      process.execPath,
+      ['--import', pathToFileURL(fixedDate).href, path.join(root, 'bin', 'verordening.js'), 'build', example, '--out', out, '--stil'],
+      { cwd, maxBuffer: 16 * 1024 * 1024 },
+    )
     return { code: 0, stderr }
   } catch (error) {
     const failed = error as { code: number; stderr: string }
@@ -45,7 +52,10 @@ async function buildFrom(root: string, cwd: string, out: string): Promise<{ code
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort()
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 async function expectSameSite(actual: string, expected: string): Promise<void> {

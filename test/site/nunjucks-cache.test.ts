@@ -2,13 +2,14 @@
 // applies to the Nunjucks Eleventy brings, compiles a template text once and
 // renders the same; on a Nunjucks without the internals it uses it changes
 // nothing, and `build` says so in Dutch, once, and builds the same site.
-import { createRequire } from 'node:module'
+
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { nunjucksCacheNote, reuseCompiledTemplates } from '../../src/site/nunjucks-cache.ts'
 import { runBuild } from '../../src/cli/build-command.ts'
+import { nunjucksCacheNote, reuseCompiledTemplates } from '../../src/site/nunjucks-cache.ts'
 
 // The Nunjucks Eleventy itself loads (it is Eleventy's dependency, not ours).
 interface NunjucksTemplate {
@@ -27,7 +28,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'sjablooncache-'))
   await mkdir(path.join(dir, 'sjablonen'))
   await writeFile(path.join(dir, 'sjablonen', 'basis.njk'), '<main>{% block inhoud %}{% endblock %}</main>')
-  await writeFile(path.join(dir, 'sjablonen', 'macros.njk'), '{% macro lijst(items) %}<ul>{% for item in items %}<li>{{ item | upper }}</li>{% endfor %}</ul>{% endmacro %}')
+  await writeFile(
+    path.join(dir, 'sjablonen', 'macros.njk'),
+    '{% macro lijst(items) %}<ul>{% for item in items %}<li>{{ item | upper }}</li>{% endfor %}</ul>{% endmacro %}',
+  )
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -38,7 +42,8 @@ afterEach(() => {
 })
 
 // A page as the site's pages are: a layout, a macro from an import, filters, a loop, a condition.
-const page = '{% extends "basis.njk" %}{% import "macros.njk" as m %}{% block inhoud %}<h1>{{ titel | escape }}</h1>{% if items.length > 1 %}{{ m.lijst(items) }}{% endif %}{{ bedrag | round(1) }}{% endblock %}'
+const page =
+  '{% extends "basis.njk" %}{% import "macros.njk" as m %}{% block inhoud %}<h1>{{ titel | escape }}</h1>{% if items.length > 1 %}{{ m.lijst(items) }}{% endif %}{{ bedrag | round(1) }}{% endblock %}'
 const context = { titel: 'Artikel 2.1 <Meedoen>', items: ['wonen', 'werk', 'zorg'], bedrag: 89.54 }
 
 /** Renders `source` as a fresh Template, as Eleventy does for every page. */
@@ -142,5 +147,8 @@ async function captured(run: () => Promise<number>): Promise<{ code: number; std
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort()
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort()
 }

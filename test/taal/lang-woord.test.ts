@@ -2,14 +2,14 @@
 // for 20 seconds and 100,000 letters for minutes: the compound split looked
 // up every head and tail of the word, each lookup as long as the word. The
 // work per word is now bounded. Counted here as dictionary lookups, not time.
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SpellChecker, maxWoordLengte, teLangWoord } from '../../src/taal/spelling.ts'
-import { woordenboek, type Woordenboek } from '../../src/taal/woordenboek.ts'
 import { checkSource } from '../../src/pipeline/pipeline.ts'
-import { sourceFromBytes } from '../../src/sources/read-source.ts'
 import { wmoHoofdstuk } from '../../src/rules/support/examples.ts'
+import { sourceFromBytes } from '../../src/sources/read-source.ts'
+import { maxWoordLengte, SpellChecker, teLangWoord } from '../../src/taal/spelling.ts'
+import { type Woordenboek, woordenboek } from '../../src/taal/woordenboek.ts'
 
 /** The real dictionary, counting the words it is asked about. */
 function countingDictionary(): { dictionary: () => Woordenboek; lookups: string[] } {
@@ -55,7 +55,7 @@ describe('spelling work per word', () => {
   it('looks each part of a word at the limit up at most once (n·(n+1)/2 parts), whatever its letters', () => {
     const n = maxWoordLengte
     // Repeated syllables make many heads known at many places: the split used to try them over and over.
-    const words = ['a'.repeat(n), letters(n, 11), 'eren'.repeat(n / 4), 'ene'.repeat(n).slice(0, n - 1) + 'q', 'eens'.repeat(n / 4 - 1) + 'qqqq']
+    const words = ['a'.repeat(n), letters(n, 11), 'eren'.repeat(n / 4), `${'ene'.repeat(n).slice(0, n - 1)}q`, `${'eens'.repeat(n / 4 - 1)}qqqq`]
     for (const word of words) {
       expect(word.length, word).toBeLessThanOrEqual(n)
       const { dictionary, lookups } = countingDictionary()

@@ -115,7 +115,11 @@ function score() {
       }
     }
   }
-  const total = Object.values(perKind).reduce((sum, count) => ({ tp: sum.tp + count.tp, fp: sum.fp + count.fp, fn: sum.fn + count.fn }), { tp: 0, fp: 0, fn: 0 })
+  const total = Object.values(perKind).reduce((sum, count) => ({ tp: sum.tp + count.tp, fp: sum.fp + count.fp, fn: sum.fn + count.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  })
   const precision = total.tp / (total.tp + total.fp)
   const recall = total.tp / (total.tp + total.fn)
   return { perKind, total, precision, recall, misses }
@@ -131,7 +135,9 @@ describe('persoonsgegevens in a casus', () => {
   it('finds them with high precision and recall (printed)', () => {
     const { perKind, total, precision, recall, misses } = score()
     const lines2 = Object.entries(perKind).map(([kind, count]) => `${kind.padEnd(14)} tp ${count.tp}  fp ${count.fp}  fn ${count.fn}`)
-    console.log(`Privacy-controle op ${lines.length} regels: precisie ${(precision * 100).toFixed(1)} %, recall ${(recall * 100).toFixed(1)} % (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})\n${lines2.join('\n')}\n${misses.join('\n')}`)
+    console.log(
+      `Privacy-controle op ${lines.length} regels: precisie ${(precision * 100).toFixed(1)} %, recall ${(recall * 100).toFixed(1)} % (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})\n${lines2.join('\n')}\n${misses.join('\n')}`,
+    )
     // Measured on 29 November 2026; a change that makes either worse fails here.
     expect(precision).toBeGreaterThanOrEqual(0.95)
     expect(recall).toBeGreaterThanOrEqual(0.85)

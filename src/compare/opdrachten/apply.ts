@@ -4,10 +4,11 @@
 // inserted artikelen, ordered by number. An opdracht that does not fit the
 // text (an artikel that is not there, a piece that does not occur exactly
 // once) is a Failure.
-import { compareNr, type ArtikelTekst } from '../../model/artikel-tekst.ts'
-import { failure, succeed, type Result } from '../../messages/result.ts'
+
+import { failure, type Result, succeed } from '../../messages/result.ts'
+import { type ArtikelTekst, compareNr } from '../../model/artikel-tekst.ts'
 import { cloneArtikelTekst, type Wijzigingsopdracht, type WijzigingsopdrachtKind } from './model.ts'
-import { opdrachtKinds, type OpdrachtKind, type WorkingSet } from './opdracht-kinds.ts'
+import { type OpdrachtKind, opdrachtKinds, type WorkingSet } from './opdracht-kinds.ts'
 
 function applyWijzigingsopdracht<K extends WijzigingsopdrachtKind>(working: WorkingSet, opdracht: Wijzigingsopdracht<K>): Result<void> {
   const kind: OpdrachtKind<K> = opdrachtKinds[opdracht.kind]

@@ -1,7 +1,8 @@
 // The quoted text in an opdracht ("luidende:" followed by `> ` lines): a lid,
 // an onderdeel or a whole artikel, written and read back here as a pair.
+
+import { failure, type Result, succeed } from '../../messages/result.ts'
 import type { ArtikelTekst, LidTekst } from '../../model/artikel-tekst.ts'
-import { failure, succeed, type Result } from '../../messages/result.ts'
 
 /** A line of Markdown being read, with its 1-based number for messages. */
 export interface Line {

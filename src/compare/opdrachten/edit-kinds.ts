@@ -2,9 +2,10 @@
 // sentence, how that sentence is read back, and how it changes the old text.
 // A new kind is a member of `ArtikelEdit` (model.ts) and an entry here;
 // TypeScript refuses the table until it has one with all three.
+
+import { failure, type Result, succeed } from '../../messages/result.ts'
 import type { ArtikelTekst, LidTekst } from '../../model/artikel-tekst.ts'
-import { failure, succeed, type Result } from '../../messages/result.ts'
-import { blockAfter, lidLines, onderdeelLine, quoteBlock, readLeden, type Line } from './blocks.ts'
+import { blockAfter, type Line, lidLines, onderdeelLine, quoteBlock, readLeden } from './blocks.ts'
 import type { ArtikelEdit, ArtikelEditKind, NumberedLid } from './model.ts'
 import { applyTextEdit } from './text-edit.ts'
 import { capital, fromOrdinal, ordinal, placeName, placePhrase, readPlacePhrase, renumbering } from './wording.ts'
@@ -36,7 +37,8 @@ export interface EditKind<K extends ArtikelEditKind> {
 const done: Result<void> = succeed(undefined)
 
 function findLid(tekst: ArtikelTekst, nr: number | null): Result<LidTekst> {
-  const lid = nr === null ? (tekst.leden.length === 1 && tekst.leden[0]!.nr === null ? tekst.leden[0] : undefined) : tekst.leden.find((candidate) => candidate.nr === nr)
+  const lid =
+    nr === null ? (tekst.leden.length === 1 && tekst.leden[0]!.nr === null ? tekst.leden[0] : undefined) : tekst.leden.find((candidate) => candidate.nr === nr)
   if (!lid) return failure(`Artikel ${tekst.nr} heeft ${nr === null ? 'geen enkel lid zonder nummer' : `geen ${ordinal(nr)} lid`}`)
   return succeed(lid)
 }
@@ -120,7 +122,8 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
       const where = edit.lid.nr === 1 ? 'Voor het eerste lid' : `Na het ${ordinal(edit.lid.nr - 1)} lid`
       return `${artikel !== undefined ? `In artikel ${artikel} wordt ${where.toLowerCase()}` : `${where} wordt`} een lid ingevoegd${renumbering(edit.last)}, luidende:\n\n${quoteBlock(lidLines(edit.lid), indent)}`
     },
-    pattern: /^(?:In artikel (\S+) wordt (?:voor|na) het \S+ lid|(?:Voor|Na) het \S+ lid wordt) een lid ingevoegd(, onder vernummering van de volgende leden)?, luidende:$/,
+    pattern:
+      /^(?:In artikel (\S+) wordt (?:voor|na) het \S+ lid|(?:Voor|Na) het \S+ lid wordt) een lid ingevoegd(, onder vernummering van de volgende leden)?, luidende:$/,
     read(match, sentence) {
       const read = readOneLid(sentence, 'verwacht precies één genummerd lid')
       if (!read.ok) return read
@@ -128,14 +131,16 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
     },
     apply(tekst, edit) {
       const at = edit.lid.nr - 1
-      if (at < 0 || at > tekst.leden.length || tekst.leden.some((lid) => lid.nr === null)) return failure(`In artikel ${tekst.nr} kan geen ${ordinal(edit.lid.nr)} lid worden ingevoegd`)
+      if (at < 0 || at > tekst.leden.length || tekst.leden.some((lid) => lid.nr === null))
+        return failure(`In artikel ${tekst.nr} kan geen ${ordinal(edit.lid.nr)} lid worden ingevoegd`)
       tekst.leden.splice(at, 0, structuredClone(edit.lid))
       renumber(tekst)
       return done
     },
   },
   'onderdeel-toegevoegd': {
-    write: (edit, artikel, indent) => `Aan ${placePhrase(artikel, { lid: edit.lid })} wordt een onderdeel toegevoegd, luidende:\n\n${quoteBlock([`- ${edit.onderdeel.letter}. ${edit.onderdeel.tekst}`], indent)}`,
+    write: (edit, artikel, indent) =>
+      `Aan ${placePhrase(artikel, { lid: edit.lid })} wordt een onderdeel toegevoegd, luidende:\n\n${quoteBlock([`- ${edit.onderdeel.letter}. ${edit.onderdeel.tekst}`], indent)}`,
     pattern: /^Aan (.+?) wordt een onderdeel toegevoegd, luidende:$/,
     read(match, { lines, index, where }) {
       const read = readPlacePhrase(match[1]!, where)
@@ -144,7 +149,11 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
       if (!quoted.ok) return quoted
       const onderdeel = onderdeelLine.exec(quoted.value.block[0] ?? '')
       if (quoted.value.block.length !== 1 || !onderdeel) return failure(`${where}: verwacht één onderdeel '- d. …'`)
-      return succeed({ edit: { kind: 'onderdeel-toegevoegd', lid: read.value.place.lid, onderdeel: { letter: onderdeel[1]!, tekst: onderdeel[2]! } }, artikel: read.value.artikel, next: quoted.value.next })
+      return succeed({
+        edit: { kind: 'onderdeel-toegevoegd', lid: read.value.place.lid, onderdeel: { letter: onderdeel[1]!, tekst: onderdeel[2]! } },
+        artikel: read.value.artikel,
+        next: quoted.value.next,
+      })
     },
     apply(tekst, edit) {
       const lid = findLid(tekst, edit.lid)

@@ -8,7 +8,7 @@
 // Not a table per kind: choosing between the kinds is the one algorithm here.
 import { diffWordsWithSpace } from 'diff'
 import type { ArtikelTekst, LidTekst } from '../../model/artikel-tekst.ts'
-import { cloneArtikelTekst, type ArtikelEdit, type ArtikelPair, type NumberedLid, type Place, type Wijzigingsopdracht } from './model.ts'
+import { type ArtikelEdit, type ArtikelPair, cloneArtikelTekst, type NumberedLid, type Place, type Wijzigingsopdracht } from './model.ts'
 import { readWijzigingsopdrachten } from './read.ts'
 import { applyTextEdit, occurrences } from './text-edit.ts'
 import { writeWijzigingsopdracht } from './write.ts'

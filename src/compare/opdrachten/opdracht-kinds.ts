@@ -2,11 +2,12 @@
 // that text is read back, and what it does to the old artikelen. A new kind
 // is a member of `Wijzigingsopdracht` (model.ts) and an entry here;
 // TypeScript refuses the table until it has one with all three.
+
+import { failure, type Result, succeed } from '../../messages/result.ts'
 import type { ArtikelTekst } from '../../model/artikel-tekst.ts'
-import { failure, succeed, type Result } from '../../messages/result.ts'
-import { artikelLines, blockAfter, quoteBlock, readArtikel, type Line } from './blocks.ts'
-import { applyEdit, readEdit, writeEdit, type Sentence } from './edit-kinds.ts'
-import { cloneArtikelTekst, type ArtikelEdit, type Wijzigingsopdracht, type WijzigingsopdrachtKind } from './model.ts'
+import { artikelLines, blockAfter, type Line, quoteBlock, readArtikel } from './blocks.ts'
+import { applyEdit, readEdit, type Sentence, writeEdit } from './edit-kinds.ts'
+import { type ArtikelEdit, cloneArtikelTekst, type Wijzigingsopdracht, type WijzigingsopdrachtKind } from './model.ts'
 
 /** The old artikelen while opdrachten are applied (apply.ts): working copies by their old number. */
 export interface WorkingSet {
@@ -97,7 +98,8 @@ export const opdrachtKinds: { [K in WijzigingsopdrachtKind]: OpdrachtKind<K> } =
     },
   },
   ingevoegd: {
-    write: (opdracht) => `${opdracht.after === null ? 'Aan het begin' : `Na artikel ${opdracht.after}`} wordt een artikel ingevoegd, luidende:\n\n${quoteBlock(artikelLines(opdracht.text))}`,
+    write: (opdracht) =>
+      `${opdracht.after === null ? 'Aan het begin' : `Na artikel ${opdracht.after}`} wordt een artikel ingevoegd, luidende:\n\n${quoteBlock(artikelLines(opdracht.text))}`,
     pattern: /^(?:Aan het begin|Na artikel (\S+)) wordt een artikel ingevoegd, luidende:$/,
     read(match, sentence) {
       const text = readQuotedArtikel(sentence)

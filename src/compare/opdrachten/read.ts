@@ -1,7 +1,7 @@
 // Reads wijzigingsopdrachten back from the Markdown that write.ts makes (or an
 // author edited): the sections under `### A`, `### B`, … or one opdracht
 // without a letter. Text it does not know is a Failure that names its line.
-import { failure, succeed, type Result } from '../../messages/result.ts'
+import { failure, type Result, succeed } from '../../messages/result.ts'
 import type { Line } from './blocks.ts'
 import type { Wijzigingsopdracht } from './model.ts'
 import { opdrachtKinds, readSingleEdit } from './opdracht-kinds.ts'

@@ -2,7 +2,7 @@
 // opdracht under its letter (`### A`). The sentences are in opdracht-kinds.ts
 // and edit-kinds.ts.
 import type { Wijzigingsopdracht, WijzigingsopdrachtKind } from './model.ts'
-import { opdrachtKinds, type OpdrachtKind } from './opdracht-kinds.ts'
+import { type OpdrachtKind, opdrachtKinds } from './opdracht-kinds.ts'
 
 /** One opdracht as Markdown (without its letter). */
 export function writeWijzigingsopdracht<K extends WijzigingsopdrachtKind>(opdracht: Wijzigingsopdracht<K>): string {

@@ -49,7 +49,9 @@ export const exampleInwoners = 'Wij kunnen u helpen.'
 
 /** The front matter with the `---` lines and one empty line after it. */
 export function exampleKop({ hoofdstuk = 2, titel = 'Wmo', wet = 'wmo', extra }: ExampleKop = {}): string {
-  const lines = [`hoofdstuk: ${hoofdstuk}`, titel === null ? '' : `titel: ${titel}`, wet === null ? '' : `wet: ${wet}`, extra ?? ''].filter((line) => line !== '')
+  const lines = [`hoofdstuk: ${hoofdstuk}`, titel === null ? '' : `titel: ${titel}`, wet === null ? '' : `wet: ${wet}`, extra ?? ''].filter(
+    (line) => line !== '',
+  )
   return `---\n${lines.join('\n')}\n---\n\n`
 }
 
@@ -158,7 +160,15 @@ export function exampleEffect({
   status = 'vastgesteld',
   raadsbesluit = '{ datum: 2026-06-01, kenmerk: RB-2026-001 }',
 }: ExampleEffect = {}): string {
-  const lines = [`- id: ${id}`, `  titel: ${titel}`, `  vraag: ${vraag}`, `  tekst: ${tekst}`, `  levensdomein: ${levensdomein}`, `  indicator: ${indicator}`, `  status: ${status}`]
+  const lines = [
+    `- id: ${id}`,
+    `  titel: ${titel}`,
+    `  vraag: ${vraag}`,
+    `  tekst: ${tekst}`,
+    `  levensdomein: ${levensdomein}`,
+    `  indicator: ${indicator}`,
+    `  status: ${status}`,
+  ]
   if (raadsbesluit !== null) lines.push(`  raadsbesluit: ${raadsbesluit}`)
   return `${lines.join('\n')}\n`
 }
@@ -172,7 +182,12 @@ export interface ExampleGrondwaarde {
 }
 
 /** One item of grondwaarden.yml. */
-export function exampleGrondwaarde({ id, wetten = ['wmo'], tekst = 'Het bevorderen van de zelfredzaamheid.', bron = ['wmo', '2.1.2'] }: ExampleGrondwaarde): string {
+export function exampleGrondwaarde({
+  id,
+  wetten = ['wmo'],
+  tekst = 'Het bevorderen van de zelfredzaamheid.',
+  bron = ['wmo', '2.1.2'],
+}: ExampleGrondwaarde): string {
   return `- id: ${id}\n  wetten: [${wetten.join(', ')}]\n  tekst: ${tekst}\n  bron: { wet: ${bron[0]}, artikel: "${bron[1]}" }\n`
 }
 
@@ -181,7 +196,8 @@ export const basisGrondwaarden =
   exampleGrondwaarde({ id: 'wmo.zelfredzaamheid', tekst: 'Het bevorderen van de zelfredzaamheid en participatie.' })
 
 /** The basic fixture's grondwaarden plus one of the Participatiewet (pw.bestaansminimum). */
-export const grondwaardenMetPw = basisGrondwaarden + exampleGrondwaarde({ id: 'pw.bestaansminimum', wetten: ['pw'], tekst: 'Het garanderen van een bestaansminimum.', bron: ['pw', '7'] })
+export const grondwaardenMetPw =
+  basisGrondwaarden + exampleGrondwaarde({ id: 'pw.bestaansminimum', wetten: ['pw'], tekst: 'Het garanderen van een bestaansminimum.', bron: ['pw', '7'] })
 
 export interface ExampleBegrip {
   term: string
@@ -196,11 +212,15 @@ export function exampleBegrip({ term, vormen, definitie, uitleg }: ExampleBegrip
   return `- term: ${term}\n${vormen ? `  vormen: [${vormen.join(', ')}]\n` : ''}  definitie: ${definitie}\n${uitleg === undefined ? '' : `  uitleg: ${uitleg}\n`}`
 }
 
-export const basisBegrippen = exampleBegrip({ term: 'college', definitie: 'Het college van burgemeester en wethouders van de gemeente.', uitleg: 'De burgemeester en de wethouders samen.' })
+export const basisBegrippen = exampleBegrip({
+  term: 'college',
+  definitie: 'Het college van burgemeester en wethouders van de gemeente.',
+  uitleg: 'De burgemeester en de wethouders samen.',
+})
 
 /** verordening.yml of the basic fixture, with `status` and further lines (`extra`) as an example needs them. */
 export function exampleVerordening({ status = 'concept', extra = '' }: { status?: 'concept' | 'vastgesteld'; extra?: string } = {}): string {
-  return [
+  return `${[
     'gemeente: Proefdorp',
     'citeertitel: Verordening sociaal domein Proefdorp',
     'titel: Verordening van de gemeenteraad van Proefdorp over ondersteuning in het sociaal domein',
@@ -212,7 +232,7 @@ export function exampleVerordening({ status = 'concept', extra = '' }: { status?
     '  pw: { naam: Participatiewet, bwb: BWBR0015703 }',
     '  wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }',
     '  awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }',
-  ].join('\n') + `\n${extra}`
+  ].join('\n')}\n${extra}`
 }
 
 // Kaders and casussen (kaders.yml, casussen/*.md): the basic fixture has neither.

@@ -2,12 +2,12 @@
 // documentation and ok/not-ok examples that are both the rule's docs
 // (docs/regels.md is generated from them) and its tests (test/rules.test.ts).
 import type { Root } from 'mdast'
-import type { VFile } from 'vfile'
-import { lintRule } from 'unified-lint-rule'
 import type { Plugin } from 'unified'
+import { lintRule } from 'unified-lint-rule'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { markTodo, type TodoKind } from '../../messages/todo.ts'
 import { suggestionIn } from '../../messages/suggest.ts'
+import { markTodo, type TodoKind } from '../../messages/todo.ts'
 import '../../model/data.ts'
 
 export interface RuleExample {
@@ -71,22 +71,22 @@ export function defineRule(docs: RuleDocs, check: (tree: Root, file: VFile, todo
     if (!docs.todo?.[kind]) throw new Error(`onbekende soort werk \`${kind}\` in de regel ${docs.ruleId}`)
     return markTodo(message, kind)
   }
-  const plugin = lintRule<Root>(
-    { origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` },
-    (tree, file) => {
-      const before = file.messages.length
-      try {
-        check(tree, file, todo)
-        // "bedoelt u …?" and "schrijf liever …" as vfile's actual/expected: a quick fix in an editor.
-        for (const message of file.messages.slice(before)) {
-          const suggestion = message.expected ? undefined : suggestionIn(message.reason)
-          if (suggestion) Object.assign(message, suggestion)
-        }
-      } catch (error) {
-        // A crashing rule is our bug; the author gets a plain message, the other rules still run.
-        file.message(`Interne fout in de controle \`${docs.ruleId}\` (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`, { place: { line: 1, column: 1 } })
+  const plugin = lintRule<Root>({ origin: `verordening:${docs.ruleId}`, url: `docs/regels.md#${docs.ruleId}` }, (tree, file) => {
+    const before = file.messages.length
+    try {
+      check(tree, file, todo)
+      // "bedoelt u …?" and "schrijf liever …" as vfile's actual/expected: a quick fix in an editor.
+      for (const message of file.messages.slice(before)) {
+        const suggestion = message.expected ? undefined : suggestionIn(message.reason)
+        if (suggestion) Object.assign(message, suggestion)
       }
-    },
-  ) as unknown as Plugin<[unknown?], Root>
+    } catch (error) {
+      // A crashing rule is our bug; the author gets a plain message, the other rules still run.
+      file.message(
+        `Interne fout in de controle \`${docs.ruleId}\` (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`,
+        { place: { line: 1, column: 1 } },
+      )
+    }
+  }) as unknown as Plugin<[unknown?], Root>
   return { docs, plugin }
 }

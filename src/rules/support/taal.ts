@@ -7,11 +7,11 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { CheckContext } from '../../model/context.ts'
-import { mapText, type MappedText } from '../../taal/mdast-tekst.ts'
-import { analyseReadability, type ReadabilityReport } from '../../taal/readability.ts'
-import { taalInstellingen, vrijeWoorden, type TaalInstellingen } from '../../taal/instellingen.ts'
-import { maxWoordLengte } from '../../taal/spelling.ts'
 import { isContainer } from '../../model/verordening-model.ts'
+import { type TaalInstellingen, taalInstellingen, vrijeWoorden } from '../../taal/instellingen.ts'
+import { type MappedText, mapText } from '../../taal/mdast-tekst.ts'
+import { analyseReadability, type ReadabilityReport } from '../../taal/readability.ts'
+import { maxWoordLengte } from '../../taal/spelling.ts'
 import { artikelNodes, hoofdstukContext } from './walk.ts'
 
 export type DeelNaam = 'juridisch' | 'inwoners' | 'voorbeeld' | 'toelichting'
@@ -93,4 +93,3 @@ export function citaat(text: string, words = 6): string {
   const parts = text.replace(/\s+/g, ' ').trim().split(' ')
   return kortCitaat(parts.length > words ? `${parts.slice(0, words).join(' ')} …` : parts.join(' '))
 }
-

@@ -12,7 +12,12 @@ export interface DirectiveSpec {
 
 export const vocabulary: Record<string, DirectiveSpec[]> = {
   artikel: [
-    { kind: 'containerDirective', attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader'], required: ['nr', 'titel'], parent: 'root' },
+    {
+      kind: 'containerDirective',
+      attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader'],
+      required: ['nr', 'titel'],
+      parent: 'root',
+    },
     { kind: 'textDirective', attributes: ['lid', 'onderdeel', 'tekst'], required: [] },
   ],
   juridisch: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],

@@ -3,8 +3,8 @@
 import type { Root } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
-import { exemptions, soorten, type Soort } from '../../model/schema.ts'
 import type { CheckContext } from '../../model/context.ts'
+import { exemptions, type Soort, soorten } from '../../model/schema.ts'
 import { isContainer } from '../../model/verordening-model.ts'
 import '../../model/data.ts'
 
