@@ -20,15 +20,26 @@ export function attributePosition(file: VFile, node: Directives, name: string, t
   const source = String(file.value).slice(from, to)
   // The value follows `=`; search there so a token equal to the name is not found in the name.
   const valueStart = source.indexOf('=') + 1
-  const match = new RegExp(`(^|[\\s,"'=])(${escapeRegExp(token)})(?=$|[\\s,"'])`).exec(source.slice(valueStart))
-  if (!match) return span
-  const start = from + valueStart + match.index + (match[1]?.length ?? 0)
+  const at = tokenIndex(source.slice(valueStart), token)
+  if (at === -1) return span
+  const start = from + valueStart + at
   const place = fileLocation(file)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(start + token.length)
   return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
 }
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * Where `token` stands in `value` as a whole token: after the start, a space,
+ * a comma, a quote or `=`, and before the end, a space, a comma or a quote.
+ * Searched as text, not with a regex made from the token: a token of 50 KB
+ * (a paste error) made a regex too large for V8, and the rule crashed.
+ */
+function tokenIndex(value: string, token: string): number {
+  for (let at = value.indexOf(token); at !== -1; at = value.indexOf(token, at + 1)) {
+    const before = value[at - 1]
+    const after = value[at + token.length]
+    if ((before === undefined || /[\s,"'=]/.test(before)) && (after === undefined || /[\s,"']/.test(after))) return at
+  }
+  return -1
 }

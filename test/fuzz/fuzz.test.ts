@@ -142,6 +142,17 @@ describe('fuzzing check, model and render', () => {
     )
   }, timeoutFor(longWordCases, 5_000))
 
+  // Found by a 10,000-case run (seed 1482105523) once words of 50 KB were among the mutations: the
+  // place of an unknown effect was searched with a regex made from the token, too large for V8.
+  it('places an unknown effect of 50 KB (regression)', async () => {
+    const files = new Map(basis)
+    files.set('01-algemeen.md', basis.get('01-algemeen.md')!.replace('effect="meedoen"', `effect="meedoen ${'a'.repeat(50_000)}"`))
+    const result = await run(files)
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === 'artikel-effect')
+    // At the token itself: `::::artikel{… effect="meedoen ` is 87 characters.
+    expect([message?.line, message?.column]).toEqual([6, 88])
+  })
+
   // Found by a 100,000-case run (seed 241962392): the text mentions
   // `javascript:`, the HTML holds it escaped inside <code>; harmless.
   it('accepts text that mentions javascript: (regression)', async () => {
