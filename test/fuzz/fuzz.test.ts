@@ -181,6 +181,12 @@ function hoofdstukWith(word: string, place: string): string {
       return exampleHoofdstuk({ artikelen: [{ titel: word }] })
     case 'begrip':
       return exampleHoofdstuk({ artikelen: [{ juridisch: `Het :begrip[${word}] kan hulp bieden.` }] })
+    case 'effect':
+      return exampleHoofdstuk({ artikelen: [{ effect: `meedoen ${word}` }] })
+    case 'verwijzing':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `Zie :artikel[${word}]{tekst="artikel 1.1"} en :wet[wmo]{artikel="${word}" tekst="artikel 2"}.` }] })
+    case 'verwijzingstekst':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `Zie :artikel[1.1]{lid=2 tekst="${word}"}.` }] })
     case 'lijst':
       return exampleHoofdstuk({ artikelen: [{ juridisch: `1. Het college kan:\n   - a. ${word};\n   - b. hulp bieden.` }] })
     case 'voorbeeld':
