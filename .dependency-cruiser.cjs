@@ -3,11 +3,11 @@
 const layers = [
   ['messages', '^src/messages/|^src/package-root\\.ts$'],
   ['sources', '^src/sources/'],
-  ['parse', '^src/parse/|^plugins/directive-syntax\\.ts$'],
-  ['model', '^src/model/|^plugins/verordening-model\\.ts$'],
+  ['parse', '^src/parse/'],
+  ['model', '^src/model/'],
   ['taal', '^src/taal/'],
   ['compare', '^src/compare/'],
-  ['rules', '^plugins/(rule|walk|vocabulary|taal|example-hoofdstuk)\\.ts$|^plugins/rules/'],
+  ['rules', '^src/rules/'],
   ['pipeline', '^src/pipeline/'],
   ['views', '^src/views/'],
   ['outputs', '^src/site/|^src/serve/|^src/docs/|^src/lsp/'],
@@ -20,17 +20,37 @@ const forbidden = layers.flatMap(([name, path], index) => {
   const later = layers.slice(index + 1).map(([, laterPath]) => `(${laterPath})`)
   return later.length === 0
     ? []
-    : [{ name: `${name}-kijkt-niet-vooruit`, comment: `${name} importeert alleen uit eerdere lagen`, severity: 'error', from: { path }, to: { path: later.join('|') } }]
+    : [
+        {
+          name: `${name}-kijkt-niet-vooruit`,
+          comment: `${name} importeert alleen uit eerdere lagen`,
+          severity: 'error',
+          from: { path },
+          to: { path: later.join('|') },
+        },
+      ]
 })
 
 forbidden.push(
-  { name: 'alleen-pipeline-laadt-plugins', comment: 'Niets in src/ importeert uit plugins/ behalve de pipeline', severity: 'error', from: { path: '^src/', pathNot: '^src/pipeline/' }, to: { path: '^plugins/' } },
-  { name: 'geen-kringen', severity: 'error', from: { path: '^(src|plugins)/' }, to: { circular: true } },
+  {
+    name: 'alleen-pipeline-laadt-regels',
+    comment: 'Buiten de regels zelf importeert alleen de pipeline uit src/rules/',
+    severity: 'error',
+    from: { path: '^src/', pathNot: '^src/(pipeline|rules)/' },
+    to: { path: '^src/rules/' },
+  },
+  { name: 'geen-kringen', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
   {
     name: 'elke-module-in-een-laag',
     comment: 'Een nieuwe map hoort in een laag: zet haar in .dependency-cruiser.cjs',
     severity: 'error',
-    from: { path: '^(src|plugins)/', pathNot: layers.map(([, path]) => `(${path})`).concat(['^src/types/']).join('|') },
+    from: {
+      path: '^src/',
+      pathNot: layers
+        .map(([, path]) => `(${path})`)
+        .concat(['^src/types/'])
+        .join('|'),
+    },
     to: {},
   },
 )
@@ -39,7 +59,7 @@ module.exports = {
   forbidden,
   options: {
     doNotFollow: { path: 'node_modules' },
-    includeOnly: '^(src|plugins)/',
+    includeOnly: '^src/',
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
   },

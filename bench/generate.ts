@@ -183,11 +183,17 @@ export function generateCasussen(count: number, artikelen: number, perHoofdstuk 
   for (let index = 0; index < artikelen; index++) nrs.push(`${Math.floor(index / perHoofdstuk) + 1}.${(index % perHoofdstuk) + 1}`)
   files.set(
     'kaders.yml',
-    effecten.map((effect, index) => `- id: kader-${index + 1}\n  titel: Kader ${index + 1}\n  tekst: Elk besluit past bij dit kader.\n  vastgesteldDoor: raad\n  datum: 2026-03-26\n  besluit: RB-2026-041\n  effecten: [${effect}]\n  grondwaarden: [gedeeld.eigen-regie]\n`).join(''),
+    effecten
+      .map(
+        (effect, index) =>
+          `- id: kader-${index + 1}\n  titel: Kader ${index + 1}\n  tekst: Elk besluit past bij dit kader.\n  vastgesteldDoor: raad\n  datum: 2026-03-26\n  besluit: RB-2026-041\n  effecten: [${effect}]\n  grondwaarden: [gedeeld.eigen-regie]\n`,
+      )
+      .join(''),
   )
   for (let index = 0; index < count; index++) {
     const applied = [nrs[index % nrs.length], nrs[(index * 7 + 3) % nrs.length], nrs[(index * 13 + 5) % nrs.length]]
-    const afwijking = index % 10 === 0 ? `  via: hardheidsclausule\n  van: ["${applied[0]}"]\n  toelichting: De regel paste niet bij de situatie.` : '  via: geen'
+    const afwijking =
+      index % 10 === 0 ? `  via: hardheidsclausule\n  van: ["${applied[0]}"]\n  toelichting: De regel paste niet bij de situatie.` : '  via: geen'
     const artikelenNrs = index % 10 === 0 ? [...applied, '1.2'] : applied
     const jaar = 2015 + (index % 12)
     files.set(

@@ -1,6 +1,6 @@
 // `npx tsx bench/phases.ts [artikelen...]`: one build per size of a generated
 // verordening (after a warm-up at 100), with the time of each phase: check,
-// site data (src/views), Eleventy (templates and writes) and Pagefind. Run
+// site data (src/views) and Eleventy (templates and writes). Run
 // under `node --cpu-prof --import tsx` to see which functions take the time.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -24,7 +24,6 @@ try {
       'check ms': Math.round(phases.check),
       'site-data ms': Math.round(phases.siteData),
       'Eleventy ms': Math.round(phases.eleventy),
-      'Pagefind ms': Math.round(phases.pagefind),
       'totaal ms': Math.round(result.seconds * 1000),
       pagina: result.pages,
     })

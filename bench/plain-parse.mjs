@@ -3,10 +3,10 @@
 // the directive extension, and exits. Plain JavaScript, so it starts like node.
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 
 const dir = process.argv[2] ?? 'verordening'
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()

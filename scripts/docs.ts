@@ -1,8 +1,8 @@
 // `npm run docs`: writes docs/regels.md from the rules, and the table of
 // beginner mistakes in docs/schrijven.md from src/docs/beginnersfouten.ts.
 import { readFile, writeFile } from 'node:fs/promises'
-import { renderRuleDocs } from '../src/docs/rule-docs.ts'
 import { withBeginnersfouten } from '../src/docs/beginnersfouten.ts'
+import { renderRuleDocs } from '../src/docs/rule-docs.ts'
 
 await writeFile(new URL('../docs/regels.md', import.meta.url), renderRuleDocs())
 process.stdout.write('docs/regels.md bijgewerkt\n')

@@ -17,11 +17,15 @@ const seed = seedArg === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number
 const shardCount = Number(process.env.FUZZ_SHARDS ?? os.availableParallelism())
 const heapMb = Number(process.env.FUZZ_HEAP_MB ?? 1024)
 if (!Number.isSafeInteger(cases) || cases < 2 || !Number.isSafeInteger(seed)) {
-  process.stderr.write(`Gebruik: npm run fuzz -- [aantal gevallen] [seed], verwacht gehele getallen (aantal ten minste 2), niet \`${process.argv.slice(2).join(' ')}\`\n`)
+  process.stderr.write(
+    `Gebruik: npm run fuzz -- [aantal gevallen] [seed], verwacht gehele getallen (aantal ten minste 2), niet \`${process.argv.slice(2).join(' ')}\`\n`,
+  )
   process.exit(2)
 }
 if (!Number.isSafeInteger(shardCount) || shardCount < 1 || !Number.isSafeInteger(heapMb) || heapMb < 256) {
-  process.stderr.write(`FUZZ_SHARDS moet een geheel getal van ten minste 1 zijn en FUZZ_HEAP_MB een geheel getal van ten minste 256, niet \`${process.env.FUZZ_SHARDS ?? ''}\` en \`${process.env.FUZZ_HEAP_MB ?? ''}\`\n`)
+  process.stderr.write(
+    `FUZZ_SHARDS moet een geheel getal van ten minste 1 zijn en FUZZ_HEAP_MB een geheel getal van ten minste 256, niet \`${process.env.FUZZ_SHARDS ?? ''}\` en \`${process.env.FUZZ_HEAP_MB ?? ''}\`\n`,
+  )
   process.exit(2)
 }
 
@@ -46,8 +50,11 @@ const shards: Shard[] = Array.from({ length: count }, (_, index) => ({
 }))
 const repeatShard = (shard: Shard) => `FUZZ_RUNS=${shard.cases} FUZZ_SEED=${shard.seed} npx vitest run test/fuzz`
 
-process.stdout.write(`Fuzzen: ${cases} gevallen in ${shards.length} ${shards.length === 1 ? 'deel' : 'delen'}, seed ${seed} (alles herhalen: FUZZ_SHARDS=${shards.length} npm run fuzz -- ${cases} ${seed})\n`)
-for (const shard of shards) process.stdout.write(`  deel ${shard.number}: ${shard.cases} gevallen, seed ${shard.seed} (alleen dit deel: ${repeatShard(shard)})\n`)
+process.stdout.write(
+  `Fuzzen: ${cases} gevallen in ${shards.length} ${shards.length === 1 ? 'deel' : 'delen'}, seed ${seed} (alles herhalen: FUZZ_SHARDS=${shards.length} npm run fuzz -- ${cases} ${seed})\n`,
+)
+for (const shard of shards)
+  process.stdout.write(`  deel ${shard.number}: ${shard.cases} gevallen, seed ${shard.seed} (alleen dit deel: ${repeatShard(shard)})\n`)
 
 function run(shard: Shard): Promise<{ shard: Shard; code: number; seconds: number }> {
   const started = performance.now()

@@ -6,14 +6,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
+import { toJsonScores } from '../src/cli/json-output.ts'
 import { buildContext, type ParsedHoofdstuk } from '../src/model/context.ts'
 import { artikelId } from '../src/model/scores.ts'
 import { Pipeline } from '../src/pipeline/pipeline.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { analyseArtikelen } from '../src/taal/artikel-scores.ts'
-import { toJsonScores } from '../src/cli/json-output.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -21,7 +21,11 @@ afterAll(async () => {
 })
 
 // Artikel 2.1 "Hulp" with an inwoners part and a voorbeeld: two parts to score.
-const hoofdstuk2 = wmoHoofdstuk({ titel: 'Hulp', juridisch: 'Het :begrip[college] kan hulp bieden.', delen: ':::voorbeeld{titel="Mevrouw Bakker"}\nMevrouw Bakker is 84 jaar. Ze woont alleen.\n:::' })
+const hoofdstuk2 = wmoHoofdstuk({
+  titel: 'Hulp',
+  juridisch: 'Het :begrip[college] kan hulp bieden.',
+  delen: ':::voorbeeld{titel="Mevrouw Bakker"}\nMevrouw Bakker is 84 jaar. Ze woont alleen.\n:::',
+})
 
 async function checked() {
   const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
@@ -47,7 +51,9 @@ describe('the analysis step', () => {
     expect(json.every((entry, index) => entry.scores === result.context.scores.get(artikelId(artikelen[index]!))?.scores)).toBe(true)
 
     const site = buildSiteData(result.context, { imageUrl: () => null, now: new Date(0) })
-    expect(site.raad.taal.artikelen.map((score) => score.inwoners)).toEqual(artikelen.map((artikel) => result.context.scores.get(artikelId(artikel))?.scores.inwoners?.fleschDouma ?? null))
+    expect(site.raad.taal.artikelen.map((score) => score.inwoners)).toEqual(
+      artikelen.map((artikel) => result.context.scores.get(artikelId(artikel))?.scores.inwoners?.fleschDouma ?? null),
+    )
   })
 
   it('reads the model and the trees, not the text of the files', async () => {
@@ -59,7 +65,8 @@ describe('the analysis step', () => {
       hoofdstuk: { ...entry.hoofdstuk, artikelen: entry.hoofdstuk.artikelen.map((artikel) => ({ ...artikel })) },
     }))
     const again = analyseArtikelen(buildContext(result.context.registries, blank))
-    const figures = (scores: typeof again) => [...scores].map(([id, analyse]) => [id, analyse.scores, analyse.leesbaarheid])
+    const figures = (scores: ReadonlyMap<string, typeof again extends Map<string, infer A> ? A : never>) =>
+      [...scores].map(([id, analyse]) => [id, analyse.scores, analyse.leesbaarheid])
     expect(figures(again)).toEqual(figures(result.context.scores))
     expect([...again.values()].some((analyse) => [...result.context.scores.values()].includes(analyse))).toBe(false)
   })

@@ -7,19 +7,20 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { beginnersfouten, withBeginnersfouten } from '../src/docs/beginnersfouten.ts'
 import { Pipeline } from '../src/pipeline/pipeline.ts'
+import { classify, standardLayout } from '../src/sources/layout.ts'
 import { sourceFromBytes } from '../src/sources/read-source.ts'
 
 const dir = path.resolve('verordening')
 const encoder = new TextEncoder()
 const example = new Map<string, string>()
+// Every file of the folder's layout (hoofdstukken, registers, woordenlijst.txt), as a check reads it.
 for (const name of await readdir(dir)) {
-  if (name.endsWith('.md') || name.endsWith('.yml')) example.set(name, await readFile(path.join(dir, name), 'utf8'))
+  if (classify(standardLayout, name)) example.set(name, await readFile(path.join(dir, name), 'utf8'))
 }
 // One pipeline for all mistakes: the dictionary and word lists load once.
 const pipeline = new Pipeline(async () => sourceFromBytes(dir, new Map()))
 
 async function messagesWith(changed: Map<string, string>): Promise<string[]> {
-  // The woordenlijst is read from the example's own folder: read only, never written.
   const result = await pipeline.checkSources(sourceFromBytes(dir, new Map([...changed].map(([name, text]) => [name, encoder.encode(text)]))))
   return result.files
     .flatMap((file) => file.messages.map((message) => ({ file: path.basename(file.path), message })))
@@ -42,7 +43,10 @@ describe('beginner mistakes in the example', () => {
       const original = example.get(fout.bestand)
       expect(original, fout.bestand).toBeDefined()
       expect(original!.split(fout.zoek).length - 1, `\`${fout.zoek}\` occurs once in ${fout.bestand}`).toBe(1)
-      const changed = new Map(example).set(fout.bestand, original!.replace(fout.zoek, () => fout.door))
+      const changed = new Map(example).set(
+        fout.bestand,
+        original!.replace(fout.zoek, () => fout.door),
+      )
       const messages = await messagesWith(changed)
       expect(messages).toEqual(fout.verwacht)
       expect(messages.length).toBeGreaterThan(0)

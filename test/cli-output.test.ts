@@ -4,7 +4,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
@@ -81,13 +81,17 @@ describe('help and commands', () => {
   it('lsp without --stdio says how an editor starts it', async () => {
     const { code, stderr } = await verordening(['lsp'])
     expect(code).toBe(1)
-    expect(stderr).toBe('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+    expect(stderr).toBe(
+      'De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n',
+    )
   })
 
   it('an unknown command lists all commands', async () => {
-    const { code, stderr } = await verordening(['bogus'])
+    const { code, stderr } = await verordening(['xyzzy'])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/^Onbekende opdracht `bogus`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `export`, `init`, `importeer`, `lsp`, `help`\.\n/)
+    expect(stderr).toMatch(
+      /^Onbekende opdracht `xyzzy`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `export`, `init`, `importeer`, `lsp`, `help`, `controleer`, `bouw`, `bekijk`, `exporteer`, `begin`, `hulp`\.\n/,
+    )
     const typo = await verordening(['chek'])
     expect(typo.stderr).toMatch(/^Onbekende opdracht `chek`, bedoelt u `check`\?\n/)
     expect(typo.stderr).toContain('Opdrachten:')
@@ -114,7 +118,9 @@ describe('the publication gate (--streng, streng: true)', () => {
     made.push(out)
     const build = await verordening(['build', dir, '--out', out])
     expect(build.code).toBe(1)
-    expect(build.stderr).toContain('✖ De verordening heeft waarschuwingen en `streng: true` in verordening.yml laat ze als fout tellen; de site is niet gebouwd')
+    expect(build.stderr).toContain(
+      '✖ De verordening heeft waarschuwingen en `streng: true` in verordening.yml laat ze als fout tellen; de site is niet gebouwd',
+    )
     const clean = await fixture({ 'verordening.yml': meta })
     expect((await verordening(['check', clean])).code).toBe(0)
   })
@@ -132,6 +138,8 @@ describe('the publication gate (--streng, streng: true)', () => {
     const meta = `${await readFile(path.join(basisDir, 'verordening.yml'), 'utf8')}streng: ja\n`
     const dir = await fixture({ 'verordening.yml': meta })
     const json = JSON.parse((await verordening(['check', dir, '--json'])).stdout) as Array<{ ruleId: string; message: string }>
-    expect(json.filter((entry) => entry.ruleId === 'register-schema').map((entry) => entry.message)).toEqual(['Veld `streng`: Ongeldige invoer: verwacht true of false, ontving tekst'])
+    expect(json.filter((entry) => entry.ruleId === 'register-schema').map((entry) => entry.message)).toEqual([
+      'Veld `streng`: Ongeldige invoer: verwacht true of false, ontving tekst',
+    ])
   })
 })

@@ -4,7 +4,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 
@@ -31,18 +31,66 @@ function aliasBomb(): string {
 }
 
 const hostile: Array<{ name: string; files: Record<string, string | Buffer | null>; file: string; ruleId: string; text: RegExp }> = [
-  { name: 'random bytes', files: { '02-ruis.md': Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)) }, file: '02-ruis.md', ruleId: 'bestand-codering', text: /geen UTF-8-tekst/ },
-  { name: 'Latin-1 instead of UTF-8', files: { '02-latin.md': Buffer.from('---\nhoofdstuk: 2\ntitel: Cliënt\n---\n', 'latin1') }, file: '02-latin.md', ruleId: 'bestand-codering', text: /UTF-8/ },
-  { name: 'unclosed directive', files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open"}\n:::juridisch\nTekst\n' }, file: '02-open.md', ruleId: 'directive-afgesloten', text: /niet afgesloten/ },
-  { name: 'unclosed attribute quote', files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open}\n' }, file: '02-open.md', ruleId: 'directive-vorm', text: /geen geldig blok/ },
+  {
+    name: 'random bytes',
+    files: { '02-ruis.md': Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)) },
+    file: '02-ruis.md',
+    ruleId: 'bestand-codering',
+    text: /geen UTF-8-tekst/,
+  },
+  {
+    name: 'Latin-1 instead of UTF-8',
+    files: { '02-latin.md': Buffer.from('---\nhoofdstuk: 2\ntitel: Cliënt\n---\n', 'latin1') },
+    file: '02-latin.md',
+    ruleId: 'bestand-codering',
+    text: /UTF-8/,
+  },
+  {
+    name: 'unclosed directive',
+    files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open"}\n:::juridisch\nTekst\n' },
+    file: '02-open.md',
+    ruleId: 'directive-afgesloten',
+    text: /niet afgesloten/,
+  },
+  {
+    name: 'unclosed attribute quote',
+    files: { '02-open.md': '---\nhoofdstuk: 2\ntitel: Open\n---\n\n::::artikel{nr="2.1" titel="Open}\n' },
+    file: '02-open.md',
+    ruleId: 'directive-vorm',
+    text: /geen geldig blok/,
+  },
   { name: '5 MB file', files: { '02-groot.md': 'a'.repeat(5 * 1024 * 1024) }, file: '02-groot.md', ruleId: 'bestand-grootte', text: /5 MB/ },
-  { name: '10 MB registry', files: { 'begrippen.yml': `- term: x\n  definitie: ${'y'.repeat(10 * 1024 * 1024)}\n` }, file: 'begrippen.yml', ruleId: 'bestand-grootte', text: /10 MB/ },
+  {
+    name: '10 MB registry',
+    files: { 'begrippen.yml': `- term: x\n  definitie: ${'y'.repeat(10 * 1024 * 1024)}\n` },
+    file: 'begrippen.yml',
+    ruleId: 'bestand-grootte',
+    text: /10 MB/,
+  },
   { name: 'YAML alias bomb', files: { 'begrippen.yml': aliasBomb() }, file: 'begrippen.yml', ruleId: 'yaml-syntax', text: /verwijzingen/ },
   { name: 'missing registry', files: { 'effecten.yml': null }, file: 'effecten.yml', ruleId: 'register-aanwezig', text: /ontbreekt/ },
-  { name: '__proto__ key in YAML', files: { 'begrippen.yml': '- term: college\n  __proto__: { polluted: true }\n  definitie: x\n  uitleg: y\n' }, file: 'begrippen.yml', ruleId: 'register-schema', text: /Onbekend veld `__proto__`/ },
+  {
+    name: '__proto__ key in YAML',
+    files: { 'begrippen.yml': '- term: college\n  __proto__: { polluted: true }\n  definitie: x\n  uitleg: y\n' },
+    file: 'begrippen.yml',
+    ruleId: 'register-schema',
+    text: /Onbekend veld `__proto__`/,
+  },
   { name: 'broken YAML', files: { 'effecten.yml': '- id: meedoen\n  titel: "open\n' }, file: 'effecten.yml', ruleId: 'yaml-syntax', text: /YAML-fout/ },
-  { name: 'directives nested 1,000 deep', files: { '02-diep.md': `---\nhoofdstuk: 2\ntitel: Diep\n---\n${Array.from({ length: 1000 }, (_, index) => `${':'.repeat(1003 - index)}a\n`).join('')}` }, file: '02-diep.md', ruleId: 'bestand-structuur', text: /dubbele punten/ },
-  { name: 'lists nested 1,000 deep', files: { '02-lijst.md': `---\nhoofdstuk: 2\ntitel: Diep\n---\n${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- x\n`).join('')}` }, file: '02-lijst.md', ruleId: 'bestand-structuur', text: /springt/ },
+  {
+    name: 'directives nested 1,000 deep',
+    files: { '02-diep.md': `---\nhoofdstuk: 2\ntitel: Diep\n---\n${Array.from({ length: 1000 }, (_, index) => `${':'.repeat(1003 - index)}a\n`).join('')}` },
+    file: '02-diep.md',
+    ruleId: 'bestand-structuur',
+    text: /dubbele punten/,
+  },
+  {
+    name: 'lists nested 1,000 deep',
+    files: { '02-lijst.md': `---\nhoofdstuk: 2\ntitel: Diep\n---\n${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- x\n`).join('')}` },
+    file: '02-lijst.md',
+    ruleId: 'bestand-structuur',
+    text: /springt/,
+  },
   { name: 'NUL bytes in valid UTF-8', files: { '02-nul.md': '---\nhoofdstuk: 2\n\u0000\n' }, file: '02-nul.md', ruleId: 'bestand-codering', text: /nul-teken/ },
 ]
 
@@ -107,7 +155,8 @@ describe('verordening check --json', () => {
         column: 7,
         ruleId: 'effect-eigen-artikel',
         severity: 'warning',
-        message: 'Effect `meedoen` wordt alleen door algemene artikelen gerealiseerd (1.1, 1.2), verwacht ten minste één eigen artikel in een hoofdstuk per wet met `effect="meedoen"`',
+        message:
+          'Effect `meedoen` wordt alleen door algemene artikelen gerealiseerd (1.1, 1.2), verwacht ten minste één eigen artikel in een hoofdstuk per wet met `effect="meedoen"`',
       },
       {
         file: path.join(dir, '02-wmo.md'),

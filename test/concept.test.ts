@@ -7,12 +7,12 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basisBegrippen, exampleBegrip, exampleHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { checkVerordening } from '../src/pipeline/pipeline.ts'
+import { basisBegrippen, exampleBegrip, exampleHoofdstuk } from '../src/rules/support/examples.ts'
+import { sitePaths } from '../src/views/links.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 import { readSite } from './helpers/site-links.ts'
-import { urls } from '../src/views/links.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -24,11 +24,22 @@ const half = {
   '02-wmo.md': exampleHoofdstuk({
     artikelen: [
       { nr: '2.1', effect: null, grondwaarde: null, grondslag: null, inwoners: null },
-      { nr: '2.2', titel: 'Beslistermijn', effect: null, grondwaarde: null, grondslag: null, inwoners: null, juridisch: 'Het college beslist binnen acht weken.' },
+      {
+        nr: '2.2',
+        titel: 'Beslistermijn',
+        effect: null,
+        grondwaarde: null,
+        grondslag: null,
+        inwoners: null,
+        juridisch: 'Het college beslist binnen acht weken.',
+      },
     ],
   }),
   'begrippen.yml': basisBegrippen + exampleBegrip({ term: 'aanvraag', definitie: 'Een verzoek van een belanghebbende om een besluit te nemen.' }),
-  'effecten.yml': (await readFile(path.join(basisDir, 'effecten.yml'), 'utf8')).replace('indicator: Aandeel inwoners dat zegt mee te doen', 'indicator: "INVULLEN: waaraan meet de raad dit?"'),
+  'effecten.yml': (await readFile(path.join(basisDir, 'effecten.yml'), 'utf8')).replace(
+    'indicator: Aandeel inwoners dat zegt mee te doen',
+    'indicator: "INVULLEN: waaraan meet de raad dit?"',
+  ),
 }
 
 async function fixture(files: Record<string, string>): Promise<string> {
@@ -68,7 +79,13 @@ describe('a verordening in concept', () => {
     const dir = await fixture(half)
     const outcome = await verordening(['check', dir, '--json'])
     expect(outcome.code).toBe(0)
-    const entries = JSON.parse(outcome.stdout) as Array<{ ruleId: string; severity: string; todo?: string; message: string; nogTeDoen?: Array<{ soort: string; aantal: number }> }>
+    const entries = JSON.parse(outcome.stdout) as Array<{
+      ruleId: string
+      severity: string
+      todo?: string
+      message: string
+      nogTeDoen?: Array<{ soort: string; aantal: number }>
+    }>
     const summary = entries.find((entry) => entry.ruleId === 'nog-te-doen')
     expect(summary?.severity).toBe('info')
     expect(summary?.message).toMatch(/^Nog te doen: 2 artikelen zonder inwonersdeel/)
@@ -79,7 +96,10 @@ describe('a verordening in concept', () => {
   })
 
   it('keeps structural findings as errors', async () => {
-    const dir = await fixture({ ...half, '02-wmo.md': half['02-wmo.md'].replace('nr="2.2"', 'nr="2.3"').replace('Het college beslist', 'Zie :artikel[9.9]. Het college beslist') })
+    const dir = await fixture({
+      ...half,
+      '02-wmo.md': half['02-wmo.md'].replace('nr="2.2"', 'nr="2.3"').replace('Het college beslist', 'Zie :artikel[9.9]. Het college beslist'),
+    })
     const result = await checkVerordening(dir)
     const errors = result.files.flatMap((file) => file.messages.filter((message) => message.fatal).map((message) => message.ruleId))
     expect(errors.sort()).toEqual(['nummering-artikel', 'verwijzing-artikel'])
@@ -115,11 +135,12 @@ describe('build of a concept', () => {
 
   it('marks every page as a concept', async () => {
     expect(pages.size).toBeGreaterThan(5)
-    for (const page of pages.values()) expect(await readFile(page.file, 'utf8'), page.url).toContain('<strong>Concept.</strong> Deze verordening is nog niet vastgesteld door de raad.')
+    for (const page of pages.values())
+      expect(await readFile(page.file, 'utf8'), page.url).toContain('<strong>Concept.</strong> Deze verordening is nog niet vastgesteld door de raad.')
   })
 
   it('says plainly where the inwonersversie is missing', async () => {
-    const artikel = await readFile(pages.get(urls.inwonersArtikel('2.1'))!.file, 'utf8')
+    const artikel = await readFile(pages.get(sitePaths.inwonersArtikel('2.1'))!.file, 'utf8')
     expect(artikel).toContain('Nog niet geschreven: de uitleg van dit artikel in eenvoudige taal ontbreekt nog in dit concept.')
     const index = await readFile(pages.get('/inwoners/')!.file, 'utf8')
     expect(index).toContain('Nog niet in eenvoudige taal')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { renderRuleDocs } from '../src/docs/rule-docs.ts'
-import { rules } from '../plugins/rules/index.ts'
+import { rules } from '../src/rules/index.ts'
 
 describe('docs', () => {
   it('docs/regels.md is generated from the current rules (run `npm run docs`)', async () => {

@@ -2,11 +2,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { type CheckResult, checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
+import { rules } from '../src/rules/index.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
+import { defineRule } from '../src/rules/support/rule.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { defineRule } from '../plugins/rule.ts'
-import { rules } from '../plugins/rules/index.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -14,7 +14,9 @@ afterAll(async () => {
 })
 
 const messages = (result: CheckResult) =>
-  result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).sort()
+  result.files
+    .flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`))
+    .sort()
 
 const hoofdstuk2 = wmoHoofdstuk({ titel: 'Hulp', juridisch: '1. Het :begrip[college] kan hulp bieden.\n2. Zie :artikel[1.1].' })
 
@@ -54,7 +56,10 @@ describe('Pipeline.recheck of begrippen.yml', () => {
     expect(before.some((line) => line.includes('taal-leesbaarheid') && line.includes('2 lange woorden'))).toBe(true)
     const file = path.join(dir, 'begrippen.yml')
     const original = await readFile(file, 'utf8')
-    await writeFile(file, `${original}- term: maatwerkvoorziening\n  definitie: Een voorziening op maat.\n  uitleg: Hulp die past bij u.\n- term: ondersteuningscoördinator\n  definitie: De medewerker die de ondersteuning regelt.\n  uitleg: Uw vaste contactpersoon.\n`)
+    await writeFile(
+      file,
+      `${original}- term: maatwerkvoorziening\n  definitie: Een voorziening op maat.\n  uitleg: Hulp die past bij u.\n- term: ondersteuningscoördinator\n  definitie: De medewerker die de ondersteuning regelt.\n  uitleg: Uw vaste contactpersoon.\n`,
+    )
     const after = messages(await checker.recheck(['begrippen.yml']))
     expect(after).toEqual(messages(await checkVerordening(dir)))
     expect(after.some((line) => line.includes('taal-leesbaarheid') && line.includes('2 lange woorden'))).toBe(false)
@@ -92,8 +97,8 @@ describe('Pipeline.recheck with a rule it has never seen', () => {
     const dir = await makeFixture({ '02-wmo.md': hoofdstuk2 })
     made.push(dir)
     const withRule = [...rules, uniqueTitles]
-    const pipeline = Pipeline.forFolder(dir, withRule)
-    const fresh = () => Pipeline.forFolder(dir, withRule).check()
+    const pipeline = Pipeline.forFolder(dir, { rules: withRule })
+    const fresh = () => Pipeline.forFolder(dir, { rules: withRule }).check()
     const first = await pipeline.check()
     expect(messages(first)).toEqual(messages(await fresh()))
     expect(messages(first).filter((line) => line.includes('test-titel-uniek'))).toEqual([])
@@ -103,7 +108,11 @@ describe('Pipeline.recheck with a rule it has never seen', () => {
     await writeFile(file, hoofdstuk2.replace('titel="Hulp"', 'titel="Omgekeerde toets"'))
     const collided = await pipeline.recheck(['02-wmo.md'])
     expect(messages(collided)).toEqual(messages(await fresh()))
-    expect(messages(collided).filter((line) => line.includes('test-titel-uniek')).map((line) => line.split(':')[0])).toEqual(['01-algemeen.md', '02-wmo.md'])
+    expect(
+      messages(collided)
+        .filter((line) => line.includes('test-titel-uniek'))
+        .map((line) => line.split(':')[0]),
+    ).toEqual(['01-algemeen.md', '02-wmo.md'])
 
     await writeFile(file, hoofdstuk2)
     const undone = await pipeline.recheck(['02-wmo.md'])
@@ -122,7 +131,7 @@ describe('Pipeline.recheck with a rule it has never seen', () => {
       // Reads the number of every artikel, nothing else.
       void context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => artikel.nr))
     })
-    const pipeline = Pipeline.forFolder(dir, [...rules, counting])
+    const pipeline = Pipeline.forFolder(dir, { rules: [...rules, counting] })
     await pipeline.check()
     const afterFull = runs
     const file = path.join(dir, '02-wmo.md')

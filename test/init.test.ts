@@ -5,8 +5,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { initFiles } from '../src/init/init.ts'
+import { checkVerordening } from '../src/pipeline/pipeline.ts'
 import { verordening } from './helpers/cli.ts'
 
 const made: string[] = []
@@ -27,7 +27,18 @@ describe('verordening init', () => {
     const made = await verordening(['init', map, '--gemeente', 'Waalkant'])
     expect(made.code, made.stderr).toBe(0)
     expect(made.stderr).toContain('Nieuwe verordening (concept) gemaakt')
-    expect((await readdir(map)).sort()).toEqual(['01-algemene-bepalingen.md', '02-pw.md', '03-wmo.md', '04-jw.md', '05-wgs.md', '06-slotbepalingen.md', 'begrippen.yml', 'effecten.yml', 'grondwaarden.yml', 'verordening.yml'])
+    expect((await readdir(map)).sort()).toEqual([
+      '01-algemene-bepalingen.md',
+      '02-pw.md',
+      '03-wmo.md',
+      '04-jw.md',
+      '05-wgs.md',
+      '06-slotbepalingen.md',
+      'begrippen.yml',
+      'effecten.yml',
+      'grondwaarden.yml',
+      'verordening.yml',
+    ])
     expect(await readFile(path.join(map, 'verordening.yml'), 'utf8')).toMatch(/^gemeente: "Waalkant"$/m)
 
     const result = await checkVerordening(map)
@@ -98,6 +109,6 @@ describe('verordening init', () => {
     const outcome = await verordening(['init', empty, '--wetten', 'wmo'])
     expect(outcome.code, outcome.stderr).toBe(0)
     expect((await readdir(empty)).length).toBe(7)
-    expect((await readdir(root))).toEqual(['leeg'])
+    expect(await readdir(root)).toEqual(['leeg'])
   })
 })

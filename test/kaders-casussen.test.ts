@@ -6,8 +6,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exampleCasus, exampleKader, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
-import { checkVerordening, Pipeline, type CheckResult } from '../src/pipeline/pipeline.ts'
+import { type CheckResult, checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
+import { exampleCasus, exampleKader, wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import type { SiteData } from '../src/views/types.ts'
 import { verordening } from './helpers/cli.ts'
@@ -41,7 +41,11 @@ async function checkJson(dir: string): Promise<{ code: number; messages: JsonMes
   return { code: json.code, messages: (JSON.parse(json.stdout) as JsonMessage[]).filter((message) => message.severity !== 'info'), stderr: text.stderr }
 }
 
-const summary = (messages: JsonMessage[]) => messages.map((message) => `${path.relative(path.dirname(path.dirname(message.file)), message.file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`)
+const summary = (messages: JsonMessage[]) =>
+  messages.map(
+    (message) =>
+      `${path.relative(path.dirname(path.dirname(message.file)), message.file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+  )
 
 describe('bad casussen', () => {
   it('broken front matter: the YAML error at its line in the casus', async () => {
@@ -74,7 +78,9 @@ describe('bad casussen', () => {
   })
 
   it('a casus that refers to an artikel that does not exist, and an artikel number YAML would read as a number', async () => {
-    const dir = await fixture({ 'casussen/2026-verwijzing.md': exampleCasus({ artikelen: ['1.1', '4.7'] }).replace('artikelen: ["1.1", "4.7"]', 'artikelen: ["1.1", "4.7", 1.10]') })
+    const dir = await fixture({
+      'casussen/2026-verwijzing.md': exampleCasus({ artikelen: ['1.1', '4.7'] }).replace('artikelen: ["1.1", "4.7"]', 'artikelen: ["1.1", "4.7", 1.10]'),
+    })
     const { code, messages } = await checkJson(dir)
     expect(code).toBe(1)
     expect(summary(messages)).toEqual([
@@ -123,7 +129,9 @@ describe('bad casussen', () => {
     })
     const { code, messages } = await checkJson(dir)
     expect(code).toBe(1)
-    expect(summary(messages)).toEqual([`${path.basename(dir)}/kaders.yml:4:20 register-schema Veld \`vastgesteldDoor\` in item 1: kies "raad", "college" of "wethouder"`])
+    expect(summary(messages)).toEqual([
+      `${path.basename(dir)}/kaders.yml:4:20 register-schema Veld \`vastgesteldDoor\` in item 1: kies "raad", "college" of "wethouder"`,
+    ])
   })
 
   it('never writes into the map', async () => {
@@ -136,14 +144,17 @@ describe('bad casussen', () => {
 
 describe('re-checking after an edit (serve)', () => {
   const messages = (result: CheckResult) =>
-    result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).sort()
+    result.files
+      .flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`))
+      .sort()
   const edits: Array<[string, (text: string) => string]> = [
     ['a renumbered artikel that a casus applied and set aside', (text) => text.replace('nr="2.1"', 'nr="2.2"')],
     ['a kader no longer named', (text) => text.replace(' kader="alle-kinderen-doen-mee"', '')],
   ]
   for (const [name, edit] of edits) {
     it(`after ${name}, the casussen and kaders get the messages of a full check`, async () => {
-      const afwijking = (titel: string) => exampleCasus({ titel, artikelen: ['1.2', '2.1'], kaders: ['alle-kinderen-doen-mee'], via: 'hardheidsclausule', van: ['2.1'] })
+      const afwijking = (titel: string) =>
+        exampleCasus({ titel, artikelen: ['1.2', '2.1'], kaders: ['alle-kinderen-doen-mee'], via: 'hardheidsclausule', van: ['2.1'] })
       const dir = await fixture({
         'kaders.yml': exampleKader(),
         '02-wmo.md': wmoHoofdstuk({ kenmerken: 'kader="alle-kinderen-doen-mee"' }),
@@ -185,16 +196,25 @@ describe('the example: kaders and casussen', () => {
     expect(view).toMatchObject({ casussen: 2, afgeweken: 2, signaal: false, bijna: true })
     expect(site.casuistiek.telling).toEqual({ casussen: 12, afgeweken: 4, publiceerbaar: 9, artikelen: site.casuistiek.artikelen.length, signalen: 0 })
     // The chart has one row per artikel and draws the same numbers as the table.
-    expect(site.casuistiek.grafiek.rijen.map((rij) => rij.tekst)).toEqual(site.casuistiek.artikelen.map((artikel) => `${artikel.casussen} ${artikel.casussen === 1 ? 'casus' : 'casussen'}, ${artikel.afgeweken} keer afgeweken`))
+    expect(site.casuistiek.grafiek.rijen.map((rij) => rij.tekst)).toEqual(
+      site.casuistiek.artikelen.map((artikel) => `${artikel.casussen} ${artikel.casussen === 1 ? 'casus' : 'casussen'}, ${artikel.afgeweken} keer afgeweken`),
+    )
   })
 
   it('joins kaders to artikelen and casussen by id', () => {
     const kader = site.kaders.find((entry) => entry.id === 'helpt-dit-richting-werk')
     expect(kader?.vastgesteldDoorTekst).toBe('de wethouder')
     expect(kader?.artikelen.map((link) => link.titel)).toContain('Artikel 3.9 Werkervaringsstage met behoud van uitkering')
-    expect(kader?.casussen.map((link) => link.titel)).toEqual(['Richard wil naar passender werk', 'Bernard na zijn ontslag op staande voet', 'Meneer A. wil werken en samenwonen'])
+    expect(kader?.casussen.map((link) => link.titel)).toEqual([
+      'Richard wil naar passender werk',
+      'Bernard na zijn ontslag op staande voet',
+      'Meneer A. wil werken en samenwonen',
+    ])
     const artikel = site.artikelen.find((entry) => entry.nr === '3.2')
-    expect(artikel?.kaders.map((entry) => entry.uitleg)).toEqual(['U zit niet zonder geld terwijl wij uw aanvraag behandelen.', 'Wij zetten geen gezin met kinderen uit huis.'])
+    expect(artikel?.kaders.map((entry) => entry.uitleg)).toEqual([
+      'U zit niet zonder geld terwijl wij uw aanvraag behandelen.',
+      'Wij zetten geen gezin met kinderen uit huis.',
+    ])
   })
 
   it('shows a publishable casus as voorbeeld where the artikel has none of its own, and keeps the story of the others off the site', () => {

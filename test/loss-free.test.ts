@@ -2,18 +2,17 @@
 // beside a folder of someone else's files, and afterwards nothing outside the
 // output folder has changed — not the source map, not the neighbour's files,
 // not a tracked file of the project. New commands join the list as they land.
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { execFile } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { pathToFileURL } from 'node:url'
 import { verordening } from './helpers/cli.ts'
-import { LspClient } from './helpers/lsp-client.ts'
 import { makeRepo } from './helpers/git-repo.ts'
+import { LspClient } from './helpers/lsp-client.ts'
 
 const exec = promisify(execFile)
 const made: string[] = []
@@ -29,7 +28,13 @@ async function hashTree(root: string, skip: string[] = []): Promise<Map<string, 
       const full = path.join(dir, entry.name)
       if (skip.includes(full)) continue
       if (entry.isDirectory()) await walk(full)
-      else hashes.set(path.relative(root, full), createHash('sha256').update(await readFile(full)).digest('hex'))
+      else
+        hashes.set(
+          path.relative(root, full),
+          createHash('sha256')
+            .update(await readFile(full))
+            .digest('hex'),
+        )
     }
   }
   await walk(root)
@@ -49,13 +54,18 @@ async function hashProject(): Promise<Map<string, string>> {
 
 async function serveOnce(map: string, out: string): Promise<string> {
   const port = 20000 + Math.floor(Math.random() * 20000)
-  const child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', map, '--out', out, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', map, '--out', out, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += String(chunk)))
   child.stderr.on('data', (chunk) => (output += String(chunk)))
   try {
     for (let attempt = 0; attempt < 750; attempt++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)
+      const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
       if (ok) return output
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
@@ -153,12 +163,16 @@ describe('no command changes anything outside its output folder', () => {
 
     const after = await hashTree(root)
     for (const [name, hash] of before) expect(after.get(name), name).toBe(hash)
-    for (const name of after.keys()) expect(before.has(name) || name.startsWith(`nieuw${path.sep}`) || name.startsWith(`geimporteerd${path.sep}`), `new file ${name}`).toBe(true)
+    for (const name of after.keys())
+      expect(before.has(name) || name.startsWith(`nieuw${path.sep}`) || name.startsWith(`geimporteerd${path.sep}`), `new file ${name}`).toBe(true)
     expect(await hashProject()).toEqual(project)
   }, 60_000)
   it('vergelijk (renvooi, --json, --ontwerp, --uit goed en in de map), build --sinds and export --sinds leave the repository, its history and the project as they were', async () => {
     const repo = await makeRepo(made)
-    await writeFile(path.join(repo.map, '03-werk-en-inkomen.md'), (await readFile(path.join(repo.map, '03-werk-en-inkomen.md'), 'utf8')).replace('binnen vijf werkdagen na', 'binnen tien werkdagen na'))
+    await writeFile(
+      path.join(repo.map, '03-werk-en-inkomen.md'),
+      (await readFile(path.join(repo.map, '03-werk-en-inkomen.md'), 'utf8')).replace('binnen vijf werkdagen na', 'binnen tien werkdagen na'),
+    )
     const outParent = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
     made.push(outParent)
     const before = await hashTree(repo.root)

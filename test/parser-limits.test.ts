@@ -1,12 +1,12 @@
 // Small hostile files that used to overflow the stack or take minutes: each
 // now ends with a message that says where (the structure guard, before
 // parsing) or with the ordinary messages. Behaviour only; times are in bench/.
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { generateShortArtikelen } from '../bench/generate.ts'
 import { checkSource } from '../src/pipeline/pipeline.ts'
 import { sourceFromBytes } from '../src/sources/read-source.ts'
-import { generateShortArtikelen } from '../bench/generate.ts'
 
 const encoder = new TextEncoder()
 const basisDir = 'test/fixtures/basis'
@@ -31,7 +31,9 @@ async function check(text: string) {
 /** The file is refused before parsing, at the given place, with one message. */
 async function refused(text: string, line: number, column: number, reason: RegExp): Promise<void> {
   const messages = await check(text)
-  expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([expect.stringMatching(new RegExp(`^${line}:${column} bestand-structuur `))])
+  expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([
+    expect.stringMatching(new RegExp(`^${line}:${column} bestand-structuur `)),
+  ])
   expect(messages[0]?.reason).toMatch(reason)
 }
 

@@ -1,8 +1,8 @@
 // Registry messages: at the exact YAML line and column, in Dutch, one per mistake.
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { loadRegistry } from '../src/parse/registry.ts'
 import { effectenSchema } from '../src/model/schema.ts'
+import { loadRegistry } from '../src/parse/registry.ts'
 
 const effect = (extra: string) => `- id: meedoen
   titel: Meedoen
@@ -34,7 +34,9 @@ describe('loadRegistry', () => {
   })
 
   it('explains a wrong value in plain Dutch', () => {
-    expect(load(effect('  indicator: x\n').replace('status: concept', 'status: klaar')).messages).toEqual(['7:11 register-schema Veld `status` in item 1: kies "concept" of "vastgesteld"'])
+    expect(load(effect('  indicator: x\n').replace('status: concept', 'status: klaar')).messages).toEqual([
+      '7:11 register-schema Veld `status` in item 1: kies "concept" of "vastgesteld"',
+    ])
   })
 
   it('reports YAML syntax errors with their place', () => {

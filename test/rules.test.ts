@@ -6,14 +6,14 @@
 //   object to it either.
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
-import { rules } from '../plugins/rules/index.ts'
-import { parseVerwacht, type RuleExample } from '../plugins/rule.ts'
+import { afterAll, describe, expect, it } from 'vitest'
 import { todoKind } from '../src/messages/todo.ts'
-import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../plugins/example-hoofdstuk.ts'
+import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
+import { rules } from '../src/rules/index.ts'
+import { algemeenHoofdstuk, basisBegrippen, basisGrondwaarden, exampleEffect, exampleVerordening } from '../src/rules/support/examples.ts'
+import { parseVerwacht, type RuleExample } from '../src/rules/support/rule.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 import { git } from './helpers/git-repo.ts'
 
@@ -26,7 +26,12 @@ afterAll(async () => {
 function inReadingOrder(files: VFile[], keep: (message: VFileMessage) => boolean): Array<{ file: VFile; message: VFileMessage }> {
   return files
     .flatMap((file) => file.messages.filter(keep).map((message) => ({ file, message })))
-    .sort((a, b) => path.basename(a.file.path).localeCompare(path.basename(b.file.path)) || (a.message.line ?? 0) - (b.message.line ?? 0) || (a.message.column ?? 0) - (b.message.column ?? 0))
+    .sort(
+      (a, b) =>
+        path.basename(a.file.path).localeCompare(path.basename(b.file.path)) ||
+        (a.message.line ?? 0) - (b.message.line ?? 0) ||
+        (a.message.column ?? 0) - (b.message.column ?? 0),
+    )
 }
 
 const place = (file: VFile, message: VFileMessage) => `${path.basename(file.path)}:${message.line}:${message.column}`
@@ -37,7 +42,7 @@ describe('basic fixture', () => {
     expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason}`)).toEqual([])
   })
 
-  it('is what plugins/example-hoofdstuk.ts builds on, item by item', async () => {
+  it('is what src/rules/support/examples.ts builds on, item by item', async () => {
     const read = (name: string) => readFile(path.join(basisDir, name), 'utf8')
     expect(await read('01-algemeen.md')).toBe(algemeenHoofdstuk())
     expect(await read('effecten.yml')).toBe(exampleEffect())
@@ -71,14 +76,20 @@ for (const rule of rules) {
         made.push(dir)
         if (example.verwacht.length === 0) {
           const result = await checkVerordening(dir)
-          expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason} (${message.ruleId})`)).toEqual([])
+          expect(inReadingOrder(result.files, () => true).map(({ file, message }) => `${place(file, message)}: ${message.reason} (${message.ruleId})`)).toEqual(
+            [],
+          )
           return
         }
-        const result = await Pipeline.forFolder(dir, [rule]).check()
+        const result = await Pipeline.forFolder(dir, { rules: [rule] }).check()
         const messages = inReadingOrder(result.files, (message) => message.ruleId === rule.docs.ruleId)
         const expected = example.verwacht.map(parseVerwacht)
         // The text is compared where the example gives it (see RuleExample.verwacht).
-        expect(messages.map(({ file, message }, index) => (expected[index]?.text === undefined ? place(file, message) : `${place(file, message)}: ${message.reason}`))).toEqual(example.verwacht)
+        expect(
+          messages.map(({ file, message }, index) =>
+            expected[index]?.text === undefined ? place(file, message) : `${place(file, message)}: ${message.reason}`,
+          ),
+        ).toEqual(example.verwacht)
         for (const { message } of messages) {
           // The basic fixture is a concept: there a finding the rule marks as omgekeerd werk is a warning (on the to-do list).
           const kind = todoKind(message)

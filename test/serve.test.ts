@@ -1,16 +1,19 @@
 // `verordening serve`: builds, serves on localhost, and rebuilds after an edit;
 // an edit with an error keeps the last good site online.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { verordening } from './helpers/cli.ts'
 import { freePort, makeFixture } from './helpers/fixture.ts'
 
 const made: string[] = []
 let child: ChildProcess | undefined
+let underBasis: ChildProcess | undefined
 afterAll(async () => {
   child?.kill('SIGTERM')
+  underBasis?.kill('SIGTERM')
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
@@ -29,7 +32,9 @@ describe('verordening serve', () => {
     made.push(source, parent)
     const port = await freePort()
     let output = ''
-    child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn(process.execPath, [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout?.on('data', (chunk) => (output += String(chunk)))
     child.stderr?.on('data', (chunk) => (output += String(chunk)))
     const page = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((response) => response.text())
@@ -50,4 +55,37 @@ describe('verordening serve', () => {
     expect(await page('/inwoners/artikel/1-1/')).toContain('We kijken eerst naar wat u echt wilt.')
     expect(output).toContain('vorige versie is ongewijzigd')
   }, 240_000)
+
+  it('serves the site under --basis, as it will be published, and sends / there', async () => {
+    const source = await makeFixture({})
+    const parent = await mkdtemp(path.join(tmpdir(), 'serve-basis-'))
+    made.push(source, parent)
+    const port = await freePort()
+    let output = ''
+    underBasis = spawn(
+      process.execPath,
+      [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port), '--basis', '/verordening/'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    underBasis.stdout?.on('data', (chunk) => (output += String(chunk)))
+    underBasis.stderr?.on('data', (chunk) => (output += String(chunk)))
+    const origin = `http://127.0.0.1:${port}`
+    await waitFor(async () => (await fetch(`${origin}/verordening/`)).ok, 'the first build')
+    expect(output).toContain(`De site draait op ${origin}/verordening/`)
+    const home = await (await fetch(`${origin}/verordening/`)).text()
+    expect(home).toContain('href="/verordening/assets/site.css"')
+    expect((await fetch(`${origin}/verordening/assets/site.css`)).status).toBe(200)
+    const root = await fetch(`${origin}/`, { redirect: 'manual' })
+    expect(root.status).toBe(302)
+    expect(root.headers.get('location')).toBe('/verordening/')
+    const missing = await fetch(`${origin}/verordening/bestaat/niet/`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('href="/verordening/inwoners/"')
+  }, 240_000)
+
+  it('refuses a bad --basis before it builds', async () => {
+    const outcome = await verordening(['serve', 'verordening', '--basis', 'https://www.gemeente.nl/regels'])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toBe('Ongeldige --basis `https://www.gemeente.nl/regels`: Geef alleen het pad, zonder http(s):// en domein: schrijf /regels/.\n')
+  })
 })

@@ -5,7 +5,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { basisDir, makeFixture } from './helpers/fixture.ts'
 
@@ -21,7 +21,10 @@ interface Entry {
   ruleId: string
   severity: string
   message: string
-  scores?: Record<string, { fleschDouma: number | null; sentences: number; averageSentenceLength: number; longestSentence: number; passives: number; difficultWords: number } | null>
+  scores?: Record<
+    string,
+    { fleschDouma: number | null; sentences: number; averageSentenceLength: number; longestSentence: number; passives: number; difficultWords: number } | null
+  >
 }
 
 const check = (args: string[]) => verordening(['check', ...args])
@@ -94,9 +97,14 @@ describe('taal settings in verordening.yml', () => {
   const meta = async (extra: string): Promise<string> => `${await readFile(path.join(basisDir, 'verordening.yml'), 'utf8')}${extra}`
 
   it('a stricter maxZinslengte reports shorter sentences', async () => {
-    const dir = await fixture({ 'verordening.yml': await meta('taal:\n  maxZinslengte: 5\n'), '02-wmo.md': hoofdstuk('Wij kijken samen met u wat u nodig heeft.') })
+    const dir = await fixture({
+      'verordening.yml': await meta('taal:\n  maxZinslengte: 5\n'),
+      '02-wmo.md': hoofdstuk('Wij kijken samen met u wat u nodig heeft.'),
+    })
     const entries = JSON.parse((await check([dir, '--json'])).stdout) as Entry[]
-    expect(entries.filter((entry) => entry.ruleId === 'taal-zinslengte').map((entry) => `${path.basename(entry.file)}:${entry.line}:${entry.column}`)).toContain('02-wmo.md:12:1')
+    expect(
+      entries.filter((entry) => entry.ruleId === 'taal-zinslengte').map((entry) => `${path.basename(entry.file)}:${entry.line}:${entry.column}`),
+    ).toContain('02-wmo.md:12:1')
     expect(entries.filter((entry) => entry.ruleId === 'taal-zinslengte' && entry.file.endsWith('02-wmo.md'))).toHaveLength(1)
   })
 
@@ -104,7 +112,9 @@ describe('taal settings in verordening.yml', () => {
     const files = { '02-wmo.md': hoofdstuk('Wij hellpen u.') }
     const on = JSON.parse((await check([await fixture(files), '--json'])).stdout) as Entry[]
     expect(on.filter((entry) => entry.ruleId === 'taal-spelling').map((entry) => `${entry.line}:${entry.column}`)).toEqual(['12:5'])
-    const off = JSON.parse((await check([await fixture({ ...files, 'verordening.yml': await meta('taal:\n  spelling: false\n') }), '--json'])).stdout) as Entry[]
+    const off = JSON.parse(
+      (await check([await fixture({ ...files, 'verordening.yml': await meta('taal:\n  spelling: false\n') }), '--json'])).stdout,
+    ) as Entry[]
     expect(off.filter((entry) => entry.ruleId === 'taal-spelling')).toEqual([])
   })
 

@@ -3,8 +3,8 @@
 // (it would recolour it, set its title, or reorder the line): it shows escaped.
 import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 import { escapeForTerminal, stringifyJson } from '../src/cli/terminal-output.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { verordening } from './helpers/cli.ts'
 import { makeFixture } from './helpers/fixture.ts'
 

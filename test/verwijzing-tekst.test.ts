@@ -4,12 +4,12 @@
 // text that comparisons read.
 import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkVerordening } from '../src/pipeline/pipeline.ts'
-import { buildSiteData } from '../src/views/site-data.ts'
 import { artikelTekst } from '../src/model/artikel-tekst.ts'
 import { artikelVerwijzingTekst, lidWoorden, rangtelwoord, wetVerwijzingTekst } from '../src/model/verwijzing-tekst.ts'
+import { checkVerordening } from '../src/pipeline/pipeline.ts'
+import { wmoHoofdstuk } from '../src/rules/support/examples.ts'
+import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -19,9 +19,30 @@ afterAll(async () => {
 describe('rangtelwoorden', () => {
   it('writes the ordinals in words, with a trema where two vowels meet', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 19, 20].map(rangtelwoord)).toEqual([
-      'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'negentiende', 'twintigste',
+      'eerste',
+      'tweede',
+      'derde',
+      'vierde',
+      'vijfde',
+      'zesde',
+      'zevende',
+      'achtste',
+      'negende',
+      'tiende',
+      'elfde',
+      'twaalfde',
+      'negentiende',
+      'twintigste',
     ])
-    expect([21, 22, 23, 28, 30, 33, 99].map(rangtelwoord)).toEqual(['eenentwintigste', 'tweeëntwintigste', 'drieëntwintigste', 'achtentwintigste', 'dertigste', 'drieëndertigste', 'negenennegentigste'])
+    expect([21, 22, 23, 28, 30, 33, 99].map(rangtelwoord)).toEqual([
+      'eenentwintigste',
+      'tweeëntwintigste',
+      'drieëntwintigste',
+      'achtentwintigste',
+      'dertigste',
+      'drieëndertigste',
+      'negenennegentigste',
+    ])
     expect(rangtelwoord(100)).toBe('100e')
   })
   it('names a lid by its ordinal, and a lid that is no plain number by its number', () => {
@@ -46,7 +67,9 @@ describe('the words of a reference', () => {
   })
   it('are the adopted words when `tekst` gives them, whitespace collapsed; an empty `tekst` counts as none', () => {
     expect(artikelVerwijzingTekst({ nr: '3', lid: '2', tekst: 'het  tweede lid\nvan artikel 3' })).toBe('het tweede lid van artikel 3')
-    expect(wetVerwijzingTekst({ naam: 'Wmo 2015', label: 'wmo', tekst: 'Wet maatschappelijke ondersteuning 2015' })).toBe('Wet maatschappelijke ondersteuning 2015')
+    expect(wetVerwijzingTekst({ naam: 'Wmo 2015', label: 'wmo', tekst: 'Wet maatschappelijke ondersteuning 2015' })).toBe(
+      'Wet maatschappelijke ondersteuning 2015',
+    )
     expect(artikelVerwijzingTekst({ nr: '3', lid: '2', tekst: '  ' })).toBe('artikel 3, tweede lid')
   })
 })
@@ -86,7 +109,9 @@ describe('references on the site and in the plain text', () => {
   })
 
   it('still checks the target of a reference with `tekst`', async () => {
-    const dir = await makeFixture({ '02-wmo.md': wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[2.1]{lid=3 tekst="artikel 2.1, derde lid"}.` }) })
+    const dir = await makeFixture({
+      '02-wmo.md': wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[2.1]{lid=3 tekst="artikel 2.1, derde lid"}.` }),
+    })
     made.push(dir)
     const result = await checkVerordening(dir)
     const messages = result.files.flatMap((file) => file.messages.map((message) => `${message.ruleId}: ${message.reason}`))
@@ -95,7 +120,9 @@ describe('references on the site and in the plain text', () => {
 
   it('warns when the adopted words name another artikel, lid or onderdeel', async () => {
     const dir = await makeFixture({
-      '02-wmo.md': wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[2.1]{lid=2 tekst="artikel 1.1, lid 1"}, :artikel[2.1]{lid=1 tekst="artikel 2.1, 1e lid"} en :wet[pw]{artikel="18" tekst="artikel 18a van de Participatiewet"}.` }),
+      '02-wmo.md': wmoHoofdstuk({
+        juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[2.1]{lid=2 tekst="artikel 1.1, lid 1"}, :artikel[2.1]{lid=1 tekst="artikel 2.1, 1e lid"} en :wet[pw]{artikel="18" tekst="artikel 18a van de Participatiewet"}.`,
+      }),
     })
     made.push(dir)
     const result = await checkVerordening(dir)
@@ -110,11 +137,17 @@ describe('references on the site and in the plain text', () => {
   it('judges a number of 50 KB in a reference, and still tells 18 from 18a, 3 from 3.1 and 2.1 from 12.1', async () => {
     const long = 'a'.repeat(50_000)
     const dir = await makeFixture({
-      '02-wmo.md': wmoHoofdstuk({ juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[${long}]{tekst="artikel 2.1"}, :wet[pw]{artikel="3" tekst="artikel 3.1 van de Participatiewet"}, :wet[pw]{artikel="2.1" tekst="artikel 12.1 van de Participatiewet"} en :wet[pw]{artikel="18" tekst="Artikel 18: de PW"}.` }),
+      '02-wmo.md': wmoHoofdstuk({
+        juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[${long}]{tekst="artikel 2.1"}, :wet[pw]{artikel="3" tekst="artikel 3.1 van de Participatiewet"}, :wet[pw]{artikel="2.1" tekst="artikel 12.1 van de Participatiewet"} en :wet[pw]{artikel="18" tekst="Artikel 18: de PW"}.`,
+      }),
     })
     made.push(dir)
     const result = await checkVerordening(dir)
-    const messages = result.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'verwijzing-tekst' || /Interne fout/.test(message.reason)).map((message) => message.reason.slice(0, 60)))
+    const messages = result.files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.ruleId === 'verwijzing-tekst' || /Interne fout/.test(message.reason))
+        .map((message) => message.reason.slice(0, 60)),
+    )
     expect(messages).toEqual([
       'De woorden "artikel 2.1" noemen artikel aaaaaaaaaaaaaaaaaaaa',
       'De woorden "artikel 3.1 van de Participatiewet" noemen artik',

@@ -4,9 +4,9 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../src/pipeline/pipeline.ts'
+import { exampleHoofdstuk, exampleVerordening, wmoHoofdstuk } from '../src/rules/support/examples.ts'
 import { buildSiteData } from '../src/views/site-data.ts'
 import { makeFixture } from './helpers/fixture.ts'
-import { exampleHoofdstuk, exampleVerordening, wmoHoofdstuk } from '../plugins/example-hoofdstuk.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -57,16 +57,31 @@ describe('site data', () => {
     // Without contact in verordening.yml: the gemeente by name, no channels, and no steps marked.
     expect(site.hulp).toMatchObject({ naam: 'de gemeente Proefdorp', telefoon: null, email: null, stappen: [] })
     // Search documents: one per effect, and per artikel one in each version.
-    expect(site.zoekdocumenten.map((doc) => doc.id)).toEqual(['effect:meedoen', 'effect:thuis', 'inwoners:1.1', 'juridisch:1.1', 'inwoners:1.2', 'juridisch:1.2', 'inwoners:2.1', 'juridisch:2.1'])
+    expect(site.zoekdocumenten.map((doc) => doc.id)).toEqual([
+      'effect:meedoen',
+      'effect:thuis',
+      'inwoners:1.1',
+      'juridisch:1.1',
+      'inwoners:1.2',
+      'juridisch:1.2',
+      'inwoners:2.1',
+      'juridisch:2.1',
+    ])
   })
 
   it('takes the help block and the steps with their termijnen from the model', async () => {
-    const contact = 'contact:\n  naam: het Loket\n  telefoon: (0123) 45 67 89\n  email: loket@proefdorp.example\n  adres: Dorpsplein 1\n  openingstijden: elke werkdag\n'
+    const contact =
+      'contact:\n  naam: het Loket\n  telefoon: (0123) 45 67 89\n  email: loket@proefdorp.example\n  adres: Dorpsplein 1\n  openingstijden: elke werkdag\n'
     const procedure = exampleHoofdstuk({
       kop: { hoofdstuk: 2, titel: 'Procedure', wet: null },
       artikelen: [
         { nr: '2.1', titel: 'Melding', inwoners: null, delen: ':::inwoners{titel="Hulp vragen" stap="melding"}\nBel ons.\n:::' },
-        { nr: '2.2', titel: 'Beslissing', inwoners: null, delen: ':::inwoners{titel="Ons besluit" stap="besluit" termijn="binnen acht weken"}\nU krijgt binnen acht weken een besluit.\n:::' },
+        {
+          nr: '2.2',
+          titel: 'Beslissing',
+          inwoners: null,
+          delen: ':::inwoners{titel="Ons besluit" stap="besluit" termijn="binnen acht weken"}\nU krijgt binnen acht weken een besluit.\n:::',
+        },
       ],
     })
     const dir = await makeFixture({ 'verordening.yml': exampleVerordening({ extra: contact }), '02-procedure.md': procedure })

@@ -1,26 +1,34 @@
 // The search page: MiniSearch (/assets/minisearch.js) over the documents the
-// build wrote to /zoeken/documenten.json (src/views/zoeken.ts). Questions as
+// build wrote to zoeken/documenten.json (src/views/zoeken.ts), at the address in
+// the page's data-documenten. Questions as
 // inwoners type them work: Dutch stop words are dropped, words match in part
 // (prefix, and a typo in longer words), and results are ranked instead of
 // requiring every word. Effect pages rank above artikel pages, and the
 // inwonersversie is shown first; the juridische versie is one click away.
 // Every field is placed as text (textContent), never as HTML, and result links
 // only go to paths on this site. External file: the CSP forbids inline scripts.
-'use strict'
 
 const pageSize = 10
 const collator = new Intl.Collator('nl')
 
 // Words that say nothing about the subject of a question.
-const stopwoorden = new Set(`aan al alle als ben bent bij dan dat de deze die dit doe doen door dus een en er erg even geen had heb hebben heeft het hier hij hoe hun ik in is je jij kan kon kun kunnen kunt maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over te tot u uit uw van veel voor waar wanneer wat we wel wie wij wil wilt willen word wordt worden zal ze zelf zich zij zijn zo zou zulke krijg krijgen iets iemand graag help helpen hulp vraag vragen`.split(' '))
+const stopwoorden = new Set(
+  `aan al alle als ben bent bij dan dat de deze die dit doe doen door dus een en er erg even geen had heb hebben heeft het hier hij hoe hun ik in is je jij kan kon kun kunnen kunt maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over te tot u uit uw van veel voor waar wanneer wat we wel wie wij wil wilt willen word wordt worden zal ze zelf zich zij zijn zo zou zulke krijg krijgen iets iemand graag help helpen hulp vraag vragen`.split(
+    ' ',
+  ),
+)
 
 /** Lowercase, without accents, without stop words, with the commonest Dutch endings cut. */
-function zoekterm (word) {
+function zoekterm(word) {
   return normaal(word, true)
 }
 
-function normaal (word, zonderStopwoorden) {
-  let term = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '')
+function normaal(word, zonderStopwoorden) {
+  let term = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '')
   if (term.length < 2 || (zonderStopwoorden && stopwoorden.has(term))) return null
   if (term.length > 5 && term.endsWith('en')) term = term.slice(0, -2)
   else if (term.length > 4 && term.endsWith('s')) term = term.slice(0, -1)
@@ -34,7 +42,7 @@ const versies = [
   { waarde: 'alles', label: 'Alles', past: () => true },
 ]
 
-function startSearch () {
+function startSearch() {
   const root = document.getElementById('zoeken')
   if (!root || typeof window.MiniSearch !== 'function') return
   const form = root.querySelector('form')
@@ -61,7 +69,8 @@ function startSearch () {
 
   root.hidden = false
 
-  fetch('/zoeken/documenten.json')
+  // The address comes from the page (site.urls.zoekDocumenten): the site may live under a basis such as /verordening/.
+  fetch(root.dataset.documenten || 'documenten.json')
     .then((response) => {
       if (!response.ok) throw new Error(String(response.status))
       return response.json()
@@ -80,7 +89,7 @@ function startSearch () {
           prefix: (term) => term.length >= 3,
           fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
           boost: { titel: 3, trefwoorden: 3, vraag: 2, tekst: 1 },
-          boostDocument: (id, term, stored) => (stored && stored.soort === 'effect' ? 2.5 : stored && stored.versie === 'Inwonersversie' ? 1.4 : 1),
+          boostDocument: (_id, _term, stored) => (stored && stored.soort === 'effect' ? 2.5 : stored && stored.versie === 'Inwonersversie' ? 1.4 : 1),
         },
       })
       index.addAll(documents.filter((doc) => doc && typeof doc.id === 'string'))
@@ -119,11 +128,11 @@ function startSearch () {
   })
   more.addEventListener('click', () => showNext(true))
 
-  function setStatus (text) {
+  function setStatus(text) {
     status.textContent = text
   }
 
-  function passes (doc) {
+  function passes(doc) {
     const gekozen = versies.find((entry) => entry.waarde === versie) || versies[0]
     if (!gekozen.past(doc)) return false
     if (chosen.effecten.size > 0 && !(doc.effecten || []).some((value) => chosen.effecten.has(value))) return false
@@ -131,7 +140,7 @@ function startSearch () {
     return true
   }
 
-  function runSearch () {
+  function runSearch() {
     if (!index) return
     const term = input.value.trim()
     keepAddress(term)
@@ -146,7 +155,10 @@ function startSearch () {
     }
     // A question of stop words only ("hulp") is searched as it is, not as nothing.
     const alleenStopwoorden = term !== '' && term.split(/[^\p{L}\p{N}]+/u).every((word) => zoekterm(word) === null)
-    const all = term === '' ? documents.map((doc) => ({ ...doc, terms: [] })) : index.search(alleenStopwoorden ? term : splitCompounds(term), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
+    const all =
+      term === ''
+        ? documents.map((doc) => ({ ...doc, terms: [] }))
+        : index.search(alleenStopwoorden ? term : splitCompounds(term), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
     results = all.filter(passes)
     showResults(all)
     const count = results.length
@@ -162,32 +174,35 @@ function startSearch () {
    * the documents starts with is split after its longest known beginning
    * (at least four letters): "mantelzorgcompliment" → "mantelzorg compliment".
    */
-  function splitCompounds (query) {
-    return query.split(/\s+/).map((word) => {
-      const term = zoekterm(word)
-      if (!term || term.length < 7 || vocabulary.has(term) || [...vocabulary].some((known) => known.startsWith(term))) return word
-      for (let end = term.length - 3; end >= 4; end--) {
-        if (vocabulary.has(term.slice(0, end))) return `${term.slice(0, end)} ${term.slice(end)}`
-      }
-      return word
-    }).join(' ')
+  function splitCompounds(query) {
+    return query
+      .split(/\s+/)
+      .map((word) => {
+        const term = zoekterm(word)
+        if (!term || term.length < 7 || vocabulary.has(term) || [...vocabulary].some((known) => known.startsWith(term))) return word
+        for (let end = term.length - 3; end >= 4; end--) {
+          if (vocabulary.has(term.slice(0, end))) return `${term.slice(0, end)} ${term.slice(end)}`
+        }
+        return word
+      })
+      .join(' ')
   }
 
-  function keepAddress (term) {
+  function keepAddress(term) {
     const url = new URL(window.location.href)
     if (term === '') url.searchParams.delete('q')
     else url.searchParams.set('q', term)
     window.history.replaceState(null, '', url.pathname + url.search + url.hash)
   }
 
-  function showResults (all) {
+  function showResults(all) {
     list.replaceChildren()
     shown = 0
     updateCounters(all)
     showNext(false)
   }
 
-  function showNext (focus) {
+  function showNext(focus) {
     const batch = results.slice(shown, shown + pageSize)
     shown += batch.length
     more.hidden = shown >= results.length
@@ -201,10 +216,13 @@ function startSearch () {
     if (focus && first) first.focus()
   }
 
-  function resultItem (result) {
+  function resultItem(result) {
     const href = sitePath(result.url)
     if (!href) return null
-    const item = element('li', `zoekresultaat zoekresultaat--${result.soort === 'effect' ? 'effect' : result.versie === 'Juridische versie' ? 'juridisch' : 'inwoners'}`)
+    const item = element(
+      'li',
+      `zoekresultaat zoekresultaat--${result.soort === 'effect' ? 'effect' : result.versie === 'Juridische versie' ? 'juridisch' : 'inwoners'}`,
+    )
     const label = result.soort === 'effect' ? 'Onderwerp voor inwoners' : result.versie === 'Juridische versie' ? 'Juridische tekst' : 'Uitleg voor inwoners'
     item.append(element('p', 'utrecht-paragraph zoekresultaat__soort', label))
     const heading = element('h2', 'utrecht-heading-3 zoekresultaat__titel')
@@ -218,7 +236,7 @@ function startSearch () {
     return item
   }
 
-  function makeVersies () {
+  function makeVersies() {
     const fieldset = element('fieldset', 'zoekversie')
     fieldset.append(element('legend', 'zoekversie__legenda', 'Zoeken in'))
     versies.forEach((entry, position) => {
@@ -242,10 +260,15 @@ function startSearch () {
     versieGroup.append(fieldset)
   }
 
-  function makeFilters () {
-    const groups = [['effecten', 'Onderwerp'], ['wetten', 'Wet']]
+  function makeFilters() {
+    const groups = [
+      ['effecten', 'Onderwerp'],
+      ['wetten', 'Wet'],
+    ]
     groups.forEach(([name, legend], groupIndex) => {
-      const values = [...new Set(documents.flatMap((doc) => doc[name] || []))].filter((value) => typeof value === 'string').sort((a, b) => collator.compare(a, b))
+      const values = [...new Set(documents.flatMap((doc) => doc[name] || []))]
+        .filter((value) => typeof value === 'string')
+        .sort((a, b) => collator.compare(a, b))
       if (values.length === 0) return
       const fieldset = element('fieldset', 'zoekfilters__groep')
       fieldset.append(element('legend', 'zoekfilters__legenda', legend))
@@ -274,7 +297,7 @@ function startSearch () {
     if (window.matchMedia('(min-width: 60em)').matches) filterPanel.open = true
   }
 
-  function updateCounters (all) {
+  function updateCounters(all) {
     const gekozen = versies.find((entry) => entry.waarde === versie) || versies[0]
     const inVersie = all.filter((doc) => gekozen.past(doc))
     for (const [key, counter] of counters) {
@@ -286,19 +309,19 @@ function startSearch () {
 }
 
 /** An element with a class and, optionally, text (never HTML). */
-function element (tag, className, text) {
+function element(tag, className, text) {
   const node = document.createElement(tag)
   if (className) node.className = className
   if (text !== undefined) node.textContent = text
   return node
 }
 
-function textOf (value) {
+function textOf(value) {
   return typeof value === 'string' ? value : ''
 }
 
 /** The text as text nodes, with the words that matched the question in <mark>. */
-function appendMarked (target, text, terms) {
+function appendMarked(target, text, terms) {
   for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
     if (piece === '') continue
     const term = /[\p{L}\p{N}]/u.test(piece) ? zoekterm(piece) : null
@@ -316,7 +339,7 @@ function appendMarked (target, text, terms) {
  * A link target from the documents, as a path on this site, or null. Anything
  * that resolves to another origin (https://…, //…, javascript:, data:) is dropped.
  */
-function sitePath (raw) {
+function sitePath(raw) {
   if (typeof raw !== 'string' || raw === '') return null
   let url
   try {

@@ -1,14 +1,29 @@
-// `verordening build [map] [--out map] [--streng]`: checks, then builds the
-// site; on errors (with `--streng` also on warnings) it prints them and exits
-// 1, leaving the previous output untouched.
+// `verordening build [map] [--out map] [--streng] [--stil] [--basis /pad/]`:
+// checks, then builds the site; on errors (with `--streng` also on warnings) it
+// prints them and exits 1, leaving the previous output untouched. Progress per
+// step on long work (./progress.ts); `--stil` prints the messages only.
+// `--basis` is the path the site is published at; it overrides `basis:` in
+// verordening.yml.
 import path from 'node:path'
-import { buildSite, type BuildOptions } from '../site/build-site.ts'
-import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { readRevision } from '../sources/git-source.ts'
 import { todoSentence } from '../messages/todo.ts'
+import { basisProblem } from '../model/schema.ts'
+import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { type BuildOptions, buildSite, buildSteps } from '../site/build-site.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { progress } from './progress.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
-export async function runBuild(dir: string, options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string }): Promise<number> {
+export async function runBuild(
+  dir: string,
+  options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean } & Pick<BuildOptions, 'nunjucksForTesting'>,
+): Promise<number> {
+  if (options.basis !== undefined) {
+    const problem = basisProblem(options.basis)
+    if (problem) {
+      process.stderr.write(`Ongeldige --basis \`${escapeForTerminal(options.basis)}\`: ${problem}\n`)
+      return 1
+    }
+  }
   let sinds: BuildOptions['sinds']
   if (options.sinds !== undefined) {
     // The old version is read from git and checked by the same pipeline; only its model is used.
@@ -20,18 +35,41 @@ export async function runBuild(dir: string, options: { out: string; check?: Chec
     const checked = await new Pipeline(async () => old.value).check()
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
-  const result = await buildSite(dir, options.out, { check: options.check, streng: options.streng, sinds })
+  const shown = progress('Bouwen', buildSteps, { stil: options.stil })
+  const result = await buildSite(dir, options.out, {
+    check: options.check,
+    streng: options.streng,
+    sinds,
+    basis: options.basis,
+    nunjucksForTesting: options.nunjucksForTesting,
+    onStep: (step) => shown.step(step),
+  })
+  shown.end()
+  // Notes do not stop the build; they come first, so the last line says how it went.
+  for (const note of result.notes) process.stderr.write(`${note}\n`)
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
   // File names and quotes come from the author's files: escaped, never raw to the terminal.
   const report = formatMessages(files)
-  if (report) process.stderr.write(`${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`)
+  if (options.stil) {
+    if (report) process.stderr.write(`${report}\n`)
+    if (result.problem) process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
+    return result.problem ? 1 : 0
+  }
+  if (report)
+    process.stderr.write(
+      `${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true || result.check.context.verordening.meta.streng === true })}\n`,
+    )
   if (result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   if (result.problem) {
     process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
     return 1
   }
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
-  process.stderr.write(`✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`)
+  const basis = result.site?.urls.basis ?? '/'
+  const onder = basis === '/' ? '' : ` voor het pad ${basis}`
+  process.stderr.write(
+    `✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/${onder}: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`,
+  )
   return 0
 }

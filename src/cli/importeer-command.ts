@@ -11,24 +11,24 @@ export async function runImporteer(source: string | undefined, target: string | 
     return 1
   }
   const { importeer } = await import('../import/importeer.ts')
-  const { ImportError } = await import('../import/fout.ts')
   const started = performance.now()
-  try {
-    const result = await importeer(source, target)
-    const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
-    const shown = escapeForTerminal(path.relative(process.cwd(), path.resolve(target)) || target)
+  const imported = await importeer(source, target)
+  if (!imported.ok) {
     process.stderr.write(
-      `✓ ${formaten[result.formaat]} overgenomen in ${shown}/ in ${seconds} s: ${result.hoofdstukken} ${result.hoofdstukken === 1 ? 'hoofdstuk' : 'hoofdstukken'}, ${result.artikelen} artikelen, ${result.begrippen} ${result.begrippen === 1 ? 'begrip' : 'begrippen'}.\n` +
-        (result.nietOvergenomen.length > 0 ? `Niet (helemaal) overgenomen:\n${result.nietOvergenomen.map((line) => `  - ${escapeForTerminal(line)}`).join('\n')}\n` : '') +
-        `  Volgende stap: npx verordening check ${shown}\n` +
-        '  De lijst “Nog te doen” onder de meldingen zegt wat er nog moet gebeuren.\n',
+      `✖ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(imported.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`,
     )
-    return 0
-  } catch (error) {
-    if (error instanceof ImportError) {
-      process.stderr.write(`✖ ${escapeForTerminal(path.relative(process.cwd(), path.resolve(source)) || source)}: ${escapeForTerminal(error.message.replace(/\.$/, ''))}. Er is niets geschreven.\n`)
-      return 1
-    }
-    throw error
+    return 1
   }
+  const result = imported.value
+  const seconds = ((performance.now() - started) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })
+  const shown = escapeForTerminal(path.relative(process.cwd(), path.resolve(target)) || target)
+  process.stderr.write(
+    `✓ ${formaten[result.formaat]} overgenomen in ${shown}/ in ${seconds} s: ${result.hoofdstukken} ${result.hoofdstukken === 1 ? 'hoofdstuk' : 'hoofdstukken'}, ${result.artikelen} artikelen, ${result.begrippen} ${result.begrippen === 1 ? 'begrip' : 'begrippen'}.\n` +
+      (result.nietOvergenomen.length > 0
+        ? `Niet (helemaal) overgenomen:\n${result.nietOvergenomen.map((line) => `  - ${escapeForTerminal(line)}`).join('\n')}\n`
+        : '') +
+      `  Volgende stap: npx verordening check ${shown}\n` +
+      '  De lijst “Nog te doen” onder de meldingen zegt wat er nog moet gebeuren.\n',
+  )
+  return 0
 }

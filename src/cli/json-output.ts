@@ -1,9 +1,9 @@
 // The JSON form of the messages, as the command-line contract fixes it.
 import type { VFile } from 'vfile'
+import { type TodoCount, todoKind, todoSentence } from '../messages/todo.ts'
 import type { CheckContext } from '../model/context.ts'
-import { todoKind, todoSentence, type TodoCount } from '../messages/todo.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
-import { scoresOf, scoreZin, type ArtikelScores } from '../taal/artikel-scores.ts'
+import { type ArtikelScores, scoresOf, scoreZin } from '../taal/artikel-scores.ts'
 
 export interface JsonMessage {
   file: string
@@ -58,7 +58,12 @@ export function toJsonTodo(result: CheckResult): JsonTodoMessage[] {
       ruleId: 'nog-te-doen',
       severity: 'info',
       message: todoSentence(result.todo),
-      nogTeDoen: result.todo.map((entry: TodoCount) => ({ ruleId: entry.ruleId, soort: entry.kind, aantal: entry.count, tekst: `${entry.count} ${entry.count === 1 ? entry.een : entry.meer}` })),
+      nogTeDoen: result.todo.map((entry: TodoCount) => ({
+        ruleId: entry.ruleId,
+        soort: entry.kind,
+        aantal: entry.count,
+        tekst: `${entry.count} ${entry.count === 1 ? entry.een : entry.meer}`,
+      })),
     },
   ]
 }
@@ -87,7 +92,7 @@ export function toJsonScores(context: CheckContext): JsonScoreMessage[] {
  */
 export function toJsonVastgesteld(context: CheckContext): JsonMessage[] {
   const vastgesteld = context.vastgesteld
-  if (!vastgesteld || !('reden' in vastgesteld)) return []
+  if (!vastgesteld || vastgesteld.ok) return []
   const file = context.registries.verordening?.file.path ?? 'verordening.yml'
-  return [{ file, line: 1, column: 1, ruleId: 'inwoners-actueel', severity: 'info', message: vastgesteld.reden }]
+  return [{ file, line: 1, column: 1, ruleId: 'inwoners-actueel', severity: 'info', message: vastgesteld.message }]
 }

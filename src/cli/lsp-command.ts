@@ -7,7 +7,9 @@ export async function runLsp(): Promise<number> {
   console.log = console.info = console.warn = console.debug = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`)
   // A bug in a handler must not end the session: the editor keeps its server.
   process.on('uncaughtException', (error) => process.stderr.write(`Interne fout in de taalserver: ${error instanceof Error ? error.message : String(error)}\n`))
-  process.on('unhandledRejection', (error) => process.stderr.write(`Interne fout in de taalserver: ${error instanceof Error ? error.message : String(error)}\n`))
+  process.on('unhandledRejection', (error) =>
+    process.stderr.write(`Interne fout in de taalserver: ${error instanceof Error ? error.message : String(error)}\n`),
+  )
   const server = startLanguageServer(process.stdin, process.stdout)
   await server.closed
   return 0

@@ -1,7 +1,7 @@
 // The `verordening` command: parses arguments and dispatches to a command.
 // Every failure ends in a Dutch message and an exit code, never a stack trace.
 // Each command is imported when it runs, so `--help` and `check` never load
-// Eleventy, Pagefind or the dev server.
+// Eleventy or the dev server.
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
 import { unknownName } from '../messages/suggest.ts'
@@ -9,80 +9,150 @@ import { escapeForTerminal } from './terminal-output.ts'
 
 const usage = `Gebruik: verordening <opdracht> [map] [opties]
 
+Elke opdracht mag ook in het Nederlands: controleer (= check), bouw (= build),
+bekijk (= serve), exporteer (= export), begin (= init) en hulp (= help).
+Zonder map werkt een opdracht op de map verordening/.
+
 Opdrachten:
-  check [map]            controleer de verordening (standaard: verordening/)
-      --json             geef de meldingen als JSON
-      --streng           waarschuwingen tellen als fout (exitcode 1); voor CI
-  build [map]            controleer en bouw de site (inwoners, juridisch, raad)
-      --out <map>        uitvoermap (standaard: _site)
-      --streng           bouw niet als er waarschuwingen zijn; voor CI
-      --sinds <revisie>  maak ook /juridisch/wijzigingen/: de renvooi sinds die git-revisie
-  serve [map]            bouw de site, toon haar op localhost en bouw opnieuw bij elke wijziging
-      --port <nummer>    poort (standaard: 8080)
-      --host <adres>     adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer)
-      --out <map>        uitvoermap (standaard: _site)
+  check [map]            controleer de verordening en toon wat er niet klopt
+      --json             geef de meldingen als JSON, voor een ander programma
+      --streng           een waarschuwing telt als fout: de controle mislukt dan
+                         (handig bij een automatische controle voor publicatie)
+      --stil             toon alleen de meldingen, geen samenvatting
+  build [map]            controleer en maak de website (inwoners, juridisch, raad)
+      --out <map>        de map voor de website (standaard: _site)
+      --streng           maak de website niet als er waarschuwingen zijn
+      --sinds <versie>   toon ook de wijzigingen (renvooi) sinds een eerdere
+                         versie uit git, bijvoorbeeld v2027.1
+      --basis <pad>      het pad waarop de website komt te staan, bijvoorbeeld
+                         /verordening/ (standaard: basis in verordening.yml, anders /)
+      --stil             toon alleen de meldingen, geen voortgang of samenvatting
+  serve [map]            maak de website, toon haar in uw browser op deze computer
+                         en maak haar opnieuw bij elke wijziging
+      --port <nummer>    het poortnummer in het adres (standaard: 8080)
+      --host <adres>     wie de website mag zien (standaard: 127.0.0.1, alleen
+                         deze computer; 0.0.0.0 is iedereen op het netwerk)
+      --out <map>        de map voor de website (standaard: _site)
+      --basis <pad>      toon de website onder dit pad, zoals na publicatie
   vergelijk <van> [<naar>] [map]
-                         vergelijk twee git-versies (standaard <naar>: de werkmap) met renvooi
-      --json             geef de wijzigingen als JSON
-      --ontwerp          geef een ontwerp-wijzigingsverordening (Markdown)
+                         vergelijk twee versies uit git (standaard <naar>: de
+                         tekst zoals hij nu is), met renvooi
+      --json             geef de wijzigingen als JSON, voor een ander programma
+      --ontwerp          geef een ontwerp van de wijzigingsverordening
       --uit <bestand>    schrijf het ontwerp naar dit bestand
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
-  importeer <bron> <map> neem een bestaande verordening over (CVDR-XML, Word .docx of tekst) als concept
-                         in een nieuwe map
-  lsp --stdio            taalserver voor een editor: dezelfde meldingen als check, terwijl u typt
-  export stop [map]      de juridische versie als STOP-XML (imop-tekst 1.1.0) voor het Gemeenteblad
-  export docx [map]      de verordening als Word-bestand, als bijlage bij het raadsvoorstel
-  export pdf [map]       een toegankelijke PDF (tagged) van een deel van de site
-      --uit <bestand>    uitvoerbestand (standaard: verordening.xml, verordening.docx, verordening-<versie>.pdf)
+      --ci <host>        maak er een repository van die de website publiceert:
+                         gitlab (GitLab Pages) of github (GitHub Pages); de
+                         verordening komt dan in <map>/verordening/
+  importeer <bron> <map> neem een bestaande verordening over (uit CVDR, Word of een
+                         tekstbestand) als concept in een nieuwe map
+  export stop [map]      de juridische versie als STOP-XML, voor het Gemeenteblad
+  export docx [map]      de verordening als Word-bestand, als bijlage bij het
+                         raadsvoorstel (ook: export word)
+  export pdf [map]       een toegankelijke PDF van een deel van de website
+      --uit <bestand>    het bestand dat wordt gemaakt (standaard: verordening.xml,
+                         verordening.docx of verordening-<deel>.pdf)
       --versie <deel>    alleen bij pdf: juridisch (standaard), inwoners of raad
-      --sinds <revisie>  stop: het wijzigingsbesluit (BesluitCompact) sinds die git-revisie
+      --sinds <versie>   stop: het wijzigingsbesluit sinds die versie uit git
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
+      --stil             toon alleen de meldingen, geen voortgang of samenvatting
+  lsp --stdio            de taalserver voor uw editor (Visual Studio Code, Neovim):
+                         dezelfde meldingen als check, terwijl u typt. Dit typt u
+                         niet zelf: uw editor start het (zie docs/schrijven.md).
   help                   toon deze hulp
 
 Voorbeelden:
-  verordening check                          controleer verordening/
-  verordening check mijn-map --json          meldingen van mijn-map als JSON
+  verordening check                          controleer de map verordening/
+  verordening controleer mijn-map            hetzelfde, voor de map mijn-map/
   verordening check --streng                 ook een waarschuwing laat de controle mislukken
-  verordening build --out _site --streng     bouw de site alleen zonder fouten en waarschuwingen
-  verordening serve --port 8081              bekijk de site op http://127.0.0.1:8081/
+  verordening build --out _site --streng     maak de website alleen zonder fouten en waarschuwingen
+  verordening bouw                           maak de website in _site/
+  verordening serve --port 8081              bekijk de website op http://127.0.0.1:8081/
   verordening vergelijk v2027.1              wat is er veranderd sinds de vastgestelde versie v2027.1?
   verordening vergelijk v2027.1 --ontwerp --uit wijziging.md
                                              schrijf het ontwerp van de wijzigingsverordening
-  verordening build --sinds v2027.1          de site met /juridisch/wijzigingen/ (renvooi)
+  verordening build --sinds v2027.1          de website met de wijzigingen (renvooi) sinds v2027.1
+  verordening build --basis /verordening/    de website voor www.gemeente.nl/verordening/
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
+  verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
   verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
-  verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in nieuw/
-  verordening lsp --stdio                    (start uw editor dit; zie docs/schrijven.md)
+  verordening init waalkant --gemeente "Waalkant" --ci gitlab
+                                             een repository die de website op GitLab Pages publiceert
+  verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in de map nieuw/
+  verordening lsp --stdio                    (dit start uw editor zelf; zie docs/schrijven.md)
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
 const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'lsp', 'help'] as const
 
+/**
+ * Dutch verbs a beleidsmedewerker may try, each the same command. `vergelijk`
+ * and `importeer` are Dutch already; `bekijk` is what `serve` is for.
+ */
+export const aliases: Readonly<Record<string, (typeof commands)[number]>> = {
+  controleer: 'check',
+  bouw: 'build',
+  bekijk: 'serve',
+  exporteer: 'export',
+  begin: 'init',
+  hulp: 'help',
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
+  const [given, ...rest] = argv
+  const command = given !== undefined && Object.hasOwn(aliases, given) ? aliases[given] : given
   try {
     switch (command) {
       case 'check': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, streng: { type: 'boolean', default: false } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false }, streng: { type: 'boolean', default: false }, stil: { type: 'boolean', default: false } },
+        })
         const { runCheck } = await import('./check-command.ts')
-        return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false, streng: values.streng ?? false })
+        return await runCheck(positionals[0] ?? 'verordening', { json: values.json ?? false, streng: values.streng ?? false, stil: values.stil ?? false })
       }
       case 'build': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, streng: { type: 'boolean', default: false }, sinds: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string', default: '_site' },
+            streng: { type: 'boolean', default: false },
+            sinds: { type: 'string' },
+            basis: { type: 'string' },
+            stil: { type: 'boolean', default: false },
+          },
+        })
         const { runBuild } = await import('./build-command.ts')
-        return await runBuild(positionals[0] ?? 'verordening', { out: values.out ?? '_site', streng: values.streng ?? false, sinds: values.sinds })
+        return await runBuild(positionals[0] ?? 'verordening', {
+          out: values.out ?? '_site',
+          streng: values.streng ?? false,
+          sinds: values.sinds,
+          basis: values.basis,
+          stil: values.stil ?? false,
+        })
       }
       case 'serve': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string', default: '_site' },
+            port: { type: 'string', default: '8080' },
+            host: { type: 'string', default: '127.0.0.1' },
+            basis: { type: 'string' },
+          },
+        })
         const port = Number(values.port)
         if (!Number.isInteger(port) || port < 1 || port > 65535) {
           process.stderr.write(`Ongeldige poort \`${escapeForTerminal(String(values.port))}\`, verwacht een getal tussen 1 en 65535.\n`)
@@ -90,23 +160,33 @@ export async function main(argv: string[]): Promise<number> {
         }
         const host = values.host ?? '127.0.0.1'
         if (host !== 'localhost' && isIP(host) === 0) {
-          process.stderr.write(`Ongeldig adres \`${escapeForTerminal(host)}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`)
+          process.stderr.write(
+            `Ongeldig adres \`${escapeForTerminal(host)}\` voor --host, verwacht een IP-adres zoals 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk).\n`,
+          )
           return 1
         }
         const { runServe } = await import('./serve-command.ts')
-        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host })
+        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host, basis: values.basis })
       }
       case 'vergelijk': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } },
+        })
         const { runVergelijk } = await import('./vergelijk-command.ts')
         return await runVergelijk(positionals, { json: values.json ?? false, ontwerp: values.ontwerp ?? false, uit: values.uit })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gemeente: { type: 'string' }, wetten: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { gemeente: { type: 'string' }, wetten: { type: 'string' }, ci: { type: 'string' } },
+        })
         const { runInit } = await import('./init-command.ts')
-        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten })
+        return await runInit(positionals[0], { gemeente: values.gemeente, wetten: values.wetten, ci: values.ci })
       }
       case 'importeer': {
         if (wantsHelp(rest)) return help()
@@ -118,7 +198,9 @@ export async function main(argv: string[]): Promise<number> {
         if (wantsHelp(rest)) return help()
         const { values } = parseArgs({ args: rest, allowPositionals: false, options: { stdio: { type: 'boolean', default: false } } })
         if (!values.stdio) {
-          process.stderr.write('De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n')
+          process.stderr.write(
+            'De taalserver praat via standaardinvoer en -uitvoer, verwacht `verordening lsp --stdio` (uw editor start dit; zie docs/schrijven.md).\n',
+          )
           return 1
         }
         const { runLsp } = await import('./lsp-command.ts')
@@ -126,14 +208,24 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'export': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' } } })
-        const [kind, map, ...extra] = positionals
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
+        })
+        const [asked, map, ...extra] = positionals
+        // "word" is what a beleidsmedewerker calls a .docx.
+        const kind = asked === 'word' ? 'docx' : asked
         if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
-          process.stderr.write(`${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` of \`export pdf\`.\n\n${usage}`)
+          process.stderr.write(
+            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`) of \`export pdf\`.\n\n${usage}`,
+          )
           return 1
         }
         if (extra.length > 0) {
-          process.stderr.write(`Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`)
+          process.stderr.write(
+            `Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`,
+          )
           return 1
         }
         if (values.versie !== undefined && kind !== 'pdf') {
@@ -141,7 +233,9 @@ export async function main(argv: string[]): Promise<number> {
           return 1
         }
         if (values.sinds !== undefined && kind === 'pdf') {
-          process.stderr.write('De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n')
+          process.stderr.write(
+            'De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n',
+          )
           return 1
         }
         const versie = values.versie ?? 'juridisch'
@@ -149,9 +243,17 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
           return 1
         }
-        const uit = values.uit ?? (kind === 'stop' ? (values.sinds !== undefined ? 'wijzigingsbesluit.xml' : 'verordening.xml') : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
+        const uit =
+          values.uit ??
+          (kind === 'stop'
+            ? values.sinds !== undefined
+              ? 'wijzigingsbesluit.xml'
+              : 'verordening.xml'
+            : kind === 'docx'
+              ? 'verordening.docx'
+              : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
       }
       case undefined:
       case 'help':
@@ -159,7 +261,9 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
         return help()
       default:
-        process.stderr.write(`${escapeForTerminal(unknownName({ soort: 'opdracht', naam: command, bekend: commands })).replace(/(?<![?.])$/, '.')}\n\n${usage}`)
+        process.stderr.write(
+          `${escapeForTerminal(unknownName({ soort: 'opdracht', naam: command, bekend: [...commands, ...Object.keys(aliases)] })).replace(/(?<![?.])$/, '.')}\n\n${usage}`,
+        )
         return 1
     }
   } catch (error) {
@@ -168,7 +272,9 @@ export async function main(argv: string[]): Promise<number> {
       return 1
     }
     // An unexpected failure is our bug, not the author's: say so plainly.
-    process.stderr.write(`Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`)
+    process.stderr.write(
+      `Interne fout in verordening (${escapeForTerminal(error instanceof Error ? error.message : String(error))}). Meld dit aan het ontwikkelteam.\n`,
+    )
     return 2
   }
 }

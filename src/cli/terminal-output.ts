@@ -3,7 +3,7 @@
 // raw — ESC starts a sequence that recolours it, sets its title or worse, and a
 // bidi control reorders the line the author reads. So every place that writes
 // messages passes them through here first, and they print as `\x1b`, `\u202e`.
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { placeless } from '../messages/report.ts'
 
@@ -32,7 +32,10 @@ export function escapeForTerminal(text: string, { lines = false }: { lines?: boo
  * where `\uXXXX` means the same, so the result parses to the same value.
  */
 export function stringifyJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value, null, 2).replace(
+    /[\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /**

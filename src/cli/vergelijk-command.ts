@@ -2,17 +2,18 @@
 // two git revisions (`naar` defaults to the working tree), both read and
 // checked by the one pipeline. Prints the renvooi (default), the changes as
 // JSON (`--json`) or the draft wijzigingsverordening (`--ontwerp` to stdout,
-// `--uit <bestand>` to a file, written atomically and never in the map).
-import { randomBytes } from 'node:crypto'
-import { rename, rm, stat, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { readSource, type SourceFiles } from '../sources/read-source.ts'
-import { readRevision } from '../sources/git-source.ts'
-import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
+// `--uit <bestand>` to a file: as the exports write theirs, src/export/output-file.ts:
+// never in the map, only over a file it wrote itself, atomically).
+import { stat } from 'node:fs/promises'
 import { renvooiVoorTerminal } from '../compare/renvooi.ts'
+import { vergelijk, wijzigingenAlsJson } from '../compare/vergelijking.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
-import { isInside, resolveReal } from '../site/output-safety.ts'
+import { type OutputFile, resolveOutputFile, writeAtomically } from '../export/output-file.ts'
+import { markdownMarker } from '../export/output-marker.ts'
+import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
+import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { readSource, type SourceFiles } from '../sources/read-source.ts'
 import { escapeForTerminal, formatMessages, stringifyJson } from './terminal-output.ts'
 
 export interface VergelijkOptions {
@@ -22,13 +23,13 @@ export interface VergelijkOptions {
 }
 
 /** `vergelijk v1 verordening`: a second argument that is a folder on disk is the map. */
-export async function splitArguments(positionals: readonly string[]): Promise<{ van?: string; naar?: string; map: string } | string> {
+export async function splitArguments(positionals: readonly string[]): Promise<Result<{ van: string; naar?: string; map: string }>> {
   const [van, second, third, ...rest] = positionals
-  if (rest.length > 0) return `Te veel argumenten, verwacht \`verordening vergelijk <van> [<naar>] [map]\``
-  if (van === undefined) return 'Geef ten minste één revisie, bijvoorbeeld `verordening vergelijk v1.0` (vergelijkt tag v1.0 met de werkmap)'
-  if (third !== undefined) return { van, naar: second, map: third }
-  if (second !== undefined && (await isDirectory(second))) return { van, map: second }
-  return { van, naar: second, map: 'verordening' }
+  if (rest.length > 0) return failure(`Te veel argumenten, verwacht \`verordening vergelijk <van> [<naar>] [map]\``)
+  if (van === undefined) return failure('Geef ten minste één revisie, bijvoorbeeld `verordening vergelijk v1.0` (vergelijkt tag v1.0 met de werkmap)')
+  if (third !== undefined) return succeed({ van, naar: second, map: third })
+  if (second !== undefined && (await isDirectory(second))) return succeed({ van, map: second })
+  return succeed({ van, naar: second, map: 'verordening' })
 }
 
 async function isDirectory(candidate: string): Promise<boolean> {
@@ -39,55 +40,58 @@ async function isDirectory(candidate: string): Promise<boolean> {
   }
 }
 
-function fail(message: string): number {
-  process.stderr.write(`${escapeForTerminal(message, { lines: true })}\n`)
+function fail(problem: Failure): number {
+  process.stderr.write(`${escapeForTerminal(describeFailure(problem), { lines: true })}\n`)
   return 1
 }
 
-async function checkSide(source: SourceFiles, label: string): Promise<CheckResult | string> {
+async function checkSide(source: SourceFiles, label: string): Promise<Result<CheckResult>> {
   const result = await new Pipeline(async () => source).check()
   const artikelen = result.context.verordening.hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
   if (artikelen === 0) {
     const report = formatMessages(result.files.filter((file) => file.messages.some((message) => message.fatal)))
     if (report) process.stderr.write(`${report}\n`)
-    return `Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`
+    return failure(`Versie \`${label}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om te vergelijken`)
   }
   if (result.errors > 0) {
-    process.stderr.write(escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.\n`))
+    // The line end stays outside the escape: escaped, it printed as a literal `\x0a`.
+    process.stderr.write(
+      `${escapeForTerminal(`Let op: versie \`${label}\` heeft ${result.errors === 1 ? '1 fout' : `${result.errors} fouten`} (zie \`verordening check\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`,
+    )
   }
-  return result
+  return succeed(result)
 }
 
 export async function runVergelijk(positionals: readonly string[], options: VergelijkOptions): Promise<number> {
   const args = await splitArguments(positionals)
-  if (typeof args === 'string') return fail(args)
-  const { van, naar, map } = args
-  if (van === undefined) return fail('Geef een revisie om mee te vergelijken')
-  if (options.json && (options.ontwerp || options.uit)) return fail('Kies `--json` of het ontwerp (`--ontwerp`, `--uit`), niet allebei')
+  if (!args.ok) return fail(args)
+  const { van, naar, map } = args.value
+  if (options.json && (options.ontwerp || options.uit)) return fail(failure('Kies `--json` of het ontwerp (`--ontwerp`, `--uit`), niet allebei'))
 
   // The output file is checked before anything is read: a refusal costs nothing.
-  let target: string | undefined
+  let target: OutputFile | undefined
   if (options.uit !== undefined) {
-    target = await resolveReal(options.uit)
-    const mapReal = await resolveReal(map)
-    if (isInside(target, mapReal) || isInside(mapReal, target)) return fail(`Het ontwerp wordt niet in de map van de verordening geschreven (\`${options.uit}\` ligt in \`${map}\`), verwacht een bestand erbuiten, bijvoorbeeld \`wijziging.md\``)
-    if (await isDirectory(target)) return fail(`\`${options.uit}\` is een map, verwacht een bestandsnaam voor het ontwerp, bijvoorbeeld \`wijziging.md\``)
+    const resolved = await resolveOutputFile(map, options.uit, 'ontwerp')
+    if (!resolved.ok) return fail(resolved)
+    target = resolved.value
   }
 
   const oud = await readRevision(map, van)
-  if (!oud.ok) return fail(oud.message)
+  if (!oud.ok) return fail(oud)
   let nieuwSource: SourceFiles
   const naarLabel = naar ?? 'werkmap'
   if (naar !== undefined) {
     const read = await readRevision(map, naar)
-    if (!read.ok) return fail(read.message)
+    if (!read.ok) return fail(read)
     nieuwSource = read.value
   } else nieuwSource = await readSource(map)
 
-  const before = await checkSide(oud.value, van)
-  if (typeof before === 'string') return fail(before)
-  const after = await checkSide(nieuwSource, naarLabel)
-  if (typeof after === 'string') return fail(after)
+  const checkedBefore = await checkSide(oud.value, van)
+  if (!checkedBefore.ok) return fail(checkedBefore)
+  const checkedAfter = await checkSide(nieuwSource, naarLabel)
+  if (!checkedAfter.ok) return fail(checkedAfter)
+  const before = checkedBefore.value
+  const after = checkedAfter.value
 
   const wijzigingen = vergelijk(before.context.verordening, after.context.verordening)
   if (options.json) {
@@ -101,15 +105,10 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
       process.stdout.write(process.stdout.isTTY === true ? escapeForTerminal(markdown, { lines: true }) : markdown)
       return 0
     }
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-    try {
-      await writeFile(temporary, markdown, { flag: 'wx' })
-      await rename(temporary, target)
-    } catch (error) {
-      await rm(temporary, { force: true })
-      return fail(`Het ontwerp kon niet worden geschreven naar \`${options.uit}\` (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}), verwacht een map waarin u mag schrijven`)
-    }
-    process.stderr.write(escapeForTerminal(`✓ Ontwerp-wijzigingsverordening geschreven naar ${options.uit}\n`))
+    // The first line is the mark that lets the next `--uit` replace this file, and nothing else (src/export/output-marker.ts).
+    const written = await writeAtomically(target, `${markdownMarker}\n\n${markdown}`)
+    if (!written.ok) return fail(written)
+    process.stderr.write(`✓ Ontwerp-wijzigingsverordening geschreven naar ${escapeForTerminal(options.uit ?? '')}\n`)
     return 0
   }
   const kleur = process.stdout.isTTY === true && !process.env.NO_COLOR

@@ -3,7 +3,7 @@
 // raadsbesluit established, changed or inserted each artikel's juridische
 // tekst. Artikelen are followed from version to version by identity (see
 // vergelijking.ts), so a vernummerd artikel keeps its history.
-import { sameLeden, type ArtikelTekst } from '../model/artikel-tekst.ts'
+import { type ArtikelTekst, sameLeden } from '../model/artikel-tekst.ts'
 import { koppel } from './vergelijking.ts'
 
 export interface VastgesteldeVersie {
@@ -23,7 +23,10 @@ export interface GeschiedenisRegel {
  * holds each vastgestelde versie with its artikelen, oldest first; `huidig`
  * is the text as it is now.
  */
-export function geschiedenis(versies: ReadonlyArray<{ versie: VastgesteldeVersie; artikelen: readonly ArtikelTekst[] }>, huidig: readonly ArtikelTekst[]): Map<string, GeschiedenisRegel[]> {
+export function geschiedenis(
+  versies: ReadonlyArray<{ versie: VastgesteldeVersie; artikelen: readonly ArtikelTekst[] }>,
+  huidig: readonly ArtikelTekst[],
+): Map<string, GeschiedenisRegel[]> {
   let previous: readonly ArtikelTekst[] = []
   let histories: GeschiedenisRegel[][] = []
   for (const [index, { versie, artikelen }] of versies.entries()) {

@@ -38,7 +38,8 @@ function lines(tekst: ArtikelTekst | undefined): Line[] {
   tekst.leden.forEach((lid: LidTekst, index) => {
     const lidKey = `lid ${lid.nr ?? index + 1}`
     result.push({ key: lidKey, label: lid.nr === null ? '' : `${lid.nr}.`, niveau: 0, tekst: lid.tekst })
-    for (const onderdeel of lid.onderdelen) result.push({ key: `${lidKey} ${onderdeel.letter}`, label: `${onderdeel.letter}.`, niveau: 1, tekst: onderdeel.tekst })
+    for (const onderdeel of lid.onderdelen)
+      result.push({ key: `${lidKey} ${onderdeel.letter}`, label: `${onderdeel.letter}.`, niveau: 1, tekst: onderdeel.tekst })
   })
   return result
 }
@@ -61,7 +62,8 @@ export function juridischeRenvooi(wijziging: Wijziging): RenvooiRegel[] {
       // Old lines that no longer exist come before the next line that does.
       while (oldIndex < before.length && before[oldIndex] !== previous) {
         const gone = before[oldIndex]!
-        if (!after.some((candidate) => candidate.key === gone.key)) result.push({ label: gone.label, niveau: gone.niveau, segmenten: woordRenvooi(gone.tekst, '') })
+        if (!after.some((candidate) => candidate.key === gone.key))
+          result.push({ label: gone.label, niveau: gone.niveau, segmenten: woordRenvooi(gone.tekst, '') })
         oldIndex++
       }
       oldIndex++
@@ -69,7 +71,8 @@ export function juridischeRenvooi(wijziging: Wijziging): RenvooiRegel[] {
       result.push({ label: line.label, niveau: line.niveau, segmenten: woordRenvooi(previous.tekst, line.tekst) })
     } else result.push({ label: line.label, niveau: line.niveau, segmenten: woordRenvooi('', line.tekst) })
   }
-  for (const gone of before.slice(oldIndex)) if (!used.has(gone.key)) result.push({ label: gone.label, niveau: gone.niveau, segmenten: woordRenvooi(gone.tekst, '') })
+  for (const gone of before.slice(oldIndex))
+    if (!used.has(gone.key)) result.push({ label: gone.label, niveau: gone.niveau, segmenten: woordRenvooi(gone.tekst, '') })
   return result
 }
 
@@ -107,13 +110,21 @@ export function renvooiVoorTerminal(wijzigingen: readonly Wijziging[], kleur: bo
     const juridisch = wijziging.delen.includes('juridisch') || wijziging.delen.includes('opschrift') || wijziging.soort !== 'gewijzigd'
     if (juridisch) {
       for (const regel of juridischeRenvooi(wijziging)) {
-        const text = segmentenAlsTekst(regel.segmenten.map((segment) => ({ ...segment, tekst: escape(segment.tekst) })), kleur)
+        const text = segmentenAlsTekst(
+          regel.segmenten.map((segment) => ({ ...segment, tekst: escape(segment.tekst) })),
+          kleur,
+        )
         out.push(`${'  '.repeat(regel.niveau + 1)}${regel.label ? `${regel.label} ` : ''}${text}`)
       }
     }
     if (wijziging.delen.includes('inwoners')) {
       out.push('  Inwonersversie:')
-      out.push(`    ${segmentenAlsTekst(inwonersRenvooi(wijziging).map((segment) => ({ ...segment, tekst: escape(segment.tekst) })), kleur)}`)
+      out.push(
+        `    ${segmentenAlsTekst(
+          inwonersRenvooi(wijziging).map((segment) => ({ ...segment, tekst: escape(segment.tekst) })),
+          kleur,
+        )}`,
+      )
     }
     blocks.push(out.join('\n'))
   }

@@ -11,9 +11,10 @@
 // Limits: an artikel whose opschrift and text both change while its number
 // changes too is seen as vervallen + ingevoegd; two artikelen with the same
 // text are matched by number only.
+
+import { type ArtikelTekst, artikelTekst, ledenKey, plainText, sameLeden } from '../model/artikel-tekst.ts'
 import type { Artikel, Verordening } from '../model/schema.ts'
-import { artikelTekst, ledenKey, plainText, sameLeden, type ArtikelTekst } from '../model/artikel-tekst.ts'
-import type { Paar } from './opdrachten.ts'
+import type { ArtikelPair } from './opdrachten/model.ts'
 
 export type Soort = 'gewijzigd' | 'ingevoegd' | 'vervallen' | 'vernummerd'
 export type Deel = 'opschrift' | 'juridisch' | 'inwoners' | 'voorbeelden' | 'toelichting' | 'effecten' | 'grondwaarden' | 'grondslagen' | 'soort'
@@ -45,7 +46,13 @@ export function artikelVersies(verordening: Verordening): ArtikelVersie[] {
   const versies: ArtikelVersie[] = []
   for (const hoofdstuk of verordening.hoofdstukken) {
     for (const artikel of hoofdstuk.artikelen) {
-      versies.push({ nr: artikel.nr, tekst: artikelTekst(artikel, verordening.meta), inwoners: plainText(artikel.inwoners, verordening.meta), artikel, index: versies.length })
+      versies.push({
+        nr: artikel.nr,
+        tekst: artikelTekst(artikel, verordening.meta),
+        inwoners: plainText(artikel.inwoners, verordening.meta),
+        artikel,
+        index: versies.length,
+      })
     }
   }
   return versies
@@ -58,7 +65,8 @@ function changedDelen(oud: ArtikelVersie, nieuw: ArtikelVersie, meta: { oud: Ver
   if (oud.tekst.titel !== nieuw.tekst.titel) delen.push('opschrift')
   if (ledenKey(oud.tekst) !== ledenKey(nieuw.tekst)) delen.push('juridisch')
   if (oud.inwoners !== nieuw.inwoners) delen.push('inwoners')
-  const voorbeelden = (artikel: Artikel, m: Verordening['meta']) => JSON.stringify(artikel.voorbeelden.map((voorbeeld) => [voorbeeld.titel, plainText(voorbeeld.inhoud, m)]))
+  const voorbeelden = (artikel: Artikel, m: Verordening['meta']) =>
+    JSON.stringify(artikel.voorbeelden.map((voorbeeld) => [voorbeeld.titel, plainText(voorbeeld.inhoud, m)]))
   if (voorbeelden(a, meta.oud) !== voorbeelden(b, meta.nieuw)) delen.push('voorbeelden')
   if (plainText(a.toelichting, meta.oud) !== plainText(b.toelichting, meta.nieuw)) delen.push('toelichting')
   if (a.effecten.join(' ') !== b.effecten.join(' ')) delen.push('effecten')
@@ -135,21 +143,31 @@ export function koppel(oud: readonly ArtikelTekst[], nieuw: readonly ArtikelTeks
 
 export function vergelijkVersies(oud: ArtikelVersie[], nieuw: ArtikelVersie[], meta: { oud: Verordening['meta']; nieuw: Verordening['meta'] }): Wijziging[] {
   const result: Wijziging[] = []
-  for (const paar of koppel(oud.map((versie) => versie.tekst), nieuw.map((versie) => versie.tekst))) {
+  for (const paar of koppel(
+    oud.map((versie) => versie.tekst),
+    nieuw.map((versie) => versie.tekst),
+  )) {
     const a = paar.oud === undefined ? undefined : oud[paar.oud]
     const b = paar.nieuw === undefined ? undefined : nieuw[paar.nieuw]
     if (a && b) {
       const delen = changedDelen(a, b, meta)
       if (a.nr !== b.nr) result.push({ artikel: a.nr, soort: 'vernummerd', naar: b.nr, delen, oud: a, nieuw: b })
       else if (delen.length > 0) result.push({ artikel: a.nr, soort: 'gewijzigd', delen, oud: a, nieuw: b })
-    } else if (b) result.push({ artikel: b.nr, soort: 'ingevoegd', na: nieuw[b.index - 1]?.nr ?? null, delen: ['juridisch', ...(b.inwoners ? (['inwoners'] as const) : [])], nieuw: b })
+    } else if (b)
+      result.push({
+        artikel: b.nr,
+        soort: 'ingevoegd',
+        na: nieuw[b.index - 1]?.nr ?? null,
+        delen: ['juridisch', ...(b.inwoners ? (['inwoners'] as const) : [])],
+        nieuw: b,
+      })
     else if (a) result.push({ artikel: a.nr, soort: 'vervallen', delen: ['juridisch', ...(a.inwoners ? (['inwoners'] as const) : [])], oud: a })
   }
   return result
 }
 
-/** The old and new juridische tekst of every changed artikel, in artikel order, for `maakOpdrachten`. */
-export function parenVoorTeksten(oud: readonly ArtikelTekst[], nieuw: readonly ArtikelTekst[]): Paar[] {
+/** The old and new juridische tekst of every changed artikel, in artikel order, for `generateWijzigingsopdrachten`. */
+export function parenVoorTeksten(oud: readonly ArtikelTekst[], nieuw: readonly ArtikelTekst[]): ArtikelPair[] {
   return koppel(oud, nieuw).map((paar) => {
     const a = paar.oud === undefined ? undefined : oud[paar.oud]
     const b = paar.nieuw === undefined ? undefined : nieuw[paar.nieuw]
@@ -159,5 +177,10 @@ export function parenVoorTeksten(oud: readonly ArtikelTekst[], nieuw: readonly A
 
 /** The `--json` shape: {artikel, soort, naar?, delen}. */
 export function wijzigingenAlsJson(wijzigingen: readonly Wijziging[]): Array<{ artikel: string; soort: Soort; naar?: string; delen: Deel[] }> {
-  return wijzigingen.map((wijziging) => ({ artikel: wijziging.artikel, soort: wijziging.soort, ...(wijziging.naar ? { naar: wijziging.naar } : {}), delen: wijziging.delen }))
+  return wijzigingen.map((wijziging) => ({
+    artikel: wijziging.artikel,
+    soort: wijziging.soort,
+    ...(wijziging.naar ? { naar: wijziging.naar } : {}),
+    delen: wijziging.delen,
+  }))
 }

@@ -4,16 +4,18 @@
 // raadsvoorstel the artikelen whose inwonersversie changed (that text binds
 // nothing, so it gets no opdracht).
 import type { VerordeningMeta } from '../model/schema.ts'
-import { maakOpdrachten, schrijfOpdrachten, type Opdracht, type Paar } from './opdrachten.ts'
+import { generateWijzigingsopdrachten } from './opdrachten/generate.ts'
+import type { ArtikelPair, Wijzigingsopdracht } from './opdrachten/model.ts'
+import { writeWijzigingsopdrachten } from './opdrachten/write.ts'
 import type { Wijziging } from './vergelijking.ts'
 
-/** The artikelen in artikel order with their old and new juridische tekst, for `maakOpdrachten`. */
-export function parenUit(wijzigingen: readonly Wijziging[]): Paar[] {
-  return wijzigingen.map((wijziging) => ({ oud: wijziging.oud?.tekst, nieuw: wijziging.nieuw?.tekst, ...(wijziging.soort === 'ingevoegd' ? { na: wijziging.na ?? null } : {}) }))
-}
-
-export function opdrachtenUit(wijzigingen: readonly Wijziging[]): Opdracht[] {
-  return maakOpdrachten(parenUit(wijzigingen))
+/** The artikelen in artikel order with their old and new juridische tekst, for `generateWijzigingsopdrachten`. */
+export function artikelPairs(wijzigingen: readonly Wijziging[]): ArtikelPair[] {
+  return wijzigingen.map((wijziging) => ({
+    oud: wijziging.oud?.tekst,
+    nieuw: wijziging.nieuw?.tekst,
+    ...(wijziging.soort === 'ingevoegd' ? { na: wijziging.na ?? null } : {}),
+  }))
 }
 
 function opsomming(items: readonly string[]): string {
@@ -23,13 +25,15 @@ function opsomming(items: readonly string[]): string {
 
 export interface Ontwerp {
   markdown: string
-  opdrachten: Opdracht[]
+  opdrachten: Wijzigingsopdracht[]
 }
 
 export function wijzigingsverordening(wijzigingen: readonly Wijziging[], meta: VerordeningMeta, versies: { van: string; naar: string }): Ontwerp {
-  const opdrachten = opdrachtenUit(wijzigingen)
+  const opdrachten = generateWijzigingsopdrachten(artikelPairs(wijzigingen))
   const citeertitel = meta.citeertitel || 'de verordening'
-  const inwoners = wijzigingen.filter((wijziging) => wijziging.soort !== 'vervallen' && wijziging.soort !== 'ingevoegd' && wijziging.delen.includes('inwoners')).map((wijziging) => `artikel ${wijziging.naar ?? wijziging.artikel}`)
+  const inwoners = wijzigingen
+    .filter((wijziging) => wijziging.soort !== 'vervallen' && wijziging.soort !== 'ingevoegd' && wijziging.delen.includes('inwoners'))
+    .map((wijziging) => `artikel ${wijziging.naar ?? wijziging.artikel}`)
   const parts = [
     `# Ontwerp: wijziging van de ${citeertitel}`,
     `*Ontwerp, gemaakt door de toolchain uit de verschillen tussen \`${versies.van}\` en \`${versies.naar}\`. Laat het toetsen voordat het naar de raad gaat.*`,
@@ -39,7 +43,7 @@ export function wijzigingsverordening(wijzigingen: readonly Wijziging[], meta: V
     '## Artikel I',
   ]
   if (opdrachten.length === 0) parts.push('De juridische tekst is niet gewijzigd: er zijn geen wijzigingsopdrachten.')
-  else parts.push(`De ${citeertitel} wordt als volgt gewijzigd:`, schrijfOpdrachten(opdrachten))
+  else parts.push(`De ${citeertitel} wordt als volgt gewijzigd:`, writeWijzigingsopdrachten(opdrachten))
   parts.push('## Artikel II', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
   parts.push('## Voor het raadsvoorstel')
   parts.push(

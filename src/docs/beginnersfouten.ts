@@ -19,7 +19,8 @@ export interface Beginnersfout {
 }
 
 const wmo = '04-zelfstandig-thuis-en-meedoen.md'
-const art43 = '::::artikel{nr="4.3" titel="Een schoon en leefbaar huis" effect="zelfstandig-thuis" grondwaarde="wmo.zelfredzaamheid gedeeld.eigen-regie" grondslag="wmo:2.1.3 wmo:2.3.5"}'
+const art43 =
+  '::::artikel{nr="4.3" titel="Een schoon en leefbaar huis" effect="zelfstandig-thuis" grondwaarde="wmo.zelfredzaamheid gedeeld.eigen-regie" grondslag="wmo:2.1.3 wmo:2.3.5"}'
 
 export const beginnersfouten: Beginnersfout[] = [
   {
@@ -28,7 +29,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'welke taken daarbij horen.\n:::\n',
     door: 'welke taken daarbij horen.\n',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:63:1 directive-afgesloten: Blok `juridisch` is niet afgesloten vóór `:::inwoners` op regel 68, verwacht een regel `:::` vóór regel 68",
+      '04-zelfstandig-thuis-en-meedoen.md:63:1 directive-afgesloten: Blok `juridisch` is niet afgesloten vóór `:::inwoners` op regel 68, verwacht een regel `:::` vóór regel 68',
     ],
   },
   {
@@ -37,7 +38,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'een schoon huis en schone kleren.\n:::\n',
     door: 'een schoon huis en schone kleren.\n',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:69:1 directive-afgesloten: Blok `inwoners` is niet afgesloten vóór `:::toelichting` op regel 76, verwacht een regel `:::` vóór regel 76",
+      '04-zelfstandig-thuis-en-meedoen.md:69:1 directive-afgesloten: Blok `inwoners` is niet afgesloten vóór `:::toelichting` op regel 76, verwacht een regel `:::` vóór regel 76',
     ],
   },
   {
@@ -46,7 +47,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'zodat de inwoner weet waar hij recht op heeft.\n:::\n::::\n',
     door: 'zodat de inwoner weet waar hij recht op heeft.\n:::\n',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:1 directive-afgesloten: Blok `artikel` is niet afgesloten vóór `::::artikel` op regel 81, verwacht een regel `::::` vóór regel 81",
+      '04-zelfstandig-thuis-en-meedoen.md:61:1 directive-afgesloten: Blok `artikel` is niet afgesloten vóór `::::artikel` op regel 81, verwacht een regel `::::` vóór regel 81',
     ],
   },
   {
@@ -55,7 +56,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: art43,
     door: art43.slice(1),
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:1 directive-afgesloten: Blok `artikel` begint met evenveel dubbele punten als `:::juridisch` erin (regel 63), verwacht `::::artikel`: een artikel heeft meer dubbele punten dan de delen erin",
+      '04-zelfstandig-thuis-en-meedoen.md:61:1 directive-afgesloten: Blok `artikel` begint met evenveel dubbele punten als `:::juridisch` erin (regel 63), verwacht `::::artikel`: een artikel heeft meer dubbele punten dan de delen erin',
     ],
   },
   {
@@ -63,18 +64,14 @@ export const beginnersfouten: Beginnersfout[] = [
     bestand: wmo,
     zoek: 'welke taken daarbij horen.\n:::\n\n:::inwoners',
     door: 'welke taken daarbij horen.\n:::\n\n:::inwonres',
-    verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:69:1 directive-bekend: Onbekend blok `:::inwonres`, bedoelt u `:::inwoners`?",
-    ],
+    verwacht: ['04-zelfstandig-thuis-en-meedoen.md:69:1 directive-bekend: Onbekend blok `:::inwonres`, bedoelt u `:::inwoners`?'],
   },
   {
     wat: 'Een tikfout in een effect',
     bestand: wmo,
     zoek: art43,
     door: art43.replace('effect="zelfstandig-thuis"', 'effect="zelfstandig-thuiss"'),
-    verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:66 artikel-effect: Onbekend effect `zelfstandig-thuiss` in artikel 4.3, bedoelt u `zelfstandig-thuis`?",
-    ],
+    verwacht: ['04-zelfstandig-thuis-en-meedoen.md:61:66 artikel-effect: Onbekend effect `zelfstandig-thuiss` in artikel 4.3, bedoelt u `zelfstandig-thuis`?'],
   },
   {
     wat: 'Een grondwaarde zonder de wet ervoor',
@@ -82,7 +79,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: art43,
     door: art43.replace('grondwaarde="wmo.zelfredzaamheid', 'grondwaarde="zelfredzaamheid'),
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:98 artikel-grondwaarde: Onbekende grondwaarde `zelfredzaamheid` in artikel 4.3, bedoelt u `wmo.zelfredzaamheid`?",
+      '04-zelfstandig-thuis-en-meedoen.md:61:98 artikel-grondwaarde: Onbekende grondwaarde `zelfredzaamheid` in artikel 4.3, bedoelt u `wmo.zelfredzaamheid`?',
     ],
   },
   {
@@ -90,9 +87,7 @@ export const beginnersfouten: Beginnersfout[] = [
     bestand: wmo,
     zoek: art43,
     door: art43.replace('titel=', 'titl='),
-    verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:22 directive-attributen: Onbekend kenmerk `titl` bij `artikel`, bedoelt u `titel`?",
-    ],
+    verwacht: ['04-zelfstandig-thuis-en-meedoen.md:61:22 directive-attributen: Onbekend kenmerk `titl` bij `artikel`, bedoelt u `titel`?'],
   },
   {
     wat: 'Een aanhalingsteken vergeten in een kenmerk',
@@ -100,7 +95,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: art43,
     door: art43.replace('titel="Een schoon en leefbaar huis"', 'titel="Een schoon en leefbaar huis'),
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:1 directive-vorm: Regel begint als blok `::::artikel` maar is geen geldig blok, verwacht `::::artikel{naam=\"waarde\" …}` met aanhalingstekens om elke waarde en een `}` aan het eind",
+      '04-zelfstandig-thuis-en-meedoen.md:61:1 directive-vorm: Regel begint als blok `::::artikel` maar is geen geldig blok, verwacht `::::artikel{naam="waarde" …}` met aanhalingstekens om elke waarde en een `}` aan het eind',
     ],
   },
   {
@@ -109,7 +104,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'Dat heet :begrip[gebruikelijke hulp].',
     door: 'Dat heet :begrip[gebruikelijke hulpen].',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:72:148 begrip-gedefinieerd: Begrip `gebruikelijke hulpen` staat niet in begrippen.yml, bedoelt u `gebruikelijke hulp`?",
+      '04-zelfstandig-thuis-en-meedoen.md:72:148 begrip-gedefinieerd: Begrip `gebruikelijke hulpen` staat niet in begrippen.yml, bedoelt u `gebruikelijke hulp`?',
     ],
   },
   {
@@ -117,18 +112,14 @@ export const beginnersfouten: Beginnersfout[] = [
     bestand: wmo,
     zoek: 'overeenkomstig :artikel[4.6].',
     door: 'overeenkomstig :artikel[4.16].',
-    verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:36:113 verwijzing-artikel: Artikel 4.16 bestaat niet, bedoelt u artikel 4.1?",
-    ],
+    verwacht: ['04-zelfstandig-thuis-en-meedoen.md:36:113 verwijzing-artikel: Artikel 4.16 bestaat niet, bedoelt u artikel 4.1?'],
   },
   {
     wat: 'Twee artikelen met hetzelfde nummer',
     bestand: wmo,
     zoek: art43,
     door: art43.replace('nr="4.3"', 'nr="4.2"'),
-    verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:61:17 nummering-artikel: Artikel 4.2 komt twee keer voor, verwacht `4.3`",
-    ],
+    verwacht: ['04-zelfstandig-thuis-en-meedoen.md:61:17 nummering-artikel: Artikel 4.2 komt twee keer voor, verwacht `4.3`'],
   },
   {
     wat: 'Leden overgeslagen (1, 2, 4)',
@@ -136,7 +127,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: '3. Het college legt in de beschikking vast welk effect',
     door: '4. Het college legt in de beschikking vast welk effect',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:66:1 nummering-lid: Lid 4 in artikel 4.3 volgt op lid 2, verwacht lid 3: de nummering loopt door zonder gaten",
+      '04-zelfstandig-thuis-en-meedoen.md:66:1 nummering-lid: Lid 4 in artikel 4.3 volgt op lid 2, verwacht lid 3: de nummering loopt door zonder gaten',
     ],
   },
   {
@@ -145,7 +136,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'Dan kunt u hulp in huis krijgen.',
     door: 'Dan kunt u hulp in huis krijgen.\n\n![](schoonmaak.png)',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:72:1 afbeelding-alt: Afbeelding zonder alt-tekst, verwacht tussen de vierkante haken een korte beschrijving van wat erop staat",
+      '04-zelfstandig-thuis-en-meedoen.md:72:1 afbeelding-alt: Afbeelding zonder alt-tekst, verwacht tussen de vierkante haken een korte beschrijving van wat erop staat',
     ],
   },
   {
@@ -154,7 +145,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: '- id: snel-duidelijkheid\n  titel:',
     door: '- id: snel-duidelijkheid\n   titel:',
     verwacht: [
-      "effecten.yml:5:4 yaml-syntax: YAML-fout: inspringing klopt niet: `titel` springt 3 spaties in, verwacht 2 zoals `id` op regel 4; velden op hetzelfde niveau staan recht onder elkaar",
+      'effecten.yml:5:4 yaml-syntax: YAML-fout: inspringing klopt niet: `titel` springt 3 spaties in, verwacht 2 zoals `id` op regel 4; velden op hetzelfde niveau staan recht onder elkaar',
     ],
   },
   {
@@ -162,9 +153,7 @@ export const beginnersfouten: Beginnersfout[] = [
     bestand: 'effecten.yml',
     zoek: '- id: snel-duidelijkheid\n  titel:',
     door: '- id: snel-duidelijkheid\n\ttitel:',
-    verwacht: [
-      "effecten.yml:5:1 yaml-syntax: YAML-fout: inspringen met een tab, verwacht spaties",
-    ],
+    verwacht: ['effecten.yml:5:1 yaml-syntax: YAML-fout: inspringen met een tab, verwacht spaties'],
   },
   {
     wat: 'Een aanhalingsteken niet gesloten in een register',
@@ -172,7 +161,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: '- term: college\n  definitie: het college',
     door: '- term: college\n  definitie: "het college',
     verwacht: [
-      "begrippen.yml:5:14 yaml-syntax: YAML-fout: het aanhalingsteken `\"` op regel 5 wordt niet gesloten, verwacht een `\"` aan het eind van de waarde",
+      'begrippen.yml:5:14 yaml-syntax: YAML-fout: het aanhalingsteken `"` op regel 5 wordt niet gesloten, verwacht een `"` aan het eind van de waarde',
     ],
   },
   {
@@ -180,9 +169,7 @@ export const beginnersfouten: Beginnersfout[] = [
     bestand: 'effecten.yml',
     zoek: '- id: snel-duidelijkheid\n  titel:',
     door: '- id: snel-duidelijkheid\n  titl:',
-    verwacht: [
-      "effecten.yml:5:3 register-schema: Onbekend veld `titl` in item 1, bedoelt u `titel`?",
-    ],
+    verwacht: ['effecten.yml:5:3 register-schema: Onbekend veld `titl` in item 1, bedoelt u `titel`?'],
   },
   {
     wat: 'Een dubbele punt in een waarde zonder aanhalingstekens',
@@ -190,7 +177,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: '  levensdomein: Hulp vragen\n',
     door: '  levensdomein: Hulp vragen: snel\n',
     verwacht: [
-      "effecten.yml:10:17 yaml-syntax: YAML-fout: in deze waarde staat een dubbele punt met een spatie erna, verwacht de waarde tussen aanhalingstekens (`veld: \"tekst: meer tekst\"`)",
+      'effecten.yml:10:17 yaml-syntax: YAML-fout: in deze waarde staat een dubbele punt met een spatie erna, verwacht de waarde tussen aanhalingstekens (`veld: "tekst: meer tekst"`)',
     ],
   },
   {
@@ -199,7 +186,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'Dan kunt u hulp in huis krijgen.',
     door: 'Indien dat zo is, kunt u hulp in huis krijgen.',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:70:83 taal-moeilijk-woord: Moeilijk woord “Indien” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “Als”",
+      '04-zelfstandig-thuis-en-meedoen.md:70:83 taal-moeilijk-woord: Moeilijk woord “Indien” in de inwonerstekst, verwacht een gewoon woord: schrijf liever “Als”',
     ],
   },
   {
@@ -208,7 +195,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'Dan kunt u hulp in huis krijgen.',
     door: 'Dan wordt u in huis geholpen.',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:70:87 taal-lijdende-vorm: Lijdende vorm “wordt u in huis geholpen” in de inwonerstekst, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)",
+      '04-zelfstandig-thuis-en-meedoen.md:70:87 taal-lijdende-vorm: Lijdende vorm “wordt u in huis geholpen” in de inwonerstekst, verwacht een bedrijvende zin: zeg wie het doet (“wij …”, “u …”)',
     ],
   },
   {
@@ -217,7 +204,7 @@ export const beginnersfouten: Beginnersfout[] = [
     zoek: 'Dan kunt u hulp in huis krijgen.',
     door: 'Dan kunt u hulp in huis krijgen van iemand die een paar uur per week komt en samen met u kijkt wat er moet gebeuren in uw huis.',
     verwacht: [
-      "04-zelfstandig-thuis-en-meedoen.md:70:83 taal-zinslengte: Zin van 28 woorden in de inwonerstekst (“Dan kunt u hulp in huis …”), verwacht hoogstens 20: maak er kortere zinnen van",
+      '04-zelfstandig-thuis-en-meedoen.md:70:83 taal-zinslengte: Zin van 28 woorden in de inwonerstekst (“Dan kunt u hulp in huis …”), verwacht hoogstens 20: maak er kortere zinnen van',
     ],
   },
 ]

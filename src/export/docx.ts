@@ -5,8 +5,7 @@
 // restarts per artikel and per lid, the begrippen under the begripsbepalingen,
 // and the artikelsgewijze toelichting with each artikel's grondslag.
 // Everything comes from the checked model; nothing is read from the source again.
-import type { PhrasingContent, RootContent } from 'mdast'
-import type { TextDirective } from 'mdast-util-directive'
+
 import {
   AlignmentType,
   Document,
@@ -19,21 +18,24 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
+  type ParagraphChild,
   TextRun,
   UnderlineType,
-  type ParagraphChild,
 } from 'docx'
-import { unified } from 'unified'
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { TextDirective } from 'mdast-util-directive'
 import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
-import { labelOf, type CheckContext } from '../model/context.ts'
+import { type CheckContext, labelOf } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta } from '../views/meta.ts'
+import { docxMarker } from './output-marker.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
@@ -68,7 +70,12 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
   ]
   for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
   const toelichting = writer.toelichting(verordening.hoofdstukken)
-  if (toelichting.length > 0) body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }), ...toelichting)
+  if (toelichting.length > 0)
+    body.push(
+      new Paragraph({ children: [new PageBreak()] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }),
+      ...toelichting,
+    )
   let gewijzigd = 0
   if (wijziging) {
     body.push(new Paragraph({ children: [new PageBreak()] }), ...ontwerpParagraphs(wijziging, verordening.meta))
@@ -82,23 +89,46 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
     subject: meta.titel,
     creator: `Gemeente ${meta.gemeente}`,
     description: `${meta.citeertitel}, ${meta.statusTekst}`,
+    // The mark that lets a later export replace this file, and nothing else (output-marker.ts).
+    customProperties: [docxMarker],
     styles: { default: { document: { run: { language: { value: 'nl-NL' }, font: 'Calibri', size: 22 } } } },
     numbering: {
       config: [
         {
           reference: leden,
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 567, hanging: 567 } } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.LOWER_LETTER,
+              text: '%2.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 1134, hanging: 567 } } },
+            },
           ],
         },
       ],
     },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ text: meta.citeertitel, size: 18 })] })] }) },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ text: meta.citeertitel, size: 18 })] })] }),
+        },
         footers: {
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], size: 18 })] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+            ],
+          }),
         },
         children: body,
       },
@@ -131,10 +161,17 @@ function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verorde
     for (const node of nodes) {
       if (node.type === 'heading') out.push(new Paragraph({ heading: headings[Math.min(node.depth, 4) - 1], keepNext: true, children: runs(node.children) }))
       else if (node.type === 'paragraph') {
-        out.push(new Paragraph({ spacing: { after: 120 }, ...(indent > 0 ? { indent: { left: indent } } : {}), children: [...(prefix ? [new TextRun(prefix)] : []), ...runs(node.children)] }))
+        out.push(
+          new Paragraph({
+            spacing: { after: 120 },
+            ...(indent > 0 ? { indent: { left: indent } } : {}),
+            children: [...(prefix ? [new TextRun(prefix)] : []), ...runs(node.children)],
+          }),
+        )
         prefix = ''
       } else if (node.type === 'blockquote') blocks(node.children, indent + 567)
-      else if (node.type === 'list') node.children.forEach((item, index) => blocks(item.children, indent, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
+      else if (node.type === 'list')
+        node.children.forEach((item, index) => blocks(item.children, indent, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
       else if (node.type === 'code') out.push(new Paragraph({ indent: { left: indent }, children: [new TextRun(node.value)] }))
     }
   }
@@ -169,9 +206,19 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(kopTekst(entry))] }))
     for (const regel of juridischeRenvooi(entry)) {
       const children = regel.segmenten.map((segment) =>
-        segment.soort === 'weg' ? new TextRun({ text: segment.tekst, strike: true }) : segment.soort === 'nieuw' ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } }) : new TextRun(segment.tekst),
+        segment.soort === 'weg'
+          ? new TextRun({ text: segment.tekst, strike: true })
+          : segment.soort === 'nieuw'
+            ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } })
+            : new TextRun(segment.tekst),
       )
-      out.push(new Paragraph({ spacing: { after: 80 }, indent: { left: 567 * (regel.niveau + 1), hanging: regel.label ? 567 : 0 }, children: [...(regel.label ? [new TextRun(`${regel.label}\t`)] : []), ...children] }))
+      out.push(
+        new Paragraph({
+          spacing: { after: 80 },
+          indent: { left: 567 * (regel.niveau + 1), hanging: regel.label ? 567 : 0 },
+          children: [...(regel.label ? [new TextRun(`${regel.label}\t`)] : []), ...children],
+        }),
+      )
     }
   }
   if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd sinds ${wijziging.van}.`)] }))
@@ -179,7 +226,8 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
 }
 
 function titlePage(meta: ReturnType<typeof buildMeta>, gemeente: string): Paragraph[] {
-  const line = (label: string, value: string) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
+  const line = (label: string, value: string) =>
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
   return [
     new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: `Gemeente ${gemeente}`, size: 28 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.citeertitel)] }),
@@ -243,7 +291,8 @@ class DocxWriter {
     if (artikel.soort === 'begripsbepalingen' && this.context.verordening.begrippen.length > 0) {
       out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Begrippen')] }))
       const sorted = [...this.context.verordening.begrippen].sort((a, b) => a.term.localeCompare(b.term, 'nl'))
-      for (const begrip of sorted) out.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${begrip.term}: `, bold: true }), new TextRun(begrip.definitie)] }))
+      for (const begrip of sorted)
+        out.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${begrip.term}: `, bold: true }), new TextRun(begrip.definitie)] }))
     }
     return out
   }
@@ -262,7 +311,9 @@ class DocxWriter {
           artikel.grondslagen.forEach((entry, index) => {
             const view = this.lookups.grondslagView(entry.wet, entry.artikel)
             if (index > 0) links.push(new TextRun(index === artikel.grondslagen.length - 1 ? ' en ' : ', '))
-            links.push(view.url ? new ExternalHyperlink({ link: view.url, children: [new TextRun({ text: view.tekst, style: 'Hyperlink' })] }) : new TextRun(view.tekst))
+            links.push(
+              view.url ? new ExternalHyperlink({ link: view.url, children: [new TextRun({ text: view.tekst, style: 'Hyperlink' })] }) : new TextRun(view.tekst),
+            )
           })
           out.push(new Paragraph({ spacing: { after: 120 }, children: [...links, new TextRun('.')] }))
         }

@@ -3,12 +3,15 @@
 // are check's own, as with `build`); the file is written atomically, outside
 // the map of the verordening. Each format is loaded only when it is asked for.
 import path from 'node:path'
-import { checkSource, checkVerordening, type CheckResult } from '../pipeline/pipeline.ts'
-import type { CheckContext } from '../model/context.ts'
-import { readRevision } from '../sources/git-source.ts'
 import { vergelijk } from '../compare/vergelijking.ts'
-import { resolveOutputFile, writeAtomically, type ExportKind } from './output-file.ts'
+import { failure, succeed } from '../messages/result.ts'
+import type { CheckContext } from '../model/context.ts'
+import { type CheckResult, checkSource, checkVerordening } from '../pipeline/pipeline.ts'
+import { readRevision } from '../sources/git-source.ts'
+import { type ExportKind, resolveOutputFile, writeAtomically } from './output-file.ts'
 import type { PdfVersie } from './pdf.ts'
+import { checkStep, fileStep } from './steps.ts'
+import { wellFormed } from './xml.ts'
 
 export type { PdfVersie }
 export interface ExportOptions {
@@ -18,6 +21,8 @@ export interface ExportOptions {
   versie?: PdfVersie
   /** STOP and DOCX: the git revision to compare with (`--sinds`): the wijzigingsbesluit, or the wijzigingsverordening and renvooi. */
   sinds?: string
+  /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
+  onStep?: (step: string) => void
 }
 
 export interface ExportResult {
@@ -37,8 +42,9 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const started = performance.now()
   const done = (partial: Omit<ExportResult, 'seconds'>): ExportResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
   const source = path.resolve(sourceDir)
-  const target = await resolveOutputFile(source, options.uit, kind)
-  if ('problem' in target) return done({ check: null, problem: target.problem, details: [], file: null, summary: '' })
+  const resolved = await resolveOutputFile(source, options.uit, kind)
+  if (!resolved.ok) return done({ check: null, problem: resolved.message, details: [], file: null, summary: '' })
+  const target = resolved.value
 
   const unchanged = 'er is niets geschreven en een eerder bestand is ongewijzigd'
   // The old version is read before the check: an unknown revision costs nothing.
@@ -49,33 +55,55 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     // Checked as a whole (begrippen, wetten, references), as `vergelijk` does; its own messages are not the author's concern now.
     const { context } = await checkSource(read.value)
     if (context.verordening.hoofdstukken.every((hoofdstuk) => hoofdstuk.artikelen.length === 0)) {
-      return done({ check: null, problem: `Versie \`${options.sinds}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om mee te vergelijken (${unchanged})`, details: [], file: null, summary: '' })
+      return done({
+        check: null,
+        problem: `Versie \`${options.sinds}\` heeft geen artikelen die gelezen konden worden, verwacht een verordening om mee te vergelijken (${unchanged})`,
+        details: [],
+        file: null,
+        summary: '',
+      })
     }
     oud = { context, commit: read.value.commit }
   }
 
+  const step = options.onStep ?? (() => undefined)
+  step(checkStep)
   const check = await checkVerordening(source)
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
   let content: string | Uint8Array
   let summary: string
+  if (kind !== 'pdf') step(fileStep)
   switch (kind) {
     case 'stop': {
       const { buildStop, stopProblem } = await import('./stop.ts')
       const problem = stopProblem(check.context)
-      if (problem) return done({ check, problem: `${path.join(sourceDir, 'verordening.yml')}:1:1: ${problem} (${unchanged})`, details: [], file: null, summary: '' })
+      if (problem)
+        return done({ check, problem: `${path.join(sourceDir, 'verordening.yml')}:1:1: ${problem} (${unchanged})`, details: [], file: null, summary: '' })
       if (oud) {
         const { buildWijzigingsbesluit } = await import('./stop-wijziging.ts')
-        const besluit = buildWijzigingsbesluit(oud.context, check.context, vergelijk(oud.context.verordening, check.context.verordening), { van: options.sinds!, commit: oud.commit })
-        if (!besluit) return done({ check, problem: `Sinds \`${options.sinds}\` is de juridische tekst niet gewijzigd, verwacht ten minste één gewijzigd, ingevoegd of vervallen artikel voor een wijzigingsbesluit (${unchanged})`, details: [], file: null, summary: '' })
-        if (besluit.problems.length > 0) return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: besluit.problems, file: null, summary: '' })
+        const besluit = buildWijzigingsbesluit(oud.context, check.context, vergelijk(oud.context.verordening, check.context.verordening), {
+          van: options.sinds!,
+          commit: oud.commit,
+        })
+        if (!besluit)
+          return done({
+            check,
+            problem: `Sinds \`${options.sinds}\` is de juridische tekst niet gewijzigd, verwacht ten minste één gewijzigd, ingevoegd of vervallen artikel voor een wijzigingsbesluit (${unchanged})`,
+            details: [],
+            file: null,
+            summary: '',
+          })
+        if (besluit.problems.length > 0)
+          return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: besluit.problems, file: null, summary: '' })
         content = besluit.xml
         const { vervang, voegToe, verwijder, vervangKop } = besluit.telling
         summary = `wijzigingsbesluit sinds ${options.sinds}: ${[`${vervang} Vervang`, `${voegToe} VoegToe`, `${verwijder} Verwijder`, ...(vervangKop > 0 ? [`${vervangKop} VervangKop`] : [])].join(', ')}, STOP imop-tekst 1.1.0 (BesluitCompact)`
         break
       }
       const stop = buildStop(check.context)
-      if (stop.problems.length > 0) return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: stop.problems, file: null, summary: '' })
+      if (stop.problems.length > 0)
+        return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: stop.problems, file: null, summary: '' })
       content = stop.xml
       summary = `${count(stop.artikelen, 'artikel', 'artikelen')}, STOP imop-tekst 1.1.0 (RegelingCompact)`
       break
@@ -90,15 +118,27 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     }
     case 'pdf': {
       const { buildPdf } = await import('./pdf.ts')
-      const pdf = await buildPdf(check, source, options.versie ?? 'juridisch')
-      if ('problem' in pdf) return done({ check, problem: `${pdf.problem} (${unchanged})`, details: [], file: null, summary: '' })
-      content = pdf.bytes
-      summary = `${options.versie ?? 'juridisch'}, ${count(pdf.pages, 'pagina', 'pagina’s')}`
+      const pdf = await buildPdf(check, source, options.versie ?? 'juridisch', step)
+      if (!pdf.ok) return done({ check, problem: `${pdf.message} (${unchanged})`, details: [], file: null, summary: '' })
+      content = pdf.value.bytes
+      summary = `${options.versie ?? 'juridisch'}, ${count(pdf.value.pages, 'pagina', 'pagina’s')}`
       break
     }
   }
-  const failed = await writeAtomically(target, content)
-  if (failed) return done({ check, problem: failed, details: [], file: null, summary: '' })
+  // A STOP file is read back and parsed before it replaces anything: XML that is not well-formed is never reported as written.
+  const verify =
+    kind === 'stop'
+      ? (written: Buffer) => {
+          const problem = wellFormed(written.toString('utf8'))
+          return problem
+            ? failure(
+                `De STOP-XML die de export maakte, is geen geldige XML (${problem}); ${unchanged}. Dit is een fout in de toolchain: meld hem, met de tekst op die plaats.`,
+              )
+            : succeed(undefined)
+        }
+      : undefined
+  const written = await writeAtomically(target, content, verify)
+  if (!written.ok) return done({ check, problem: written.message, details: [], file: null, summary: '' })
   return done({ check, problem: null, details: [], file: target.path, summary })
 }
 

@@ -1,26 +1,18 @@
-// A tagged PDF of one part of the site, printed by Chromium from the pages the
-// build makes: the site is built into a temporary folder with the ordinary
-// build, without its search index (so the PDF shows exactly what the site
-// shows, with its print stylesheet), opened in Debian's Chromium through playwright-core without a
-// server (every request is answered from that folder), and printed with tags
-// (a structure for screen readers) and an outline (bookmarks per hoofdstuk and
-// artikel, from the headings). Every toelichting is opened before printing.
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { escapeUTF8 } from 'entities'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
 import type { SiteData } from '../views/types.ts'
+import { findBrowser } from './browser.ts'
+import { pdfMarker } from './output-marker.ts'
+import { printStep } from './steps.ts'
 
 /** Which part of the site a PDF holds. */
 export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
-
-/** Debian's Chromium; `CHROMIUM_PATH` names another one. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-}
 
 export interface PdfResult {
   bytes: Uint8Array
@@ -51,39 +43,54 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
     case 'raad':
       return ['/raad/', '/raad/grondwaarden/']
     case 'inwoners':
-      return ['/inwoners/', ...site.artikelen.filter((artikel) => artikel.inwonersHtml !== null).map((artikel) => artikel.urls.inwoners)]
+      return ['/inwoners/', ...site.artikelen.filter((artikel) => artikel.inwonersHtml !== null).map((artikel) => artikel.paden.inwoners)]
   }
 }
 
-export async function buildPdf(check: CheckResult, source: string, versie: PdfVersie): Promise<PdfResult | { problem: string }> {
-  const executable = chromiumPath()
-  if (!existsSync(executable)) {
-    return { problem: `Chromium is niet gevonden (\`${executable}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\` of geef zijn pad in CHROMIUM_PATH` }
-  }
+export async function buildPdf(
+  check: CheckResult,
+  source: string,
+  versie: PdfVersie,
+  onStep: (step: string) => void = () => undefined,
+): Promise<Result<PdfResult>> {
+  const browser = findBrowser()
+  if (!browser.ok) return browser
+  const executable = browser.value
   let chromium: typeof import('playwright-core').chromium
   try {
     ;({ chromium } = await import('playwright-core'))
   } catch {
-    return { problem: 'Het pakket playwright-core ontbreekt, verwacht bij de installatie van verordening; draai `npm ci` opnieuw' }
+    return failure('Het pakket playwright-core ontbreekt, verwacht bij de installatie van verordening; draai `npm ci` opnieuw')
   }
 
   const work = await mkdtemp(path.join(tmpdir(), 'verordening-pdf-'))
   try {
     const siteDir = path.join(work, 'site')
-    const built = await buildSite(source, siteDir, { check, withoutSearch: true })
-    if (built.problem || !built.site) return { problem: built.problem ?? 'De site voor de PDF kon niet worden gebouwd' }
+    // At the root whatever `basis:` says: this site is read from its folder, never published.
+    const built = await buildSite(source, siteDir, { check, onStep, basis: '/' })
+    if (built.problem || !built.site) return failure(built.problem ?? 'De site voor de PDF kon niet worden gebouwd')
     const pages = pagesOf(built.site, versie)
     const meta = built.site.meta
 
     let browser: import('playwright-core').Browser
+    onStep(printStep)
     try {
       browser = await chromium.launch({
         executablePath: executable,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       })
     } catch (error) {
-      return { problem: `Chromium (\`${executable}\`) start niet (${firstLine(error)}), verwacht een werkende installatie van Chromium` }
+      return failure(`Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium`)
     }
+    let printed: Buffer
     try {
       const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled: true })
       // No server and no network: every request is answered from the built site, or refused.
@@ -91,7 +98,11 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         const url = new URL(route.request().url())
         const file = url.origin === origin ? await siteFile(siteDir, url.pathname) : null
         if (!file) return route.fulfill({ status: 404, body: '' })
-        return route.fulfill({ status: 200, body: await readFile(file), contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' })
+        return route.fulfill({
+          status: 200,
+          body: await readFile(file),
+          contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        })
       })
       const page = await context.newPage()
       await page.goto(`${origin}${pages[0]}`, { waitUntil: 'load' })
@@ -100,39 +111,81 @@ export async function buildPdf(check: CheckResult, source: string, versie: PdfVe
         await page.evaluate(async (urls: string[]) => {
           const main = document.querySelector('main')
           if (!main) return
-          for (const url of urls) {
-            const html = await (await fetch(url)).text()
+          for (const [index, url] of urls.entries()) {
+            const address = new URL(url, location.href)
+            const html = await (await fetch(address)).text()
             const other = new DOMParser().parseFromString(html, 'text/html').querySelector('main')
             if (!other) continue
+            // A link in the part is relative to its own page, not to the first one.
+            for (const link of Array.from(other.querySelectorAll('a[href]'))) link.setAttribute('href', new URL(link.getAttribute('href') ?? '', address).href)
             const part = document.createElement('div')
             part.className = 'pdf-deel'
+            part.id = `pdf-deel-${index + 1}`
+            part.dataset.pagina = address.pathname
             part.append(...Array.from(other.childNodes).map((node) => document.importNode(node, true)))
             main.append(part)
           }
         }, pages.slice(1))
       }
+      // Links to the site would point to this temporary origin in the PDF, and go nowhere: a
+      // link to a page (or a place on it) that is in the PDF becomes a link inside the PDF,
+      // any other link to the site stops being a link (its text stays). Links elsewhere stay.
+      await page.evaluate(() => {
+        const here = new URL(location.href)
+        const main = document.querySelector('main')
+        if (main && !main.id) main.id = 'pdf-begin'
+        const tops = new Map<string, string>([[here.pathname, main?.id ?? '']])
+        for (const part of Array.from(document.querySelectorAll<HTMLElement>('.pdf-deel[data-pagina]'))) tops.set(part.dataset.pagina ?? '', part.id)
+        for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+          let url: URL
+          try {
+            url = new URL(link.getAttribute('href') ?? '', here)
+          } catch {
+            link.removeAttribute('href')
+            continue
+          }
+          if (url.origin !== here.origin) continue
+          const top = tops.get(url.pathname)
+          let fragment = ''
+          try {
+            fragment = decodeURIComponent(url.hash.slice(1))
+          } catch {
+            fragment = ''
+          }
+          const target = top === undefined ? '' : fragment && document.getElementById(fragment) ? fragment : top
+          if (target) link.setAttribute('href', `#${target}`)
+          else link.removeAttribute('href')
+        }
+      })
       // Every toelichting (and every other folded part) is printed open.
       await page.evaluate(() => {
         for (const details of Array.from(document.querySelectorAll('details'))) details.open = true
       })
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const titel = escapeUTF8(meta.citeertitel)
-      const pdf = await page.pdf({
+      printed = await page.pdf({
         format: 'A4',
         tagged: true,
         outline: true,
         printBackground: false,
         displayHeaderFooter: true,
         headerTemplate: `<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:right;font-family:sans-serif;">${titel}</div>`,
-        footerTemplate: '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
+        footerTemplate:
+          '<div style="font-size:8pt;width:100%;margin:0 2cm;text-align:center;font-family:sans-serif;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
         margin: { top: '2.2cm', bottom: '2.2cm', left: '2cm', right: '2cm' },
       })
-      return { bytes: new Uint8Array(pdf), pages: countPages(pdf) }
     } catch (error) {
       // Chromium stopped or timed out while printing: the author gets a reason, not a stack trace.
-      return { problem: `Chromium kon de PDF niet maken (${firstLine(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw` }
+      return failure(`Chromium kon de PDF niet maken (${chromiumReason(error)}), verwacht een werkende installatie van Chromium; probeer het opnieuw`)
     } finally {
       await browser.close().catch(() => undefined)
+    }
+    try {
+      return succeed(await withMarker(printed))
+    } catch (error) {
+      return failure(
+        `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren`,
+      )
     }
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -154,14 +207,27 @@ async function siteFile(siteDir: string, pathname: string): Promise<string | nul
   return info?.isFile() ? file : null
 }
 
-/** The number of pages, from the page tree of the PDF (Chromium writes it uncompressed). */
-export function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf).toString('latin1')
-  let pages = 0
-  for (const match of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) pages = Math.max(pages, Number(match[1] ?? match[2]))
-  return pages
+/**
+ * The PDF as Chromium printed it, with this toolchain as Creator and Producer
+ * instead of Chromium's user agent: the Producer is the mark that lets a later
+ * export replace the file (output-marker.ts, read back by pdf-info.ts). Saved
+ * without object streams, so the information dictionary stays where a reader
+ * finds it through the cross-reference table.
+ */
+async function withMarker(printed: Uint8Array): Promise<PdfResult> {
+  const { PDFDocument } = await import('pdf-lib')
+  const document = await PDFDocument.load(printed, { updateMetadata: false })
+  document.setCreator(pdfMarker.creator)
+  document.setProducer(pdfMarker.producer)
+  return { bytes: await document.save({ useObjectStreams: false }), pages: document.getPageCount() }
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+/** Why Chromium failed, in Dutch: playwright's messages are English and long. */
+function chromiumReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/Executable doesn't exist|ENOENT/.test(message)) return 'het programma is niet gevonden'
+  if (/Timeout \d+ms exceeded/.test(message)) return 'het duurde te lang'
+  if (/has been closed|Target closed|crash/i.test(message)) return 'Chromium stopte onverwacht'
+  if (/Failed to launch|spawn/.test(message) && errorCode(error) === undefined) return 'Chromium kon niet worden gestart'
+  return systemReason(error)
 }

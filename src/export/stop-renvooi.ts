@@ -47,7 +47,10 @@ export function inlineRenvooi(before: readonly ElementContent[], after: readonly
   const out: ElementContent[] = []
   let i = 0
   let j = 0
-  for (const part of diffArrays(a.map((token) => token.key), b.map((token) => token.key))) {
+  for (const part of diffArrays(
+    a.map((token) => token.key),
+    b.map((token) => token.key),
+  )) {
     const count = part.value.length
     if (part.removed) {
       out.push({ type: 'element', name: 'VerwijderdeTekst', attributes: {}, children: merge(a.slice(i, i + count).map((token) => token.node)) })
@@ -86,7 +89,10 @@ const withoutWijzigactie = new Set(['LidNummer', 'LiNummer', 'Label'])
 
 function marked(element: Element, wijzigactie: 'voegtoe' | 'verwijder'): Element {
   if (!withoutWijzigactie.has(element.name)) return { ...element, attributes: { ...element.attributes, wijzigactie } }
-  return { ...element, children: [{ type: 'element', name: wijzigactie === 'voegtoe' ? 'NieuweTekst' : 'VerwijderdeTekst', attributes: {}, children: element.children }] }
+  return {
+    ...element,
+    children: [{ type: 'element', name: wijzigactie === 'voegtoe' ? 'NieuweTekst' : 'VerwijderdeTekst', attributes: {}, children: element.children }],
+  }
 }
 
 /**

@@ -23,14 +23,14 @@
 // wIds follow the eIds here (gm-code + eId), so a vernummerd artikel gets a new
 // wId; STOP would keep the old one, which needs the wIds of the published
 // version (docs/schrijven.md, "Publiceren", says so).
-import type { Element, ElementContent, Root } from 'xast'
-import { x } from 'xastscript'
+import type { Element, ElementContent } from 'xast'
 import { toXml } from 'xast-util-to-xml'
+import { x } from 'xastscript'
+import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
-import type { Wijziging } from '../compare/vergelijking.ts'
 import { artikelEId, hoofdstukEId } from '../views/links.ts'
-import { StopWriter, indent, kop, stopNamespace, stopSchemaVersie } from './stop.ts'
+import { kop, StopWriter, stopDocument, stopNamespace, stopSchemaVersie } from './stop.ts'
 import { structuurRenvooi } from './stop-renvooi.ts'
 
 export interface MutatieTelling {
@@ -68,7 +68,12 @@ function plekken(context: CheckContext): Map<string, Plek> {
 const same = (a: Element[], b: Element[]) => toXml(a) === toXml(b)
 
 /** Null when there is nothing in the juridische tekst to mutate. */
-export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, wijzigingen: readonly Wijziging[], versies: Versies): WijzigingsbesluitResult | null {
+export function buildWijzigingsbesluit(
+  oud: CheckContext,
+  nieuw: CheckContext,
+  wijzigingen: readonly Wijziging[],
+  versies: Versies,
+): WijzigingsbesluitResult | null {
   const meta = nieuw.verordening.meta
   const cbs = meta.cbs ?? '0000'
   const regeling = `gm${cbs}_1`
@@ -95,7 +100,11 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
     if (oudNr !== undefined && oudePlek.get(oudNr)?.hoofdstuk.nr === plek.hoofdstuk.nr) inPlace.add(nr)
   }
   // A hoofdstuk on both sides that keeps none of its artikelen is replaced as a whole.
-  const herschreven = new Set(nieuw.verordening.hoofdstukken.filter((hoofdstuk) => oudeHoofdstukken.has(hoofdstuk.nr) && !hoofdstuk.artikelen.some((artikel) => inPlace.has(artikel.nr))).map((hoofdstuk) => hoofdstuk.nr))
+  const herschreven = new Set(
+    nieuw.verordening.hoofdstukken
+      .filter((hoofdstuk) => oudeHoofdstukken.has(hoofdstuk.nr) && !hoofdstuk.artikelen.some((artikel) => inPlace.has(artikel.nr)))
+      .map((hoofdstuk) => hoofdstuk.nr),
+  )
   const oudGedekt = (nr: number) => vervallen.has(nr) || herschreven.has(nr)
   const nieuwGedekt = (nr: number) => toegevoegd.has(nr) || herschreven.has(nr)
 
@@ -110,19 +119,42 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
 
   if (nieuw.verordening.hoofdstukken.every((hoofdstuk) => toegevoegd.has(hoofdstuk.nr))) {
     // Nothing in common: the Lichaam is replaced as a whole.
-    andereVervangingen.push(x('Vervang', { wat: wId('body') }, [wat('Het lichaam van de regeling komt te luiden:'), x('Lichaam', nieuwWriter.ids('body'), nieuw.verordening.hoofdstukken.map((hoofdstuk) => nieuwWriter.hoofdstuk(hoofdstuk)))]))
+    andereVervangingen.push(
+      x('Vervang', { wat: wId('body') }, [
+        wat('Het lichaam van de regeling komt te luiden:'),
+        x(
+          'Lichaam',
+          nieuwWriter.ids('body'),
+          nieuw.verordening.hoofdstukken.map((hoofdstuk) => nieuwWriter.hoofdstuk(hoofdstuk)),
+        ),
+      ]),
+    )
   } else {
     for (const hoofdstuk of oud.verordening.hoofdstukken) {
       const next = nieuweHoofdstukken.get(hoofdstuk.nr)
-      if (!next) verwijderingen.push(x('Verwijder', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [wat(`Hoofdstuk ${hoofdstuk.nr} vervalt.`), oudWriter.hoofdstuk(hoofdstuk)]))
-      else if (herschreven.has(hoofdstuk.nr)) andereVervangingen.push(x('Vervang', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [wat(`Hoofdstuk ${hoofdstuk.nr} komt te luiden:`), nieuwWriter.hoofdstuk(next)]))
-      else if (next.titel !== hoofdstuk.titel) vervangKoppen.push(x('VervangKop', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [wat(`Het opschrift van hoofdstuk ${hoofdstuk.nr} komt te luiden:`), kop('Hoofdstuk', String(next.nr), next.titel)]))
+      if (!next)
+        verwijderingen.push(
+          x('Verwijder', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [wat(`Hoofdstuk ${hoofdstuk.nr} vervalt.`), oudWriter.hoofdstuk(hoofdstuk)]),
+        )
+      else if (herschreven.has(hoofdstuk.nr))
+        andereVervangingen.push(
+          x('Vervang', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [wat(`Hoofdstuk ${hoofdstuk.nr} komt te luiden:`), nieuwWriter.hoofdstuk(next)]),
+        )
+      else if (next.titel !== hoofdstuk.titel)
+        vervangKoppen.push(
+          x('VervangKop', { wat: wId(hoofdstukEId(hoofdstuk.nr)) }, [
+            wat(`Het opschrift van hoofdstuk ${hoofdstuk.nr} komt te luiden:`),
+            kop('Hoofdstuk', String(next.nr), next.titel),
+          ]),
+        )
     }
     nieuw.verordening.hoofdstukken.forEach((hoofdstuk, index) => {
       if (!toegevoegd.has(hoofdstuk.nr)) return
       const previous = nieuw.verordening.hoofdstukken[index - 1]
       const firstKept = nieuw.verordening.hoofdstukken.find((candidate) => !toegevoegd.has(candidate.nr))!
-      const plaats = previous ? { positie: 'volgtOp', context: wId(hoofdstukEId(previous.nr)) } : { positie: 'komtVoor', context: wId(hoofdstukEId(firstKept.nr)) }
+      const plaats = previous
+        ? { positie: 'volgtOp', context: wId(hoofdstukEId(previous.nr)) }
+        : { positie: 'komtVoor', context: wId(hoofdstukEId(firstKept.nr)) }
       const at = hoofdstuk.artikelen[0] ? newIndex.get(hoofdstuk.artikelen[0].nr)! - 0.5 : index
       toevoegingen.push({ at, element: x('VoegToe', plaats, [wat(`Hoofdstuk ${hoofdstuk.nr} wordt ingevoegd, luidende:`), nieuwWriter.hoofdstuk(hoofdstuk)]) })
     })
@@ -131,7 +163,9 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
       const plek = oudePlek.get(nr)!
       verwijderd.add(artikelEId(plek.hoofdstuk.nr, nr))
       if (oudGedekt(plek.hoofdstuk.nr)) return
-      verwijderingen.push(x('Verwijder', { wat: wId(artikelEId(plek.hoofdstuk.nr, nr)) }, [wat(`Artikel ${nr} vervalt.`), oudWriter.artikel(plek.hoofdstuk, plek.artikel)]))
+      verwijderingen.push(
+        x('Verwijder', { wat: wId(artikelEId(plek.hoofdstuk.nr, nr)) }, [wat(`Artikel ${nr} vervalt.`), oudWriter.artikel(plek.hoofdstuk, plek.artikel)]),
+      )
     }
     const voegToe = (nr: string, vanOud?: string) => {
       const plek = nieuwePlek.get(nr)!
@@ -140,8 +174,13 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
       const index = artikelen.findIndex((artikel) => artikel.nr === nr)
       const previous = artikelen[index - 1]
       const firstKept = artikelen.find((artikel) => inPlace.has(artikel.nr))!
-      const plaats = previous ? { positie: 'volgtOp', context: wId(artikelEId(plek.hoofdstuk.nr, previous.nr)) } : { positie: 'komtVoor', context: wId(artikelEId(plek.hoofdstuk.nr, firstKept.nr)) }
-      const zin = vanOud === undefined ? `${previous ? `Na artikel ${previous.nr}` : `Voor artikel ${firstKept.nr}`} wordt een artikel ingevoegd, luidende:` : `Artikel ${vanOud} wordt vernummerd tot artikel ${nr} en ${previous ? `na artikel ${previous.nr}` : `voor artikel ${firstKept.nr}`} geplaatst, luidende:`
+      const plaats = previous
+        ? { positie: 'volgtOp', context: wId(artikelEId(plek.hoofdstuk.nr, previous.nr)) }
+        : { positie: 'komtVoor', context: wId(artikelEId(plek.hoofdstuk.nr, firstKept.nr)) }
+      const zin =
+        vanOud === undefined
+          ? `${previous ? `Na artikel ${previous.nr}` : `Voor artikel ${firstKept.nr}`} wordt een artikel ingevoegd, luidende:`
+          : `Artikel ${vanOud} wordt vernummerd tot artikel ${nr} en ${previous ? `na artikel ${previous.nr}` : `voor artikel ${firstKept.nr}`} geplaatst, luidende:`
       toevoegingen.push({ at: newIndex.get(nr)!, element: x('VoegToe', plaats, [wat(zin), nieuwWriter.artikel(plek.hoofdstuk, plek.artikel)]) })
     }
 
@@ -173,18 +212,29 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   // The begrippenlijst (Bijlage 1) and the artikelsgewijze toelichting are part of the regeling too.
   const onderdeel = (before: Element[], after: Element[], eId: string, naam: string, na: string) => {
     if (same(before, after)) return
-    if (before.length === 1 && after.length === 1) andereVervangingen.push(x('Vervang', { wat: wId(eId) }, [wat(`${naam} komt te luiden:`), structuurRenvooi(before[0]!, after[0]!)]))
+    if (before.length === 1 && after.length === 1)
+      andereVervangingen.push(x('Vervang', { wat: wId(eId) }, [wat(`${naam} komt te luiden:`), structuurRenvooi(before[0]!, after[0]!)]))
     else if (before.length > 0) verwijderingen.push(x('Verwijder', { wat: wId(eId) }, [wat(`${naam} vervalt.`), ...before]))
-    else toevoegingen.push({ at: Number.MAX_SAFE_INTEGER, element: x('VoegToe', { positie: 'volgtOp', context: wId(na) }, [wat(`${naam} wordt toegevoegd, luidende:`), ...after]) })
+    else
+      toevoegingen.push({
+        at: Number.MAX_SAFE_INTEGER,
+        element: x('VoegToe', { positie: 'volgtOp', context: wId(na) }, [wat(`${naam} wordt toegevoegd, luidende:`), ...after]),
+      })
   }
-  const bijlage = (context: CheckContext, writer: StopWriter) => (context.verordening.begrippen.length > 0 ? [writer.begrippenBijlage(context.verordening.begrippen)] : [])
+  const bijlage = (context: CheckContext, writer: StopWriter) =>
+    context.verordening.begrippen.length > 0 ? [writer.begrippenBijlage(context.verordening.begrippen)] : []
   const oudeBijlage = bijlage(oud, oudWriter)
   onderdeel(oudeBijlage, bijlage(nieuw, nieuwWriter), 'cmp_1', 'Bijlage 1 (Begrippenlijst)', 'body')
   // The toelichting per artikel (a Divisietekst each), following the artikelen as the comparison paired them.
   const oudeToelichting = oudWriter.toelichting(oud.verordening.hoofdstukken)
   const nieuweToelichting = nieuwWriter.toelichting(nieuw.verordening.hoofdstukken)
   const toelichtingEId = (nr: string) => `artrecital__content_${nr}`
-  const delen = (toelichting: Element[]) => new Map((toelichting[0]?.children ?? []).filter((child): child is Element => child.type === 'element' && child.name === 'Divisietekst').map((deel) => [String(deel.attributes.eId).slice(toelichtingEId('').length), deel]))
+  const delen = (toelichting: Element[]) =>
+    new Map(
+      (toelichting[0]?.children ?? [])
+        .filter((child): child is Element => child.type === 'element' && child.name === 'Divisietekst')
+        .map((deel) => [String(deel.attributes.eId).slice(toelichtingEId('').length), deel]),
+    )
   const voor = delen(oudeToelichting)
   const na = delen(nieuweToelichting)
   const naarNieuw = new Map<string, string>()
@@ -194,7 +244,8 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   const blijft = [...voor.keys()].filter((nr) => na.has(naarNieuw.get(nr) ?? ''))
   const toelichtingVervangingen: Array<{ van: string; naar: string; element: Element }> = []
   const toelichtingWeg = new Set<string>()
-  if (blijft.length === 0) onderdeel(oudeToelichting, nieuweToelichting, 'artrecital', 'De artikelsgewijze toelichting', oudeBijlage.length > 0 ? 'cmp_1' : 'body')
+  if (blijft.length === 0)
+    onderdeel(oudeToelichting, nieuweToelichting, 'artrecital', 'De artikelsgewijze toelichting', oudeBijlage.length > 0 ? 'cmp_1' : 'body')
   else {
     const gekoppeld = new Set<string>()
     for (const [nr, deel] of voor) {
@@ -207,15 +258,27 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
       }
       gekoppeld.add(nieuwNr!)
       if (same([deel], [nieuwDeel])) continue
-      const zin = nr === nieuwNr ? `De toelichting op artikel ${nr} komt te luiden:` : `De toelichting op artikel ${nr} wordt de toelichting op artikel ${nieuwNr} en komt te luiden:`
-      toelichtingVervangingen.push({ van: toelichtingEId(nr), naar: toelichtingEId(nieuwNr!), element: x('Vervang', { wat: wId(toelichtingEId(nr)) }, [wat(zin), structuurRenvooi(deel, nieuwDeel)]) })
+      const zin =
+        nr === nieuwNr
+          ? `De toelichting op artikel ${nr} komt te luiden:`
+          : `De toelichting op artikel ${nr} wordt de toelichting op artikel ${nieuwNr} en komt te luiden:`
+      toelichtingVervangingen.push({
+        van: toelichtingEId(nr),
+        naar: toelichtingEId(nieuwNr!),
+        element: x('Vervang', { wat: wId(toelichtingEId(nr)) }, [wat(zin), structuurRenvooi(deel, nieuwDeel)]),
+      })
     }
     const volgorde = [...na.keys()]
     volgorde.forEach((nr, index) => {
       if (gekoppeld.has(nr)) return
       const previous = volgorde[index - 1]
-      const plaats = previous ? { positie: 'volgtOp', context: wId(toelichtingEId(previous)) } : { positie: 'komtVoor', context: wId(toelichtingEId(volgorde.find((candidate) => gekoppeld.has(candidate))!)) }
-      toevoegingen.push({ at: Number.MAX_SAFE_INTEGER - volgorde.length + index, element: x('VoegToe', plaats, [wat(`De toelichting op artikel ${nr} wordt ingevoegd, luidende:`), na.get(nr)!]) })
+      const plaats = previous
+        ? { positie: 'volgtOp', context: wId(toelichtingEId(previous)) }
+        : { positie: 'komtVoor', context: wId(toelichtingEId(volgorde.find((candidate) => gekoppeld.has(candidate))!)) }
+      toevoegingen.push({
+        at: Number.MAX_SAFE_INTEGER - volgorde.length + index,
+        element: x('VoegToe', plaats, [wat(`De toelichting op artikel ${nr} wordt ingevoegd, luidende:`), na.get(nr)!]),
+      })
     })
   }
 
@@ -240,31 +303,33 @@ export function buildWijzigingsbesluit(oud: CheckContext, nieuw: CheckContext, w
   const besluit = { ids: (eId: string) => ({ eId, wId: `gm${cbs}_2__${eId}` }) }
   const citeertitel = meta.citeertitel || 'verordening'
   const werk = `/akn/nl/act/gm${cbs}/${(meta.vastgesteld ?? meta.inwerkingtreding).slice(0, 4)}/${slug(citeertitel)}`
-  const tree: Root = x(null, [
-    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-    '\n',
-    x('BesluitCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
-      x('RegelingOpschrift', besluit.ids('longTitle'), [x('Al', `Besluit van de gemeenteraad van ${meta.gemeente || '…'} tot wijziging van de ${citeertitel}`)]),
-      x('Aanhef', besluit.ids('formula_1'), [
-        x('Al', `De raad van de gemeente ${meta.gemeente || '…'};`),
-        x('Al', 'gelezen het voorstel van burgemeester en wethouders van …;'),
-        x('Al', `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`),
+  const besluitCompact = x('BesluitCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
+    x('RegelingOpschrift', besluit.ids('longTitle'), [x('Al', `Besluit van de gemeenteraad van ${meta.gemeente || '…'} tot wijziging van de ${citeertitel}`)]),
+    x('Aanhef', besluit.ids('formula_1'), [
+      x('Al', `De raad van de gemeente ${meta.gemeente || '…'};`),
+      x('Al', 'gelezen het voorstel van burgemeester en wethouders van …;'),
+      x('Al', `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`),
+    ]),
+    x('Lichaam', besluit.ids('body'), [
+      x('WijzigArtikel', besluit.ids('art_I'), [
+        kop('Artikel', 'I', ''),
+        x('Wat', [
+          { type: 'text', value: `De ${citeertitel} wordt gewijzigd zoals is aangegeven in ` },
+          x('IntRef', { ref: 'cmp_A' }, 'Bijlage A'),
+          { type: 'text', value: '.' },
+        ] as ElementContent[]),
       ]),
-      x('Lichaam', besluit.ids('body'), [
-        x('WijzigArtikel', besluit.ids('art_I'), [
-          kop('Artikel', 'I', ''),
-          x('Wat', [{ type: 'text', value: `De ${citeertitel} wordt gewijzigd zoals is aangegeven in ` }, x('IntRef', { ref: 'cmp_A' }, 'Bijlage A'), { type: 'text', value: '.' }] as ElementContent[]),
-        ]),
-        x('Artikel', besluit.ids('art_II'), [kop('Artikel', 'II', ''), x('Inhoud', [x('Al', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')])]),
-      ]),
-      x('WijzigBijlage', besluit.ids('cmp_A'), [
-        kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
-        x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
+      x('Artikel', besluit.ids('art_II'), [
+        kop('Artikel', 'II', ''),
+        x('Inhoud', [x('Al', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')]),
       ]),
     ]),
-    '\n',
+    x('WijzigBijlage', besluit.ids('cmp_A'), [
+      kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
+      x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
+    ]),
   ])
-  return { xml: toXml(indent(tree)), telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
+  return { xml: stopDocument(besluitCompact), telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
 }
 
 /**
@@ -286,5 +351,12 @@ function orderRenumbering(vervangingen: Array<{ van: string; naar: string; eleme
 }
 
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'regeling'
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '') || 'regeling'
+  )
 }

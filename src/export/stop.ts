@@ -3,8 +3,8 @@
 // bijlage and the artikelsgewijze toelichting. Only the binding text goes in:
 // the inwonersversie, voorbeelden, effecten and grondwaarden bind nothing.
 //
-// The XML is built as a tree (xastscript) and serialised by xast-util-to-xml,
-// so every text is escaped once and no tag is written by hand. eIds are the
+// The XML is built as a tree (xastscript) and serialised by xast-util-to-xml
+// (through xml.ts), so every text is escaped once and no tag is written by hand. eIds are the
 // anchors of the site (src/views/links.ts); wIds are the eIds prefixed with
 // `gm` + the CBS code of the gemeente, as STOP asks for a work identifier.
 import path from 'node:path'
@@ -12,12 +12,13 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
-import { toXml } from 'xast-util-to-xml'
-import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
+import { begripKey, type CheckContext, labelOf } from '../model/context.ts'
 import type { Artikel, Begrip, Hoofdstuk, Lid } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { artikelEId, begripSlug, hoofdstukEId, lidEId, wetJci } from '../views/links.ts'
 import { buildLookups, type SiteLookups } from '../views/lookups.ts'
+import { stopMarker } from './output-marker.ts'
+import { serialiseXml } from './xml.ts'
 
 export const stopNamespace = 'https://standaarden.overheid.nl/stop/imop/tekst/'
 export const stopSchemaVersie = '1.1.0'
@@ -36,25 +37,25 @@ export interface StopResult {
 /** Why the regeling cannot be written as STOP (in Dutch, for the author), or null. */
 export function stopProblem(context: CheckContext): string | null {
   const { cbs } = context.verordening.meta
-  if (!cbs) return 'verordening.yml heeft geen `cbs`: de gemeentecode van het CBS (vier cijfers, zoals `cbs: "0363"`), verwacht voor de wIds van STOP (gm + code); voeg het veld toe.'
+  if (!cbs)
+    return 'verordening.yml heeft geen `cbs`: de gemeentecode van het CBS (vier cijfers, zoals `cbs: "0363"`), verwacht voor de wIds van STOP (gm + code); voeg het veld toe.'
   return null
 }
 
 export function buildStop(context: CheckContext): StopResult {
   const { meta, hoofdstukken, begrippen } = context.verordening
   const writer = new StopWriter(context, `gm${meta.cbs ?? '0000'}_1`)
-  const tree: Root = x(null, [
-    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-    '\n',
-    x('RegelingCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
-      x('RegelingOpschrift', writer.ids('longTitle'), [x('Al', meta.titel)]),
-      x('Lichaam', writer.ids('body'), hoofdstukken.map((hoofdstuk) => writer.hoofdstuk(hoofdstuk))),
-      ...(begrippen.length > 0 ? [writer.begrippenBijlage(begrippen)] : []),
-      ...writer.toelichting(hoofdstukken),
-    ]),
-    '\n',
+  const regeling = x('RegelingCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
+    x('RegelingOpschrift', writer.ids('longTitle'), [x('Al', meta.titel)]),
+    x(
+      'Lichaam',
+      writer.ids('body'),
+      hoofdstukken.map((hoofdstuk) => writer.hoofdstuk(hoofdstuk)),
+    ),
+    ...(begrippen.length > 0 ? [writer.begrippenBijlage(begrippen)] : []),
+    ...writer.toelichting(hoofdstukken),
   ])
-  return { xml: toXml(indent(tree)), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
+  return { xml: stopDocument(regeling), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
 }
 
 export class StopWriter {
@@ -75,7 +76,10 @@ export class StopWriter {
 
   hoofdstuk(hoofdstuk: Hoofdstuk): Element {
     const eId = hoofdstukEId(hoofdstuk.nr)
-    return x('Hoofdstuk', this.ids(eId), [kop('Hoofdstuk', String(hoofdstuk.nr), hoofdstuk.titel), ...hoofdstuk.artikelen.map((artikel) => this.artikel(hoofdstuk, artikel))])
+    return x('Hoofdstuk', this.ids(eId), [
+      kop('Hoofdstuk', String(hoofdstuk.nr), hoofdstuk.titel),
+      ...hoofdstuk.artikelen.map((artikel) => this.artikel(hoofdstuk, artikel)),
+    ])
   }
 
   artikel(hoofdstuk: Hoofdstuk, artikel: Artikel): Element {
@@ -113,7 +117,11 @@ export class StopWriter {
           lid.onderdelen.map((onderdeel, index) => {
             const { term, definitie, rest } = definitions[index]!
             const itemEId = `${listEId}__item_${onderdeel.letter}`
-            return x('Begrip', this.ids(itemEId), [x('LiNummer', `${onderdeel.letter}.`), x('Term', term), x('Definitie', [x('Al', this.inline(definitie)), ...this.blocks(rest, itemEId, { lists: 0 })])])
+            return x('Begrip', this.ids(itemEId), [
+              x('LiNummer', `${onderdeel.letter}.`),
+              x('Term', term),
+              x('Definitie', [x('Al', this.inline(definitie)), ...this.blocks(rest, itemEId, { lists: 0 })]),
+            ])
           }),
         ),
       ]
@@ -126,7 +134,8 @@ export class StopWriter {
         lid.onderdelen.map((onderdeel) => {
           const itemEId = `${listEId}__item_${onderdeel.letter}`
           const content = this.blocks(onderdeel.inhoud, itemEId, { lists: 0 })
-          if (content.length === 0) this.problem(artikel, `onderdeel ${onderdeel.letter} ${lid.nr === null ? '' : `van lid ${lid.nr} `}van artikel ${artikel.nr} heeft geen tekst`)
+          if (content.length === 0)
+            this.problem(artikel, `onderdeel ${onderdeel.letter} ${lid.nr === null ? '' : `van lid ${lid.nr} `}van artikel ${artikel.nr} heeft geen tekst`)
           return x('Li', this.ids(itemEId), [x('LiNummer', `${onderdeel.letter}.`), ...content])
         }),
       ),
@@ -136,7 +145,9 @@ export class StopWriter {
   /** STOP wants text in every lid, onderdeel and list item; an empty one is the author's to fill, not ours to invent. */
   private problem(artikel: Artikel, what: string): void {
     const { file, line, column } = artikel.plaats
-    this.problems.push(`${path.relative(process.cwd(), file) || file}:${line}:${column}: In STOP moet elk deel tekst hebben, maar ${what}; vul de tekst aan of haal het lege deel weg.`)
+    this.problems.push(
+      `${path.relative(process.cwd(), file) || file}:${line}:${column}: In STOP moet elk deel tekst hebben, maar ${what}; vul de tekst aan of haal het lege deel weg.`,
+    )
   }
 
   /** Markdown blocks → STOP blocks (Al, Lijst, Tussenkop). Lists get eIds under `parent`. */
@@ -162,13 +173,13 @@ export class StopWriter {
           const start = node.start ?? 1
           const items = node.children
             .map((item, index) => {
-            const number = node.ordered ? String(start + index) : String(index + 1)
-            const itemEId = `${listEId}__item_${number}`
-            const content = this.blocks(item.children, itemEId, { lists: 0 })
-            // An empty list item (a stray `-` in a toelichting) has nothing to publish and is left out.
-            return content.length > 0 ? x('Li', this.ids(itemEId), [...(node.ordered ? [x('LiNummer', `${number}.`)] : []), ...content]) : null
-          })
-          .filter((item): item is Element => item !== null)
+              const number = node.ordered ? String(start + index) : String(index + 1)
+              const itemEId = `${listEId}__item_${number}`
+              const content = this.blocks(item.children, itemEId, { lists: 0 })
+              // An empty list item (a stray `-` in a toelichting) has nothing to publish and is left out.
+              return content.length > 0 ? x('Li', this.ids(itemEId), [...(node.ordered ? [x('LiNummer', `${number}.`)] : []), ...content]) : null
+            })
+            .filter((item): item is Element => item !== null)
           if (items.length > 0) out.push(x('Lijst', { ...this.ids(listEId), type: node.ordered ? 'expliciet' : 'ongemarkeerd' }, items))
           break
         }
@@ -245,7 +256,9 @@ export class StopWriter {
         const artikel = artikelEId(target.hoofdstuk.nr, label)
         // The nearest part that exists in the export: onderdeel, else lid, else artikel.
         const lidNr = lid ? Number(lid) : null
-        const targetLid = target.artikel.leden.find((candidate) => candidate.nr === lidNr) ?? (target.artikel.leden.length === 1 && target.artikel.leden[0]!.nr === null ? target.artikel.leden[0] : undefined)
+        const targetLid =
+          target.artikel.leden.find((candidate) => candidate.nr === lidNr) ??
+          (target.artikel.leden.length === 1 && target.artikel.leden[0]!.nr === null ? target.artikel.leden[0] : undefined)
         const base = targetLid && targetLid.nr !== null ? lidEId(target.hoofdstuk.nr, label, targetLid.nr) : artikel
         const ref = onderdeel && targetLid?.onderdelen.some((candidate) => candidate.letter === onderdeel) ? `${base}__list_1__item_${onderdeel}` : base
         return x('IntRef', { ref }, text)
@@ -292,7 +305,9 @@ export class StopWriter {
           const view = this.lookups.grondslagView(entry.wet, entry.artikel)
           const wet = this.context.verordening.meta.wetten[entry.wet]
           if (index > 0) grondslag.push({ type: 'text', value: index === artikel.grondslagen.length - 1 ? ' en ' : ', ' })
-          grondslag.push(wet ? x('ExtRef', { soort: 'JCI', ref: wetJci(wet.bwb, entry.artikel || undefined) }, view.tekst) : { type: 'text', value: view.tekst })
+          grondslag.push(
+            wet ? x('ExtRef', { soort: 'JCI', ref: wetJci(wet.bwb, entry.artikel || undefined) }, view.tekst) : { type: 'text', value: view.tekst },
+          )
         })
         const blocks = [
           ...(grondslag.length > 0 ? [x('Al', [{ type: 'text', value: 'Grondslag: ' }, ...grondslag, { type: 'text', value: '.' }])] : []),
@@ -306,8 +321,47 @@ export class StopWriter {
   }
 }
 
+/**
+ * The XML text of a STOP document: the declaration, the marker that says this
+ * toolchain wrote the file (so a later export may replace it, output-marker.ts),
+ * then the root element, indented.
+ */
+export function stopDocument(root: Element): string {
+  const tree: Root = x(null, [
+    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
+    '\n',
+    { type: 'comment', value: stopMarker },
+    '\n',
+    root,
+    '\n',
+  ])
+  return serialiseXml(indent(tree))
+}
+
 /** Elements whose content is text (mixed content): whitespace there would be text of the regeling. */
-const mixed = new Set(['Al', 'Wat', 'NieuweTekst', 'VerwijderdeTekst', 'Label', 'Nummer', 'Opschrift', 'Subtitel', 'LidNummer', 'LiNummer', 'Term', 'Tussenkop', 'IntRef', 'ExtRef', 'strong', 'i', 'b', 'u', 'sup', 'sub', 'br'])
+const mixed = new Set([
+  'Al',
+  'Wat',
+  'NieuweTekst',
+  'VerwijderdeTekst',
+  'Label',
+  'Nummer',
+  'Opschrift',
+  'Subtitel',
+  'LidNummer',
+  'LiNummer',
+  'Term',
+  'Tussenkop',
+  'IntRef',
+  'ExtRef',
+  'strong',
+  'i',
+  'b',
+  'u',
+  'sup',
+  'sub',
+  'br',
+])
 
 /**
  * One element per line, indented, so a diff of two exports shows what
@@ -339,7 +393,9 @@ function hasText(content: ElementContent[]): boolean {
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('')
+  return nodes
+    .map((node) => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : ''))
+    .join('')
 }
 
 /**
@@ -362,7 +418,8 @@ function splitDefinition(inhoud: readonly RootContent[]): { term: string; defini
       if (definitie.length === 0) return null
       return { term: name, definitie, rest }
     }
-    if (node.type === 'text' || node.type === 'textDirective' || node.type === 'strong' || node.type === 'emphasis') term.push(node.type === 'text' ? node.value : node.type === 'textDirective' ? labelOf(node as TextDirective) : plainText(node.children))
+    if (node.type === 'text' || node.type === 'textDirective' || node.type === 'strong' || node.type === 'emphasis')
+      term.push(node.type === 'text' ? node.value : node.type === 'textDirective' ? labelOf(node as TextDirective) : plainText(node.children))
     else return null
   }
   return null

@@ -1,6 +1,7 @@
 // The verordening as the importers read it from a source (CVDR XML, DOCX or
 // plain text), before it is written in the authoring format. The binding text
 // is kept word for word: numbers, titles and text as the raad adopted them.
+import { withoutInvisible } from '../parse/invisible-characters.ts'
 
 export interface BronOnderdeel {
   /** As written: "a", "b" … (without the dot). */
@@ -65,9 +66,12 @@ export function artikelenVan(document: BronDocument): BronArtikel[] {
   return document.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.delen.filter(isArtikel))
 }
 
-/** Whitespace collapsed, no control characters: text as one line. */
+/**
+ * Whitespace collapsed, no invisible characters (control, format and zero-width characters, as
+ * tekens-onzichtbaar sees them): text as one line, which that rule does not refuse afterwards.
+ */
 export function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim()
+  return withoutInvisible(text).replace(/\s+/g, ' ').trim()
 }
 
 const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']

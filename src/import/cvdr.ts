@@ -4,39 +4,51 @@
 // <regeling-tekst> (hoofdstuk, paragraaf/afdeling, artikel with
 // <kop><label/><nr/><titel/></kop>, lid with lidnr, al, lijst/li with nr,
 // table), <regeling-sluiting> and a toelichting. Parsed with
-// xast-util-from-xml; a DOCTYPE or entity declaration is refused before parsing.
-import { fromXml } from 'xast-util-from-xml'
+// xast-util-from-xml; a DOCTYPE or entity declaration, and elements nested
+// deeper than xml-depth.ts allows, are refused before parsing.
+
 import type { Element, ElementContent, Root } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
 import { pointAt } from '../messages/report.ts'
-import { clean, type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid } from './bron.ts'
-import { ImportError } from './fout.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
+import { type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid, clean } from './bron.ts'
+import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
 const children = (node: Element | Root, name?: string): Element[] =>
-  (node.children as Array<{ type: string }>).filter((child): child is Element => child.type === 'element' && (name === undefined || local((child as Element).name) === name))
+  (node.children as Array<{ type: string }>).filter(
+    (child): child is Element => child.type === 'element' && (name === undefined || local((child as Element).name) === name),
+  )
 const child = (node: Element | Root, name: string): Element | undefined => children(node, name)[0]
 
 /** All text of an element and its inline children, one line. */
 export function textOf(node: ElementContent | Root): string {
   if (node.type === 'text' || node.type === 'cdata') return node.value
   if (node.type !== 'element' && node.type !== 'root') return ''
-  return (node.children as ElementContent[]).map((item) => (item.type === 'element' && ['al', 'li', 'entry', 'row'].includes(local(item.name)) ? ` ${textOf(item)} ` : textOf(item))).join('')
+  return (node.children as ElementContent[])
+    .map((item) => (item.type === 'element' && ['al', 'li', 'entry', 'row'].includes(local(item.name)) ? ` ${textOf(item)} ` : textOf(item)))
+    .join('')
 }
 const line = (node: ElementContent | undefined) => (node ? clean(textOf(node)) : '')
 
 /** The lid, artikel or hoofdstuk number as written, without its trailing dot. */
 const nummer = (node: Element | undefined) => line(node).replace(/\.$/, '')
 
-export function refuseDeclarations(text: string): void {
+/** A DOCTYPE or ENTITY declaration, refused before parsing. */
+function declarationIn(text: string): string | undefined {
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text)
-  if (declaration) {
-    const at = pointAt(text, declaration.index)
-    throw new ImportError(`${at.line}:${at.column}: Het XML-bestand bevat een ${declaration[1]!.toUpperCase() === 'DOCTYPE' ? 'DOCTYPE' : 'ENTITY'}-declaratie, verwacht gewone CVDR-XML zonder declaraties: een declaratie kan entiteiten laten uitdijen tot gigabytes (een “entity bomb”) en wordt daarom geweigerd`)
-  }
+  if (!declaration) return undefined
+  const at = pointAt(text, declaration.index)
+  return `${at.line}:${at.column}: Het XML-bestand bevat een ${declaration[1]!.toUpperCase() === 'DOCTYPE' ? 'DOCTYPE' : 'ENTITY'}-declaratie, verwacht gewone CVDR-XML zonder declaraties: een declaratie kan entiteiten laten uitdijen tot gigabytes (een “entity bomb”) en wordt daarom geweigerd`
 }
 
-export function parseCvdr(text: string): BronDocument {
-  refuseDeclarations(text)
+/** The regeling in `text`, or a Failure whose message starts with `regel:kolom: ` where there is a place. */
+export function parseCvdr(text: string): Result<BronDocument> {
+  const declaration = declarationIn(text)
+  if (declaration) return failure(declaration)
+  // Before the tree is built: the parser recurses per element (see xml-depth.ts).
+  const deep = tooDeepAt(text)
+  if (deep) return failure(`${deep.line}:${deep.column}: Het XML-bestand heeft ${tooDeepMessage('een gewone regeling')}`)
   let tree: Root
   try {
     tree = fromXml(text)
@@ -45,12 +57,12 @@ export function parseCvdr(text: string): BronDocument {
     const message = error as { reason?: string; message?: string; line?: number; column?: number; cause?: { message?: string } }
     const place = message.line ? `${message.line}:${message.column ?? 1}: ` : ''
     const reason = (message.cause?.message ?? message.reason ?? message.message ?? 'onbekende fout').split('\n')[0]!.replace(/ \(line \d+, column \d+\)$/, '')
-    throw new ImportError(`${place}Dit is geen geldige XML (${reason}), verwacht een CVDR-bestand zoals lokaleregelgeving.overheid.nl het levert`)
+    return failure(`${place}Dit is geen geldige XML (${reason}), verwacht een CVDR-bestand zoals lokaleregelgeving.overheid.nl het levert`)
   }
   const root = children(tree)[0]
   const regeling = root ? findDeep(root, 'regeling') : undefined
   const tekst = regeling ? child(regeling, 'regeling-tekst') : undefined
-  if (!root || !tekst) throw new ImportError('Het XML-bestand heeft geen <regeling-tekst>, verwacht een CVDR-regeling (<cvdr><body><regeling><regeling-tekst>)')
+  if (!root || !tekst) return failure('Het XML-bestand heeft geen <regeling-tekst>, verwacht een CVDR-regeling (<cvdr><body><regeling><regeling-tekst>)')
 
   const document: BronDocument = { meta: {}, hoofdstukken: [], toelichting: { algemeen: [], perArtikel: new Map() }, nietOvergenomen: [] }
   readMeta(root, document)
@@ -75,8 +87,9 @@ export function parseCvdr(text: string): BronDocument {
   const toelichting = findDeep(regeling!, 'toelichting')
   if (toelichting) readToelichting(toelichting, document)
   const sluiting = child(regeling!, 'regeling-sluiting')
-  if (sluiting && line(sluiting)) document.nietOvergenomen.push(`De regeling-sluiting (slotformulering en ondertekening: “${line(sluiting).slice(0, 60)}…”) staat niet in de schrijfvorm.`)
-  return document
+  if (sluiting && line(sluiting))
+    document.nietOvergenomen.push(`De regeling-sluiting (slotformulering en ondertekening: “${line(sluiting).slice(0, 60)}…”) staat niet in de schrijfvorm.`)
+  return succeed(document)
 }
 
 function readMeta(root: Element, document: BronDocument): void {
@@ -117,7 +130,15 @@ function readInto(part: Element, hoofdstuk: BronHoofdstuk, document: BronDocumen
   }
   if (name === 'paragraaf' || name === 'afdeling') {
     const kop = child(part, 'kop')
-    hoofdstuk.delen.push({ paragraaf: clean([line(kop ? child(kop, 'label') : undefined) || (name === 'paragraaf' ? 'Paragraaf' : 'Afdeling'), line(kop ? child(kop, 'nr') : undefined), line(kop ? child(kop, 'titel') : undefined)].join(' ')) })
+    hoofdstuk.delen.push({
+      paragraaf: clean(
+        [
+          line(kop ? child(kop, 'label') : undefined) || (name === 'paragraaf' ? 'Paragraaf' : 'Afdeling'),
+          line(kop ? child(kop, 'nr') : undefined),
+          line(kop ? child(kop, 'titel') : undefined),
+        ].join(' '),
+      ),
+    })
     for (const inner of children(part)) if (local(inner.name) !== 'kop') readInto(inner, hoofdstuk, document)
     return
   }
@@ -138,7 +159,10 @@ function readArtikel(node: Element, document: BronDocument): BronArtikel {
   } else {
     artikel.leden.push(readLid(node, null))
   }
-  if (!artikel.nr) document.nietOvergenomen.push(`Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; check meldt het als fout: geef het artikel een nummer.`)
+  if (!artikel.nr)
+    document.nietOvergenomen.push(
+      `Een artikel zonder nummer (“${line(node).slice(0, 60)}…”) heeft in de schrijfvorm een nummer nodig; check meldt het als fout: geef het artikel een nummer.`,
+    )
   return artikel
 }
 
@@ -164,8 +188,21 @@ function addBlock(part: Element, lid: BronLid): void {
     for (const item of children(part, 'li')) {
       const marker = (item.attributes.nr ?? line(child(item, 'li.nr'))).trim()
       const letter = /^([a-z]{1,2})[.)]?$/.exec(marker)
-      const own = children(item).filter((inner) => local(inner.name) !== 'lijst' && local(inner.name) !== 'li.nr').map(line).filter(Boolean).join(' ')
-      const sub = children(item, 'lijst').flatMap((inner) => children(inner, 'li').map((li) => clean(`${(li.attributes.nr ?? line(child(li, 'li.nr'))).trim()} ${children(li).filter((x) => local(x.name) !== 'li.nr').map(line).join(' ')}`)))
+      const own = children(item)
+        .filter((inner) => local(inner.name) !== 'lijst' && local(inner.name) !== 'li.nr')
+        .map(line)
+        .filter(Boolean)
+        .join(' ')
+      const sub = children(item, 'lijst').flatMap((inner) =>
+        children(inner, 'li').map((li) =>
+          clean(
+            `${(li.attributes.nr ?? line(child(li, 'li.nr'))).trim()} ${children(li)
+              .filter((x) => local(x.name) !== 'li.nr')
+              .map(line)
+              .join(' ')}`,
+          ),
+        ),
+      )
       if (letter && lid.na.length === 0) lid.onderdelen.push({ letter: letter[1]!, tekst: own, sub })
       else target().push(clean(`${marker} ${own}`), ...sub)
     }
@@ -190,7 +227,10 @@ function readToelichting(node: Element, document: BronDocument): void {
       if (name === 'artikel') {
         const kop = child(part, 'kop')
         const nr = nummer(kop ? child(kop, 'nr') : undefined)
-        const paragraphs = children(part).filter((inner) => local(inner.name) !== 'kop').map(line).filter(Boolean)
+        const paragraphs = children(part)
+          .filter((inner) => local(inner.name) !== 'kop')
+          .map(line)
+          .filter(Boolean)
         if (nr) document.toelichting.perArtikel.set(nr, [...(document.toelichting.perArtikel.get(nr) ?? []), ...paragraphs])
         else document.toelichting.algemeen.push(...paragraphs)
         continue

@@ -6,10 +6,10 @@
 import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createMap, refuseTarget } from '../init/new-map.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { artikelenVan, type BronDocument } from './bron.ts'
 import { parseCvdr } from './cvdr.ts'
 import { parseDocx } from './docx.ts'
-import { ImportError } from './fout.ts'
 import { writeVerordening } from './schrijf.ts'
 import { parseTekst } from './tekst.ts'
 
@@ -30,66 +30,88 @@ export interface ImportResult {
 export function detectFormat(name: string, bytes: Uint8Array): Formaat {
   const extension = path.extname(name).toLowerCase()
   if (extension === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'docx'
-  const start = new TextDecoder().decode(bytes.subarray(0, 200)).replace(/^\uFEFF/, '').trimStart()
+  const start = new TextDecoder()
+    .decode(bytes.subarray(0, 200))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
   if (extension === '.xml' || start.startsWith('<?xml') || start.startsWith('<cvdr')) return 'cvdr'
   return 'tekst'
 }
 
-async function readSourceFile(source: string): Promise<Uint8Array> {
+async function readSourceFile(source: string): Promise<Result<Uint8Array>> {
   const info = await stat(source).catch(() => null)
-  if (!info) throw new ImportError(`Het bestand \`${source}\` bestaat niet, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
-  if (!info.isFile()) throw new ImportError(`\`${source}\` is geen bestand, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
-  if (info.size > maxSourceBytes) throw new ImportError(`Het bestand is ${(info.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB, verwacht hoogstens ${maxSourceBytes / 1024 / 1024} MB: een verordening is veel kleiner; is dit het goede bestand?`)
+  if (!info) return failure(`Het bestand \`${source}\` bestaat niet, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
+  if (!info.isFile()) return failure(`\`${source}\` is geen bestand, verwacht het pad naar een CVDR-XML-, Word- of tekstbestand`)
+  if (info.size > maxSourceBytes)
+    return failure(
+      `Het bestand is ${(info.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB, verwacht hoogstens ${maxSourceBytes / 1024 / 1024} MB: een verordening is veel kleiner; is dit het goede bestand?`,
+    )
   // Read no more than the limit, even if the file grew since stat.
   const handle = await open(source, 'r')
   try {
     const buffer = Buffer.alloc(Math.min(info.size, maxSourceBytes) + 1)
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    if (bytesRead > maxSourceBytes) throw new ImportError(`Het bestand is groter dan ${maxSourceBytes / 1024 / 1024} MB, verwacht een kleiner bestand`)
-    return buffer.subarray(0, bytesRead)
+    if (bytesRead > maxSourceBytes) return failure(`Het bestand is groter dan ${maxSourceBytes / 1024 / 1024} MB, verwacht een kleiner bestand`)
+    return succeed(buffer.subarray(0, bytesRead))
   } finally {
     await handle.close()
   }
 }
 
-function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): Result<string> {
+  const noText = failure(
+    'Het bestand is geen tekst in UTF-8 (het bevat bytes die geen tekst zijn), verwacht CVDR-XML (.xml), een Word-document (.docx) of platte tekst (.txt)',
+  )
+  let text: string
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    if (text.includes('\0')) throw new Error('nul-teken')
-    return text.replace(/^\uFEFF/, '')
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new ImportError('Het bestand is geen tekst in UTF-8 (het bevat bytes die geen tekst zijn), verwacht CVDR-XML (.xml), een Word-document (.docx) of platte tekst (.txt)')
+    return noText
   }
+  if (text.includes('\0')) return noText
+  return succeed(text.replace(/^\uFEFF/, ''))
 }
 
-export async function readBron(source: string): Promise<{ formaat: Formaat; document: BronDocument }> {
+async function parseBron(formaat: Formaat, bytes: Uint8Array): Promise<Result<BronDocument>> {
+  if (formaat === 'docx') return parseDocx(bytes)
+  const text = decodeText(bytes)
+  if (!text.ok) return text
+  return formaat === 'cvdr' ? parseCvdr(text.value) : succeed(parseTekst(text.value))
+}
+
+export async function readBron(source: string): Promise<Result<{ formaat: Formaat; document: BronDocument }>> {
   const bytes = await readSourceFile(source)
-  const formaat = detectFormat(source, bytes)
-  const document = formaat === 'docx' ? await parseDocx(bytes) : formaat === 'cvdr' ? parseCvdr(decodeText(bytes)) : parseTekst(decodeText(bytes))
+  if (!bytes.ok) return bytes
+  const formaat = detectFormat(source, bytes.value)
+  const parsed = await parseBron(formaat, bytes.value)
+  if (!parsed.ok) return parsed
+  const document = parsed.value
   if (artikelenVan(document).length === 0) {
-    throw new ImportError(
+    return failure(
       formaat === 'cvdr'
         ? 'De regeling-tekst bevat geen <artikel>, verwacht ten minste één artikel'
         : 'Er staan geen artikelen in dit bestand, verwacht koppen als “Artikel 1 Begripsbepalingen” (elk op een eigen regel) gevolgd door de tekst van het artikel',
     )
   }
-  return { formaat, document }
+  return succeed({ formaat, document })
 }
 
-/** Imports `source` into the new map `target`; throws ImportError with a Dutch message. */
-export async function importeer(source: string, target: string): Promise<ImportResult> {
+/** Imports `source` into the new map `target`, or a Dutch Failure; nothing is written then. */
+export async function importeer(source: string, target: string): Promise<Result<ImportResult>> {
   const refusal = await refuseTarget(target)
-  if (refusal) throw new ImportError(refusal)
-  const { formaat, document } = await readBron(source)
-  const { files, nietOvergenomen } = writeVerordening(document)
+  if (refusal) return failure(refusal)
+  const read = await readBron(source)
+  if (!read.ok) return read
+  const { formaat, document } = read.value
+  const { files, nietOvergenomen, begrippen } = writeVerordening(document)
   const problem = await createMap(target, files)
-  if (problem) throw new ImportError(problem)
-  return {
+  if (problem) return failure(problem)
+  return succeed({
     formaat,
     artikelen: artikelenVan(document).length,
     hoofdstukken: document.hoofdstukken.length,
-    begrippen: (files['begrippen.yml']?.match(/^- term:/gm) ?? []).length,
+    begrippen,
     files: Object.keys(files).sort(),
     nietOvergenomen,
-  }
+  })
 }

@@ -3,7 +3,7 @@
 // leden "1. …", onderdelen "a. …", sub-onderdelen "1° …". Everything before the
 // first heading is the title and aanhef; "Aldus vastgesteld …" ends the regeling;
 // a line "Toelichting" starts the toelichting.
-import { clean, isoDate, type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid } from './bron.ts'
+import { type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid, clean, isoDate } from './bron.ts'
 
 const hoofdstukLine = /^hoofdstuk\s+([0-9]+[a-z]?|[IVXLC]+)\b\.?\s*(?:[-–—:.]\s*)?(.*)$/i
 const paragraafLine = /^(?:paragraaf|afdeling|§)\s*([0-9]+(?:\.[0-9]+)*[a-z]?)\.?\s*(?:[-–—:.]\s*)?(.*)$/i
@@ -23,7 +23,10 @@ function nextLetter(letter: string): string {
 }
 
 export function parseTekst(text: string): BronDocument {
-  const lines = text.split(/\r\n|\r|\n/).map(clean).filter((line) => line !== '')
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map(clean)
+    .filter((line) => line !== '')
   const document: BronDocument = { meta: {}, hoofdstukken: [], toelichting: { algemeen: [], perArtikel: new Map() }, nietOvergenomen: [] }
   const voor: string[] = []
   let hoofdstuk: BronHoofdstuk | undefined
@@ -63,7 +66,8 @@ export function parseTekst(text: string): BronDocument {
         toelichtingArtikel = heading[1]!
         continue
       }
-      if (toelichtingArtikel) document.toelichting.perArtikel.set(toelichtingArtikel, [...(document.toelichting.perArtikel.get(toelichtingArtikel) ?? []), line])
+      if (toelichtingArtikel)
+        document.toelichting.perArtikel.set(toelichtingArtikel, [...(document.toelichting.perArtikel.get(toelichtingArtikel) ?? []), line])
       else document.toelichting.algemeen.push(line)
       continue
     }
@@ -99,7 +103,16 @@ export function parseTekst(text: string): BronDocument {
     const heading = artikelLine.exec(line)
     if (heading && looksLikeHeadingRest(heading[2] ?? '')) {
       let titel = heading[2] ?? ''
-      if (titel === '' && peek && !artikelLine.test(peek) && !lidLine.test(peek) && !onderdeelLine.test(peek) && looksLikeHeadingRest(peek) && peek.length <= 80) titel = lines[++index]!
+      if (
+        titel === '' &&
+        peek &&
+        !artikelLine.test(peek) &&
+        !lidLine.test(peek) &&
+        !onderdeelLine.test(peek) &&
+        looksLikeHeadingRest(peek) &&
+        peek.length <= 80
+      )
+        titel = lines[++index]!
       artikel = { nr: heading[1]!, titel, leden: [] }
       ensureHoofdstuk().delen.push(artikel)
       lid = undefined
@@ -140,7 +153,10 @@ export function parseTekst(text: string): BronDocument {
     const date = /vastgesteld|besloten/i.test(line) ? isoDate(line) : undefined
     if (date && !document.meta.vastgesteld) document.meta.vastgesteld = date
   }
-  if (slot.length > 0) document.nietOvergenomen.push(`De slotformule en ondertekening (${slot.length} ${slot.length === 1 ? 'regel' : 'regels'}, beginnend met “${slot[0]!.slice(0, 60)}”) staan niet in de schrijfvorm; de datum van vaststelling staat in verordening.yml.`)
+  if (slot.length > 0)
+    document.nietOvergenomen.push(
+      `De slotformule en ondertekening (${slot.length} ${slot.length === 1 ? 'regel' : 'regels'}, beginnend met “${slot[0]!.slice(0, 60)}”) staan niet in de schrijfvorm; de datum van vaststelling staat in verordening.yml.`,
+    )
   return document
 }
 

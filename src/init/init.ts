@@ -2,7 +2,10 @@
 // concept. Everything the author still has to write says INVULLEN (rule
 // nog-invullen) or is missing on purpose (an artikel without effect or
 // inwonersdeel), so `check` turns it into the to-do list.
+
+import { unknownName } from '../messages/suggest.ts'
 import { placeholder } from '../messages/todo.ts'
+import { type CiKind, ciFile, ciKinds } from './ci.ts'
 import { createMap, type MapFiles } from './new-map.ts'
 import { knownWetten, sociaalDomein, wettenYaml } from './wetten.ts'
 
@@ -12,6 +15,24 @@ export interface InitOptions {
   wetten: readonly string[]
   /** For tests: the date the new verordening is made (inwerkingtreding is the next 1 January). */
   now?: Date
+  /**
+   * `--ci gitlab|github`: the map becomes a repository, with the CI file that
+   * publishes the site at its top and the verordening in `verordening/`.
+   */
+  ci?: CiKind
+}
+
+/** The folder of the verordening in a repository made with `--ci` (what every command reads by default). */
+export const repositoryVerordening = 'verordening'
+
+/** Reads `--ci gitlab`: the kind (none without the option), or a Dutch problem. */
+export function parseCi(value: string | undefined): { ci?: CiKind } | { problem: string } {
+  if (value === undefined) return {}
+  const kind = value.trim().toLowerCase()
+  if ((ciKinds as readonly string[]).includes(kind)) return { ci: kind as CiKind }
+  if (kind === '') return { problem: 'Geef na --ci waar de site komt: --ci gitlab (GitLab Pages) of --ci github (GitHub Pages).' }
+  const sentence = unknownName({ soort: 'soort', naam: kind, bekend: ciKinds, onderwerp: `Onbekende waarde \`${value}\` voor --ci` })
+  return { problem: sentence.endsWith('?') ? sentence : `${sentence} (GitLab Pages of GitHub Pages).` }
 }
 
 const q = (text: string) => JSON.stringify(text)
@@ -19,9 +40,13 @@ const q = (text: string) => JSON.stringify(text)
 /** Reads `--wetten pw,wmo`: the keys, or a Dutch problem. */
 export function parseWetten(value: string | undefined): string[] | string {
   if (value === undefined) return [...sociaalDomein]
-  const keys = value.split(',').map((key) => key.trim().toLowerCase()).filter(Boolean)
+  const keys = value
+    .split(',')
+    .map((key) => key.trim().toLowerCase())
+    .filter(Boolean)
   const unknown = keys.filter((key) => !(sociaalDomein as readonly string[]).includes(key))
-  if (unknown.length > 0) return `Onbekende wet \`${unknown[0]}\` in --wetten, verwacht een of meer van ${sociaalDomein.map((key) => `\`${key}\``).join(', ')}, gescheiden door komma's (bijvoorbeeld --wetten pw,wmo).`
+  if (unknown.length > 0)
+    return `Onbekende wet \`${unknown[0]}\` in --wetten, verwacht een of meer van ${sociaalDomein.map((key) => `\`${key}\``).join(', ')}, gescheiden door komma's (bijvoorbeeld --wetten pw,wmo).`
   if (keys.length === 0) return 'Geef na --wetten ten minste één wet, bijvoorbeeld --wetten pw,wmo.'
   return sociaalDomein.filter((key) => keys.includes(key))
 }
@@ -31,7 +56,8 @@ export function checkGemeente(value: string): string | null {
   const name = value.trim()
   if (name === '') return 'Geef na --gemeente de naam van de gemeente, bijvoorbeeld --gemeente "Lingedal".'
   if (name.length > 80) return 'De naam van de gemeente is langer dan 80 tekens, verwacht alleen de naam, bijvoorbeeld --gemeente "Lingedal".'
-  if (/[\p{Cc}\p{Cf}<>]/u.test(name)) return 'De naam van de gemeente bevat een teken dat er niet in hoort (een stuurteken of < >), verwacht alleen letters, cijfers, spaties en leestekens.'
+  if (/[\p{Cc}\p{Cf}<>]/u.test(name))
+    return 'De naam van de gemeente bevat een teken dat er niet in hoort (een stuurteken of < >), verwacht alleen letters, cijfers, spaties en leestekens.'
   return null
 }
 
@@ -147,5 +173,15 @@ Deze verordening wordt aangehaald als: ${citeertitel}.
 
 /** Makes the new map; returns a Dutch problem or null. */
 export async function initVerordening(target: string, options: InitOptions): Promise<string | null> {
-  return createMap(target, initFiles(options))
+  return createMap(target, options.ci ? repositoryFiles(options, options.ci) : initFiles(options))
+}
+
+/** A repository: the verordening in `verordening/`, the CI file, and a .gitignore for what CI and build make. */
+export function repositoryFiles(options: InitOptions, ci: CiKind): MapFiles {
+  const files: MapFiles = {}
+  for (const [name, text] of Object.entries(initFiles(options))) files[`${repositoryVerordening}/${name}`] = text
+  const { name, text } = ciFile(ci)
+  files[name] = text
+  files['.gitignore'] = '# Wat bouwen en CI maken; dat hoort niet in git.\n_site/\npublic/\nnode_modules/\n.npm/\n'
+  return files
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { errorCode, systemReason } from '../messages/system-error.ts'
 
 /** File name (with `/` for a subfolder) → its text. */
 export type MapFiles = Record<string, string>
@@ -15,13 +16,15 @@ export async function refuseTarget(target: string): Promise<string | null> {
   const shown = target
   const parent = path.dirname(resolved)
   const parentInfo = await lstat(parent).catch(() => null)
-  if (!parentInfo?.isDirectory()) return `De map \`${path.dirname(shown) || '.'}\` bestaat niet, verwacht een bestaande map waarin de nieuwe map \`${path.basename(resolved)}\` komt.`
+  if (!parentInfo?.isDirectory())
+    return `De map \`${path.dirname(shown) || '.'}\` bestaat niet, verwacht een bestaande map waarin de nieuwe map \`${path.basename(resolved)}\` komt.`
   const info = await lstat(resolved).catch(() => null)
   if (!info) return null
   if (info.isSymbolicLink()) return `\`${shown}\` is een snelkoppeling, verwacht de naam van een nieuwe of lege map.`
   if (!info.isDirectory()) return `\`${shown}\` is een bestand, verwacht de naam van een nieuwe of lege map.`
   const entries = await readdir(resolved)
-  if (entries.length > 0) return `De map \`${shown}\` is niet leeg (${entries.length} ${entries.length === 1 ? 'bestand of map' : 'bestanden of mappen'}), verwacht een nieuwe of lege map: er wordt niets overschreven.`
+  if (entries.length > 0)
+    return `De map \`${shown}\` is niet leeg (${entries.length} ${entries.length === 1 ? 'bestand of map' : 'bestanden of mappen'}), verwacht een nieuwe of lege map: er wordt niets overschreven.`
   return null
 }
 
@@ -45,7 +48,9 @@ export async function createMap(target: string, files: MapFiles): Promise<string
     return null
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })
-    const reason = error instanceof Error ? error.message : String(error)
-    return reason.startsWith('De map') || reason.startsWith('`') ? reason : `De map \`${target}\` kon niet worden gemaakt (${reason}); er is niets geschreven.`
+    const own = error instanceof Error && errorCode(error) === undefined ? error.message : ''
+    return own.startsWith('De map') || own.startsWith('`')
+      ? own
+      : `De map \`${target}\` kon niet worden gemaakt (${systemReason(error)}); er is niets geschreven.`
   }
 }

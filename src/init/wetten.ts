@@ -12,11 +12,38 @@ export interface KnownWet {
 }
 
 export const knownWetten: KnownWet[] = [
-  { key: 'pw', naam: 'Participatiewet', bwb: 'BWBR0015703', hoofdstuk: 'Werk en inkomen (Participatiewet)', namen: ['Participatiewet', 'Wet werk en bijstand'] },
-  { key: 'wmo', naam: 'Wet maatschappelijke ondersteuning 2015', afkorting: 'Wmo 2015', bwb: 'BWBR0035362', hoofdstuk: 'Zelfstandig wonen en meedoen (Wmo 2015)', namen: ['Wet maatschappelijke ondersteuning 2015', 'Wmo 2015', 'Wet maatschappelijke ondersteuning', 'Wmo'] },
+  {
+    key: 'pw',
+    naam: 'Participatiewet',
+    bwb: 'BWBR0015703',
+    hoofdstuk: 'Werk en inkomen (Participatiewet)',
+    namen: ['Participatiewet', 'Wet werk en bijstand'],
+  },
+  {
+    key: 'wmo',
+    naam: 'Wet maatschappelijke ondersteuning 2015',
+    afkorting: 'Wmo 2015',
+    bwb: 'BWBR0035362',
+    hoofdstuk: 'Zelfstandig wonen en meedoen (Wmo 2015)',
+    namen: ['Wet maatschappelijke ondersteuning 2015', 'Wmo 2015', 'Wet maatschappelijke ondersteuning', 'Wmo'],
+  },
   { key: 'jw', naam: 'Jeugdwet', bwb: 'BWBR0034925', hoofdstuk: 'Opgroeien en opvoeden (Jeugdwet)', namen: ['Jeugdwet'] },
-  { key: 'wgs', naam: 'Wet gemeentelijke schuldhulpverlening', afkorting: 'Wgs', bwb: 'BWBR0031594', hoofdstuk: 'Grip op geld en schulden (Wgs)', namen: ['Wet gemeentelijke schuldhulpverlening', 'Wgs'] },
-  { key: 'awb', naam: 'Algemene wet bestuursrecht', afkorting: 'Awb', bwb: 'BWBR0005537', hoofdstuk: 'Algemene wet bestuursrecht', namen: ['Algemene wet bestuursrecht', 'Awb'] },
+  {
+    key: 'wgs',
+    naam: 'Wet gemeentelijke schuldhulpverlening',
+    afkorting: 'Wgs',
+    bwb: 'BWBR0031594',
+    hoofdstuk: 'Grip op geld en schulden (Wgs)',
+    namen: ['Wet gemeentelijke schuldhulpverlening', 'Wgs'],
+  },
+  {
+    key: 'awb',
+    naam: 'Algemene wet bestuursrecht',
+    afkorting: 'Awb',
+    bwb: 'BWBR0005537',
+    hoofdstuk: 'Algemene wet bestuursrecht',
+    namen: ['Algemene wet bestuursrecht', 'Awb'],
+  },
   { key: 'gemw', naam: 'Gemeentewet', bwb: 'BWBR0005416', hoofdstuk: 'Gemeentewet', namen: ['Gemeentewet'] },
 ]
 

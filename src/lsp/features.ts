@@ -36,11 +36,26 @@ export function completionsAt(line: string, character: number, names: Names): Co
   if (!slot) return []
   const entries: CompletionEntry[] =
     slot.kind === 'effect'
-      ? names.effecten.map((effect) => ({ label: effect.id, detail: effect.titel, documentation: `${effect.tekst}\n\nStatus: ${effect.status}`, from: slot.from }))
+      ? names.effecten.map((effect) => ({
+          label: effect.id,
+          detail: effect.titel,
+          documentation: `${effect.tekst}\n\nStatus: ${effect.status}`,
+          from: slot.from,
+        }))
       : slot.kind === 'grondwaarde'
-        ? names.grondwaarden.map((grondwaarde) => ({ label: grondwaarde.id, detail: `grondwaarde (${grondwaarde.wetten.join(', ')})`, documentation: grondwaarde.tekst, from: slot.from }))
+        ? names.grondwaarden.map((grondwaarde) => ({
+            label: grondwaarde.id,
+            detail: `grondwaarde (${grondwaarde.wetten.join(', ')})`,
+            documentation: grondwaarde.tekst,
+            from: slot.from,
+          }))
         : slot.kind === 'begrip'
-          ? names.begrippen.map((begrip) => ({ label: begrip.term, detail: 'begrip', documentation: `${begrip.uitleg}\n\nDefinitie: ${begrip.definitie}`, from: slot.from }))
+          ? names.begrippen.map((begrip) => ({
+              label: begrip.term,
+              detail: 'begrip',
+              documentation: `${begrip.uitleg}\n\nDefinitie: ${begrip.definitie}`,
+              from: slot.from,
+            }))
           : slot.kind === 'wet'
             ? Object.entries(names.wetten).map(([id, wet]) => ({ label: id, detail: wet.naam, documentation: wet.naam, from: slot.from }))
             : [...names.artikelen].map(([nr, titel]) => ({ label: nr, detail: titel, documentation: `Artikel ${nr}: ${titel}`, from: slot.from }))
@@ -51,18 +66,29 @@ export function completionsAt(line: string, character: number, names: Names): Co
 /** Markdown for a hover on the id under the cursor, or undefined when it is no known id. */
 export function hoverAt(line: string, character: number, names: Names): { markdown: string; from: number; to: number } | undefined {
   // The id under the cursor: letters, digits, dots, dashes and (in a begrip) spaces inside the brackets.
-  const begrip = [...line.matchAll(/:begrip\[([^\]]+)\](?:\{term="([^"]+)"\})?/g)].find((match) => character >= match.index && character <= match.index + match[0].length)
+  const begrip = [...line.matchAll(/:begrip\[([^\]]+)\](?:\{term="([^"]+)"\})?/g)].find(
+    (match) => character >= match.index && character <= match.index + match[0].length,
+  )
   if (begrip) {
     const form = (begrip[2] ?? begrip[1]!).toLowerCase()
     const found = names.begrippen.find((entry) => entry.term.toLowerCase() === form || entry.vormen.some((vorm) => vorm.toLowerCase() === form))
-    if (found) return { markdown: `**${found.term}** (begrip)\n\n${found.uitleg}\n\n*Definitie:* ${found.definitie}`, from: begrip.index, to: begrip.index + begrip[0].length }
+    if (found)
+      return {
+        markdown: `**${found.term}** (begrip)\n\n${found.uitleg}\n\n*Definitie:* ${found.definitie}`,
+        from: begrip.index,
+        to: begrip.index + begrip[0].length,
+      }
   }
   const word = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)].find((match) => character >= match.index && character <= match.index + match[0].length)
   if (!word) return undefined
   const id = word[0].replace(/[.-]+$/, '')
   const range = { from: word.index, to: word.index + id.length }
   const effect = names.effecten.find((entry) => entry.id === id)
-  if (effect) return { markdown: `**${effect.titel}** (effect \`${effect.id}\`, ${effect.status})\n\n${effect.tekst}\n\n*Vraag van de inwoner:* ${effect.vraag}`, ...range }
+  if (effect)
+    return {
+      markdown: `**${effect.titel}** (effect \`${effect.id}\`, ${effect.status})\n\n${effect.tekst}\n\n*Vraag van de inwoner:* ${effect.vraag}`,
+      ...range,
+    }
   const grondwaarde = names.grondwaarden.find((entry) => entry.id === id)
   if (grondwaarde) return { markdown: `**${grondwaarde.id}** (grondwaarde, ${grondwaarde.wetten.join(', ')})\n\n${grondwaarde.tekst}`, ...range }
   const wet = names.wetten[id]

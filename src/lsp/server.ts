@@ -7,22 +7,24 @@
 // through Pipeline.recheck, and never writes a file.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import {
-  CodeActionKind,
-  createConnection,
-  DiagnosticSeverity,
-  MarkupKind,
-  TextDocuments,
-  TextDocumentSyncKind,
   type CodeAction,
+  CodeActionKind,
   type CompletionItem,
   type Connection,
+  createConnection,
   type Diagnostic,
+  DiagnosticSeverity,
   type InitializeParams,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { type MapDocument, Workspace } from './document-path.ts'
 import { completionsAt, fixesFor, hoverAt } from './features.ts'
+import { FrameGuard } from './frame-guard.ts'
 import { MapSession, type SessionMessage } from './session.ts'
 
 export interface LanguageServer {
@@ -32,7 +34,9 @@ export interface LanguageServer {
 }
 
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LanguageServer {
-  const connection = createConnection(input, output)
+  // A bad frame from the editor is dropped with a log line instead of stopping every later message.
+  const frames = input.pipe(new FrameGuard((message) => connection.console.warn(message)))
+  const connection = createConnection(frames, output)
   const documents = new TextDocuments(TextDocument)
   const sessions = new Map<string, MapSession>()
   // Per map: the URIs that got diagnostics last time, to clear those that have none now.
@@ -62,26 +66,32 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics })
   }
 
-  /** The map a document belongs to: the folder it is in, when that folder holds a verordening. */
-  const mapOf = (uri: string): { dir: string; name: string } | undefined => {
-    if (!uri.startsWith('file:')) return undefined
-    const file = fileURLToPath(uri)
-    const name = path.basename(file)
-    if (!name.endsWith('.md') && !name.endsWith('.yml')) return undefined
-    const dir = path.dirname(file)
-    if (!sessions.has(dir) && name !== 'verordening.yml' && !existsSync(path.join(dir, 'verordening.yml'))) return undefined
-    return { dir, name }
+  // Set by initialize: the folders the editor opened. Every document is located through it.
+  let workspace = new Workspace([])
+  /** Documents outside the workspace: said once each, and never read. */
+  const refused = new Set<string>()
+  /** The map a document belongs to: its folder, when that lies inside the workspace and holds a verordening. */
+  const mapOf = (uri: string): MapDocument | undefined => {
+    if (refused.has(uri)) return undefined
+    const found = workspace.locate(uri, (dir) => sessions.has(dir))
+    if (!found.ok) {
+      refused.add(uri)
+      connection.console.warn(found.message)
+      return undefined
+    }
+    return found.value ?? undefined
   }
 
   connection.onInitialize((params: InitializeParams) => {
+    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
+    workspace = new Workspace(roots)
     // A workspace that is (or holds) a verordening is checked at once, so messages in files
     // that are not open (effecten.yml, another hoofdstuk) are there from the start.
-    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     for (const root of roots) {
-      if (!root.startsWith('file:')) continue
-      const dir = fileURLToPath(root)
+      const dir = Workspace.folderOf(root)
+      if (dir === undefined) continue
       for (const candidate of [dir, path.join(dir, 'verordening')]) {
-        if (existsSync(path.join(candidate, 'verordening.yml'))) sessionFor(candidate)
+        if (workspace.contains(candidate) && existsSync(path.join(candidate, 'verordening.yml'))) sessionFor(candidate)
       }
     }
     return {
@@ -133,7 +143,10 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     if (!document || !map) return null
     const found = hoverAt(lineOf(document, position.line), position.character, sessionFor(map.dir).names)
     if (!found) return null
-    return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: { start: { line: position.line, character: found.from }, end: { line: position.line, character: found.to } } }
+    return {
+      contents: { kind: MarkupKind.Markdown, value: found.markdown },
+      range: { start: { line: position.line, character: found.from }, end: { line: position.line, character: found.to } },
+    }
   })
 
   connection.onCodeAction(({ textDocument, context }): CodeAction[] => {
@@ -159,7 +172,13 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
-        edit: { changes: { [textDocument.uri]: [{ range: { start: { line: fix.line, character: fix.from }, end: { line: fix.line, character: fix.to } }, newText: fix.newText }] } },
+        edit: {
+          changes: {
+            [textDocument.uri]: [
+              { range: { start: { line: fix.line, character: fix.from }, end: { line: fix.line, character: fix.to } }, newText: fix.newText },
+            ],
+          },
+        },
       }))
     })
   })
@@ -185,13 +204,20 @@ function uriOf(file: string): string {
 /** A message as an LSP diagnostic: 1-based line and column become 0-based; UTF-16 columns, as LSP counts by default. */
 export function toDiagnostic(message: SessionMessage): Diagnostic {
   const start = { line: message.line - 1, character: message.column - 1 }
-  const end = message.endLine > message.line || (message.endLine === message.line && message.endColumn > message.column) ? { line: message.endLine - 1, character: message.endColumn - 1 } : start
+  const end =
+    message.endLine > message.line || (message.endLine === message.line && message.endColumn > message.column)
+      ? { line: message.endLine - 1, character: message.endColumn - 1 }
+      : start
   return {
     range: { start, end },
     severity: message.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: message.ruleId,
     source: 'verordening',
     message: message.message,
-    ...(message.actual !== undefined && message.expected ? { data: { actual: message.actual, expected: message.expected, ...(message.todo ? { todo: message.todo } : {}) } } : message.todo ? { data: { todo: message.todo } } : {}),
+    ...(message.actual !== undefined && message.expected
+      ? { data: { actual: message.actual, expected: message.expected, ...(message.todo ? { todo: message.todo } : {}) } }
+      : message.todo
+        ? { data: { todo: message.todo } }
+        : {}),
   }
 }

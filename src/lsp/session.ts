@@ -3,13 +3,16 @@
 // Pipeline. A change re-checks incrementally (Pipeline.recheck); changes that
 // arrive while a check runs are gathered and checked together afterwards, so
 // the editor always ends up with the diagnostics of its latest text.
-import { todoKind } from '../messages/todo.ts'
+
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { Pipeline, type CheckResult } from '../pipeline/pipeline.ts'
-import { decodeTextFile, maxMarkdownBytes, readSource, readTextFile } from '../sources/read-source.ts'
+import { todoKind } from '../messages/todo.ts'
 import type { Begrip, Effect, Grondwaarde } from '../model/schema.ts'
+import type { Rule } from '../pipeline/pipeline.ts'
+import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { type Layout, maxMarkdownBytes, standardLayout } from '../sources/layout.ts'
+import { decodeTextFile, readSource, readTextFile } from '../sources/read-source.ts'
 
 /** A message as `check --json` gives it, plus the fix it proposes (vfile's actual/expected). */
 export interface SessionMessage {
@@ -49,11 +52,13 @@ export class MapSession {
     readonly dir: string,
     /** Called with every message of the map after each check. */
     private readonly publish: (messages: SessionMessage[], files: string[]) => void,
+    /** The layout and rules of the check (tests add their own; the server uses the standard ones). */
+    { layout = standardLayout, rules }: { layout?: Layout; rules?: readonly Rule[] } = {},
   ) {
     const encoder = new TextEncoder()
     this.pipeline = new Pipeline(
-      () => readSource(dir, this.buffers),
-      undefined,
+      () => readSource(dir, { overlay: this.buffers, layout }),
+      rules,
       async (filePath, root) => {
         const buffer = this.buffers.get(path.basename(filePath))
         return buffer === undefined ? readTextFile(filePath, maxMarkdownBytes, root) : decodeTextFile(filePath, encoder.encode(buffer), maxMarkdownBytes)
@@ -88,17 +93,36 @@ export class MapSession {
       this.pending = null
       try {
         // Only hoofdstukken re-check incrementally; a registry or a new file checks everything (Pipeline.recheck decides).
-        this.result = this.full ? await this.pipeline.check() : await this.pipeline.recheck(names.filter((name) => name.endsWith('.md') || name.endsWith('.yml')))
+        this.result = this.full
+          ? await this.pipeline.check()
+          : await this.pipeline.recheck(names.filter((name) => name.endsWith('.md') || name.endsWith('.yml')))
         this.full = false
       } catch (error) {
         // Our bug, not the author's: say so in Dutch at the top of the file, and start over next time.
         this.full = true
         const file = path.join(this.dir, names[0] ?? 'verordening.yml')
-        this.publish([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'lsp-intern', severity: 'error', message: `Interne fout in de taalserver (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam` }], [file])
+        this.publish(
+          [
+            {
+              file,
+              line: 1,
+              column: 1,
+              endLine: 1,
+              endColumn: 1,
+              ruleId: 'lsp-intern',
+              severity: 'error',
+              message: `Interne fout in de taalserver (${error instanceof Error ? error.message : String(error)}), verwacht: meld dit aan het ontwikkelteam`,
+            },
+          ],
+          [file],
+        )
         continue
       }
       this.remember(this.result)
-      this.publish(messagesOf(this.result.files), this.result.files.map((file) => file.path))
+      this.publish(
+        messagesOf(this.result.files),
+        this.result.files.map((file) => file.path),
+      )
     }
   }
 

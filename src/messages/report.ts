@@ -1,7 +1,8 @@
 // One way to attach a positioned Dutch message to a file, for the checks that
 // are not lint rules (reading, YAML, schema). Lint rules use unified-lint-rule.
-import type { VFile } from 'vfile'
+
 import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
 import { suggestionIn } from './suggest.ts'
 
 export const source = 'verordening'
@@ -15,13 +16,7 @@ export type Severity = 'error' | 'warning'
  */
 export const placeless: ReadonlySet<string> = new Set(['map-leesbaar', 'register-aanwezig'])
 
-export function report(
-  file: VFile,
-  reason: string,
-  place: Point | Position | undefined,
-  ruleId: string,
-  severity: Severity = 'error',
-): void {
+export function report(file: VFile, reason: string, place: Point | Position | undefined, ruleId: string, severity: Severity = 'error'): void {
   const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source })
   message.fatal = severity === 'error'
   const suggestion = suggestionIn(reason)

@@ -1,7 +1,7 @@
 // "Nog te doen": findings that say the omgekeerde work is not done yet (an
 // artikel without effect or inwonersdeel, a begrip without uitleg, a place
 // still marked INVULLEN). A rule declares the kinds of to-do it can report in
-// its documentation (`todo` in plugins/rule.ts) and marks each such message;
+// its documentation (`todo` in src/rules/support/rule.ts) and marks each such message;
 // the pipeline makes them warnings while the verordening has `status: concept`
 // and counts them into one summary that every command shows the same way.
 import type { VFileMessage } from 'vfile-message'

@@ -59,7 +59,13 @@ function nodeText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
     default: {
       const children = node.children ?? []
       // Blocks are separated by a space; inline content is joined as it stands.
-      const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete'
+      const inline =
+        node.type === 'paragraph' ||
+        node.type === 'heading' ||
+        node.type === 'emphasis' ||
+        node.type === 'strong' ||
+        node.type === 'link' ||
+        node.type === 'delete'
       return children.map((child) => nodeText(child, meta)).join(inline ? '' : ' ')
     }
   }
@@ -67,7 +73,9 @@ function nodeText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
 
 /** The words the site shows for a text directive (the same function renders them in src/views/render-html.ts). */
 function directiveText(node: Node, meta: Pick<VerordeningMeta, 'wetten'>): string {
-  return verwijzingTekst({ name: node.name ?? '', attributes: node.attributes, children: node.children }, meta.wetten) ?? labelText(node).replace(/\s+/g, ' ').trim()
+  return (
+    verwijzingTekst({ name: node.name ?? '', attributes: node.attributes, children: node.children }, meta.wetten) ?? labelText(node).replace(/\s+/g, ' ').trim()
+  )
 }
 
 function labelText(node: Node): string {

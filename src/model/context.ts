@@ -2,15 +2,22 @@
 // per check from the registries and the hoofdstukken.
 import type { Root } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
-import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
 import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import type { Result } from '../messages/result.ts'
 import type { Registry } from '../parse/registry.ts'
 import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'
 import type { ArtikelAnalyse } from './scores.ts'
 
 export interface Registries {
   verordening?: Registry<VerordeningMeta>
+  /**
+   * Registries beyond the standard ones, by their key in the layout
+   * (src/sources/layout.ts): a later feature's or a test's; null when the file
+   * is there but could not be read.
+   */
+  extra?: ReadonlyMap<string, Registry<unknown> | null>
   effecten?: Registry<Effect[]>
   grondwaarden?: Registry<Grondwaarde[]>
   begrippen?: Registry<Begrip[]>
@@ -44,7 +51,8 @@ export interface ParsedHoofdstuk {
   hoofdstuk: Hoofdstuk
 }
 
-export interface CheckContext {
+/** The model of the whole verordening with its look-ups, before the derived figures. */
+export interface ModelContext {
   verordening: Verordening
   registries: Registries
   hoofdstukken: ParsedHoofdstuk[]
@@ -61,22 +69,36 @@ export interface CheckContext {
   casussen: ParsedCasus[]
   /** Per artikel number (known artikelen only): the casussen about it; computed once here. */
   casuistiek: Map<string, ArtikelCasuistiek>
+}
+
+/**
+ * What every rule, analysis and view reads: the model plus the figures derived
+ * from it and the other sources, put together once by the pipeline
+ * (src/pipeline/assemble.ts) and never changed afterwards.
+ */
+export interface CheckContext extends ModelContext {
   /** Extra words for the spelling check (`woordenlijst.txt`); empty when the file is absent. */
-  woordenlijst?: string[]
+  readonly woordenlijst: readonly string[]
   /**
    * The last vastgestelde versie (`versies` in verordening.yml), read from git
    * by the pipeline: the artikelen whose juridische tekst changed since while
-   * their inwonersversie did not (new number → number then), or why that
-   * could not be determined. Undefined until the pipeline fills it.
+   * their inwonersversie did not (new number → number then), or a Failure
+   * saying why that could not be determined (`check --json` shows it as an
+   * info entry). Undefined for a version that is itself read from history
+   * (its own history is not the author's concern).
    */
-  vastgesteld?: Vastgesteld
-  /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts); filled by the pipeline's analysis step. */
-  scores: Map<string, ArtikelAnalyse>
+  readonly vastgesteld?: Result<Vastgesteld>
+  /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts): the analysis step. */
+  readonly scores: ReadonlyMap<string, ArtikelAnalyse>
 }
 
-export type Vastgesteld =
-  | { versie: string; datum: string; raadsbesluit: string; verouderd: Map<string, string> }
-  | { reden: string }
+export interface Vastgesteld {
+  versie: string
+  datum: string
+  raadsbesluit: string
+  /** New artikel number → its number in the vastgestelde versie. */
+  verouderd: Map<string, string>
+}
 
 const emptyMeta: VerordeningMeta = {
   gemeente: '',
@@ -89,9 +111,14 @@ const emptyMeta: VerordeningMeta = {
   huisstijl: { kleuren: {} },
 }
 
-export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdstuk[], casussen: ParsedCasus[] = []): CheckContext {
+/** The verordening's own data (verordening.yml), or empty values when it could not be read. */
+export function metaOf(registries: Registries): VerordeningMeta {
+  return registries.verordening?.data ?? emptyMeta
+}
+
+export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdstuk[], casussen: ParsedCasus[] = []): ModelContext {
   const verordening: Verordening = {
-    meta: registries.verordening?.data ?? emptyMeta,
+    meta: metaOf(registries),
     effecten: registries.effecten?.data ?? [],
     grondwaarden: registries.grondwaarden?.data ?? [],
     begrippen: registries.begrippen?.data ?? [],
@@ -143,7 +170,6 @@ export function buildContext(registries: Registries, hoofdstukken: ParsedHoofdst
     kaderArtikelen,
     casussen,
     casuistiek: casuistiekPerArtikel(casussen, artikelByNr),
-    scores: new Map(),
   }
 }
 

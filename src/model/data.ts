@@ -1,6 +1,7 @@
 // What the pipeline keeps on a VFile between steps (unified's `file.data`).
-import type { Hoofdstuk } from './schema.ts'
+
 import type { CheckContext, ParsedCasus } from './context.ts'
+import type { Hoofdstuk } from './schema.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -10,11 +11,12 @@ declare module 'vfile' {
     context: CheckContext
     /** The hoofdstuk's front matter: whether there is one, and what is wrong with it (positions in this file). */
     kop: { found: boolean; problems: Array<{ reason: string; line: number; column: number }> }
-    /** Which source file this is: a hoofdstuk or one of the registries. */
-    kind: 'hoofdstuk' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen' | 'kaders' | 'casus'
+    /**
+     * Which source file this is: a hoofdstuk, a casus, or a registry by its key
+     * in the layout (src/sources/layout.ts; a later or test registry has its own key).
+     */
+    kind: 'hoofdstuk' | 'casus' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen' | 'kaders' | (string & {})
     /** The casus in this file (casussen/*.md), when its front matter is valid. */
     casus: ParsedCasus
   }
 }
-
-export {}

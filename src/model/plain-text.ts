@@ -1,7 +1,7 @@
 // Registry text and directive attributes are plain text. The site escapes them,
-// but text does not stay in one place: Pagefind decodes the filter values of
-// its index a second time, and a reader may paste a title somewhere that
-// decodes once more. So markup is looked for after decoding HTML entities as
+// but text does not stay in one place: a search index or an export may decode
+// it a second time, and a reader may paste a title somewhere that decodes
+// once more. So markup is looked for after decoding HTML entities as
 // often as anything changes: `&lt;img …&gt;` and `&amp;lt;img …&amp;gt;` are
 // refused just like `<img …>`.
 import { decodeHTML } from 'entities'

@@ -11,7 +11,16 @@
 // Everything else, an artikel in a hoofdstuk of one wet, is specific.
 import type { Artikel, Hoofdstuk, Soort } from './schema.ts'
 
-export const algemeneSoorten: readonly Soort[] = ['doel', 'toetsingsartikel', 'hardheidsclausule', 'begripsbepalingen', 'overgangsrecht', 'intrekking', 'inwerkingtreding', 'citeertitel']
+export const algemeneSoorten: readonly Soort[] = [
+  'doel',
+  'toetsingsartikel',
+  'hardheidsclausule',
+  'begripsbepalingen',
+  'overgangsrecht',
+  'intrekking',
+  'inwerkingtreding',
+  'citeertitel',
+]
 
 export function isAlgemeen(artikel: Pick<Artikel, 'soort'>, hoofdstuk: Pick<Hoofdstuk, 'wet'>): boolean {
   return hoofdstuk.wet === null || algemeneSoorten.includes(artikel.soort)

@@ -2,16 +2,15 @@
 // against these schemas at load time; the hoofdstukken are built from the
 // Markdown by the model plugin and validated against `hoofdstukSchema`.
 // Every output (check, site, exports) reads this model, never the source.
-import { z } from 'zod'
+
 import type { RootContent } from 'mdast'
+import { z } from 'zod'
 import { findMarkup, markupMessage } from './plain-text.ts'
 
 // Ids are lowercase words joined by hyphens (and dots for grondwaarden), so
 // they are stable in URLs and easy to type in a directive attribute.
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const slug = z
-  .string()
-  .regex(idPattern, 'Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "zelfstandig-thuis".')
+const slug = z.string().regex(idPattern, 'Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "zelfstandig-thuis".')
 
 const datum = z.iso.date({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-01.' })
 // Registry text is shown on the site as text; HTML in it would show as code,
@@ -70,13 +69,52 @@ export const contactSchema = z.strictObject({
   /** The loket or team, e.g. "Sociaal Loket Lingedal". */
   naam: tekst.optional(),
   email: z.email({ error: 'Geef een e-mailadres, bijvoorbeeld info@gemeente.nl.' }).optional(),
-  telefoon: z.string().regex(/^[+0-9 ()-]{6,20}$/, 'Geef een telefoonnummer met cijfers, bijvoorbeeld 14 0488.').optional(),
+  telefoon: z
+    .string()
+    .regex(/^[+0-9 ()-]{6,20}$/, 'Geef een telefoonnummer met cijfers, bijvoorbeeld 14 0488.')
+    .optional(),
   url: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
   adres: tekst.optional(),
   openingstijden: tekst.optional(),
   /** The online form for a melding. */
   formulier: z.url({ protocol: /^https$/, error: 'Geef een webadres dat begint met https://.' }).optional(),
 })
+
+// The path the site is published at (`basis:` in verordening.yml, `build --basis`):
+// `/` for the root of a domain, `/verordening/` for www.gemeente.nl/verordening/.
+// Only a path: the site needs no domain (it makes no absolute links), and a
+// path that leaves nothing to guess goes into every link unchanged
+// (src/views/links.ts). Letters, digits and `- . _ ~` per part, as GitLab and
+// GitHub name projects; no `..`, no empty part, no query or fragment.
+export const basisSchema = z.string().superRefine((value, context) => {
+  const problem = basisProblem(value)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
+
+/** Why `value` cannot be a basis, in Dutch with the fix, or null. */
+export function basisProblem(value: string): string | null {
+  const example = 'bijvoorbeeld /verordening/ (of / voor de hoofdmap van het domein)'
+  if (value.trim() === '') return `Geef het pad waarop de site komt te staan, ${example}.`
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+    let path = ''
+    try {
+      path = new URL(value.startsWith('//') ? `https:${value}` : value).pathname
+    } catch {
+      // Not a URL either: the general example below is the fix.
+    }
+    return `Geef alleen het pad, zonder http(s):// en domein: ${path && path !== '/' ? `schrijf ${path.endsWith('/') ? path : `${path}/`}` : example}.`
+  }
+  const parts = value.split('/')
+  if (parts.some((part) => part === '..' || part === '.')) return `Een pad met \`.\` of \`..\` als deel kan niet, ${example}.`
+  if (!/^[/A-Za-z0-9._~-]*$/.test(value))
+    return `Het pad mag alleen letters, cijfers en - . _ ~ tussen de schuine strepen hebben (geen spatie, ? of #), ${example}.`
+  if (!value.startsWith('/') || !value.endsWith('/')) {
+    const fixed = `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+    return `Het pad moet beginnen en eindigen met /: schrijf ${fixed}.`
+  }
+  if (value !== '/' && parts.slice(1, -1).some((part) => part === '')) return `Het pad heeft twee schuine strepen na elkaar, ${example}.`
+  return null
+}
 
 export const verordeningMetaSchema = z.strictObject({
   gemeente: tekst,
@@ -101,13 +139,18 @@ export const verordeningMetaSchema = z.strictObject({
   casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
   /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
   streng: z.boolean().optional(),
+  /** The path the site is published at; `build --basis` overrides it. */
+  basis: basisSchema.optional(),
   // The versions the raad adopted, as git revisions (a tag or commit): the
   // last one is what `inwoners-actueel` compares with, and the juridische
   // versie shows their history per artikel.
   versies: z
     .array(
       z.strictObject({
-        versie: z.string().trim().regex(/^[\w][\w./~^@{}-]*$/, 'Geef een git-tag of commit, bijvoorbeeld v2027.1 of 3f2c1ab.'),
+        versie: z
+          .string()
+          .trim()
+          .regex(/^[\w][\w./~^@{}-]*$/, 'Geef een git-tag of commit, bijvoorbeeld v2027.1 of 3f2c1ab.'),
         datum,
         raadsbesluit: tekst,
       }),
@@ -144,12 +187,7 @@ export const effectSchema = z
 export const effectenSchema = z.array(effectSchema).min(1, 'Het register heeft ten minste één effect nodig.')
 
 export const grondwaardeSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'Een grondwaarde-id is "wet.naam", bijvoorbeeld "pw.bestaansminimum".',
-    ),
+  id: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Een grondwaarde-id is "wet.naam", bijvoorbeeld "pw.bestaansminimum".'),
   wetten: z.array(slug).min(1, 'Noem ten minste één wet.'),
   tekst,
   bron: z.strictObject({ wet: slug, artikel: tekst }),
@@ -178,7 +216,10 @@ export const kadersSchema = z.array(kaderSchema).min(1, 'Het register heeft ten 
 // was decided, whether and how the rules were set aside, and what the gemeente
 // learnt from it. `afwijking.via` says how: not at all, through the
 // hardheidsclausule, through the toetsingsartikel or on the strength of a kader.
-const artikelNr = z.string({ error: 'Zet een artikelnummer tussen aanhalingstekens, bijvoorbeeld "3.10" (anders leest YAML 3.10 als het getal 3.1).' }).trim().min(1)
+const artikelNr = z
+  .string({ error: 'Zet een artikelnummer tussen aanhalingstekens, bijvoorbeeld "3.10" (anders leest YAML 3.10 als het getal 3.1).' })
+  .trim()
+  .min(1)
 export const afwijkingSoorten = ['geen', 'hardheidsclausule', 'toetsingsartikel', 'kader'] as const
 export const casusSchema = z
   .strictObject({
@@ -197,15 +238,24 @@ export const casusSchema = z
         van: z.array(artikelNr).default([]),
         toelichting: tekst.optional(),
       })
-      .refine((afwijking) => afwijking.via === 'geen' || afwijking.van.length > 0, { message: 'Noem in `van` het artikel waarvan is afgeweken.', path: ['van'] })
-      .refine((afwijking) => afwijking.via !== 'geen' || afwijking.van.length === 0, { message: 'Bij `via: geen` is nergens van afgeweken; laat `van` leeg of kies hoe is afgeweken.', path: ['van'] }),
+      .refine((afwijking) => afwijking.via === 'geen' || afwijking.van.length > 0, {
+        message: 'Noem in `van` het artikel waarvan is afgeweken.',
+        path: ['van'],
+      })
+      .refine((afwijking) => afwijking.via !== 'geen' || afwijking.van.length === 0, {
+        message: 'Bij `via: geen` is nergens van afgeweken; laat `van` leeg of kies hoe is afgeweken.',
+        path: ['van'],
+      }),
     uitkomst: tekst,
     les: tekst,
     publiceerbaar: z.boolean().default(false),
     /** Where the casus comes from (a leercirkel, a casuïstiekbespreking, a publication). */
     bron: tekst.optional(),
   })
-  .refine((casus) => casus.afwijking.via !== 'kader' || casus.kaders.length > 0, { message: 'Bij `via: kader` noemt `kaders` het kader waarop de afwijking steunt.', path: ['kaders'] })
+  .refine((casus) => casus.afwijking.via !== 'kader' || casus.kaders.length > 0, {
+    message: 'Bij `via: kader` noemt `kaders` het kader waarop de afwijking steunt.',
+    path: ['kaders'],
+  })
 
 export const begripSchema = z.strictObject({
   term: tekst,

@@ -46,7 +46,7 @@ export interface DeelLeesbaarheid {
   /** Flesch-Douma, unrounded; NaN for a part without words. */
   fleschDouma: number
   /** The sentence with the lowest Flesch-Douma of its own (the first of equals); null for a part without sentences. */
-  moeilijksteZin: { tekst: string; /** Offset in the part's analysed text (src/taal/mdast-tekst.ts). */ start: number } | null
+  moeilijksteZin: { tekst: string /** Offset in the part's analysed text (src/taal/mdast-tekst.ts). */; start: number } | null
   /** Every sentence of the part, in reading order. */
   zinnen: ZinFiguren[]
 }

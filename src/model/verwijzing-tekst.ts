@@ -16,7 +16,28 @@
 // words name the same number.
 
 const units = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen']
-const belowTwenty = ['', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende']
+const belowTwenty = [
+  '',
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+  'elfde',
+  'twaalfde',
+  'dertiende',
+  'veertiende',
+  'vijftiende',
+  'zestiende',
+  'zeventiende',
+  'achttiende',
+  'negentiende',
+]
 const tens = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig']
 
 /** The Dutch ordinal in words: 1 → "eerste", 22 → "tweeëntwintigste"; from 100 on "100e". */
@@ -112,10 +133,17 @@ export function verwijzingTekst(node: DirectiveLike, wetten: Readonly<Record<str
   const label = labelText(node.children).replace(/\s+/g, ' ').trim()
   const attributes = node.attributes ?? {}
   const tekst = attributes.tekst ?? undefined
-  if (node.name === 'artikel') return artikelVerwijzingTekst({ nr: label, lid: attributes.lid ?? undefined, onderdeel: attributes.onderdeel ?? undefined, tekst })
+  if (node.name === 'artikel')
+    return artikelVerwijzingTekst({ nr: label, lid: attributes.lid ?? undefined, onderdeel: attributes.onderdeel ?? undefined, tekst })
   if (node.name === 'wet') {
     const wet = Object.hasOwn(wetten, label) ? wetten[label] : undefined
-    return wetVerwijzingTekst({ naam: wet ? (wet.afkorting ?? wet.naam) : undefined, label, artikel: attributes.artikel ?? undefined, lid: attributes.lid ?? undefined, tekst })
+    return wetVerwijzingTekst({
+      naam: wet ? (wet.afkorting ?? wet.naam) : undefined,
+      label,
+      artikel: attributes.artikel ?? undefined,
+      lid: attributes.lid ?? undefined,
+      tekst,
+    })
   }
   return undefined
 }

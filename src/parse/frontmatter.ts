@@ -29,7 +29,13 @@ export function loadFrontmatter<S extends z.ZodType>(file: VFile, node: Yaml | u
   // The YAML starts one line below the opening `---`.
   const offset = node.position?.start.line ?? 1
   for (const message of inner.messages) {
-    report(file, message.reason, { line: (message.line ?? 1) + offset, column: message.column ?? 1 }, message.ruleId ?? 'casus-kop', message.fatal === false ? 'warning' : 'error')
+    report(
+      file,
+      message.reason,
+      { line: (message.line ?? 1) + offset, column: message.column ?? 1 },
+      message.ruleId ?? 'casus-kop',
+      message.fatal === false ? 'warning' : 'error',
+    )
   }
   if (!registry) return undefined
   const place: Registry<unknown>['place'] = (path) => {

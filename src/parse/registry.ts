@@ -1,9 +1,10 @@
 // Parses a YAML registry with positions and validates it with zod. Every
 // YAML or schema problem becomes a Dutch message at the exact line and column.
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
-import { z } from 'zod'
+
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
+import { type Document, isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { z } from 'zod'
 import { report } from '../messages/report.ts'
 import { suggest, unknownName } from '../messages/suggest.ts'
 
@@ -39,7 +40,10 @@ export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Regis
     const cause =
       tabIndentation(text) ??
       (doc.errors.some((error) => error.message.startsWith('Missing closing')) ? unclosedQuote(text) : undefined) ??
-      indentationProblem(text, doc.errors.map((error) => ({ code: error.code, lines: [lineCounter.linePos(error.pos[0]).line, lineCounter.linePos(error.pos[1]).line] })))
+      indentationProblem(
+        text,
+        doc.errors.map((error) => ({ code: error.code, lines: [lineCounter.linePos(error.pos[0]).line, lineCounter.linePos(error.pos[1]).line] })),
+      )
     if (cause) {
       report(file, `YAML-fout: ${cause.reason}`, cause.place, 'yaml-syntax')
       return undefined
@@ -68,7 +72,12 @@ export function loadRegistry<S extends z.ZodType>(file: VFile, schema: S): Regis
   try {
     value = doc.toJS({ maxAliasCount })
   } catch {
-    report(file, `Te veel verwijzingen (aliassen, \`*naam\`) in dit register, verwacht hoogstens ${maxAliasCount}: schrijf de waarden uit`, undefined, 'yaml-syntax')
+    report(
+      file,
+      `Te veel verwijzingen (aliassen, \`*naam\`) in dit register, verwacht hoogstens ${maxAliasCount}: schrijf de waarden uit`,
+      undefined,
+      'yaml-syntax',
+    )
     return undefined
   }
   if (value === null || value === undefined) {
@@ -112,7 +121,13 @@ function reportIssue(
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, path)
     for (const key of issue.keys) {
-      const reason = unknownName({ soort: 'veld', naam: key, bekend: allowed, waar: where.trim() || undefined, verwacht: allowed.length > 0 ? undefined : 'hier geen velden' })
+      const reason = unknownName({
+        soort: 'veld',
+        naam: key,
+        bekend: allowed,
+        waar: where.trim() || undefined,
+        verwacht: allowed.length > 0 ? undefined : 'hier geen velden',
+      })
       report(file, reason, toPosition(keyRange(doc, path, key)) ?? place(path), 'register-schema')
     }
     return
@@ -124,7 +139,10 @@ function reportIssue(
     return
   }
   const [first, ...rest] = path
-  const field = typeof first === 'number' ? `Veld \`${rest.map(String).join('.') || '(item)'}\` in item ${first + 1}` : `Veld \`${path.map(String).join('.') || '(register)'}\``
+  const field =
+    typeof first === 'number'
+      ? `Veld \`${rest.map(String).join('.') || '(item)'}\` in item ${first + 1}`
+      : `Veld \`${path.map(String).join('.') || '(register)'}\``
   report(file, `${field}: ${plainTypes(issue.message)}`, place(path), 'register-schema')
 }
 
@@ -145,7 +163,7 @@ function keyRange(doc: Document, path: Array<string | number>, key: string): rea
   const parent = nodeAt(doc, path)
   if (!isMap(parent)) return undefined
   const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
-  return pair && isScalar(pair.key) ? pair.key.range ?? undefined : undefined
+  return pair && isScalar(pair.key) ? (pair.key.range ?? undefined) : undefined
 }
 
 /** The keys a strict object at `path` allows, for "bedoelt u …?". */
@@ -200,14 +218,17 @@ const typeNames: Record<string, string> = {
   null: 'niets',
 }
 function plainTypes(message: string): string {
-  return message.replace(/\b(verwacht|ontving) (string|number|boolean|array|object|record|undefined|null)\b/g, (_, verb: string, type: string) => `${verb} ${typeNames[type] ?? type}`)
+  return message.replace(
+    /\b(verwacht|ontving) (string|number|boolean|array|object|record|undefined|null)\b/g,
+    (_, verb: string, type: string) => `${verb} ${typeNames[type] ?? type}`,
+  )
 }
 
 /** The errors the yaml parser gives for a line with the wrong indentation. */
 const indentationCodes = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR'])
 
 /** `  - naam: …`, `naam:`: a line that starts a field; the indentation of its dashes and of its key. */
-const fieldLine = /^( *)((?:- +)*)([^\s#'"\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/
+const fieldLine = /^( *)((?:- +)*)([^\s#'"-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/
 
 /**
  * When the parser's errors come from a field that is indented further or less
@@ -220,7 +241,10 @@ function indentationProblem(text: string, errors: Array<{ code: string; lines: [
   if (relevant.length === 0 || relevant.length !== errors.length) return undefined
   const lines = text.split('\n')
   const candidates = new Set<number>()
-  for (const { lines: [start, end] } of relevant) for (let line = start; line <= end + 1; line++) candidates.add(line)
+  for (const {
+    lines: [start, end],
+  } of relevant)
+    for (let line = start; line <= end + 1; line++) candidates.add(line)
   for (const line of [...candidates].sort((a, b) => a - b)) {
     const current = fieldLine.exec(lines[line - 1] ?? '')
     if (!current) continue

@@ -58,20 +58,35 @@ export function guardStructure(file: VFile): boolean {
     const place = { line: index + 1, column: 1 }
     const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0
     if (indent > maxIndent) {
-      report(file, `Regel ${index + 1} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`, place, 'bestand-structuur')
+      report(
+        file,
+        `Regel ${index + 1} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`,
+        place,
+        'bestand-structuur',
+      )
       return false
     }
     const fence = /^\s*(:{3,})(\S*)/.exec(line)
     if (!fence) continue
     const colons = fence[1]?.length ?? 0
     if (colons > maxFenceLength) {
-      report(file, `Blok met ${colons} dubbele punten, verwacht hoogstens ${maxFenceLength}: gebruik \`::::\` voor een artikel en \`:::\` voor de delen erin`, place, 'bestand-structuur')
+      report(
+        file,
+        `Blok met ${colons} dubbele punten, verwacht hoogstens ${maxFenceLength}: gebruik \`::::\` voor een artikel en \`:::\` voor de delen erin`,
+        place,
+        'bestand-structuur',
+      )
       return false
     }
     if (fence[2]) depth++
     else depth = Math.max(0, depth - 1)
     if (depth > maxBlockDepth) {
-      report(file, `Blokken zijn hier ${depth} diep in elkaar gezet, verwacht hoogstens ${maxBlockDepth}: sluit blokken af met \`:::\` voordat u een nieuw blok begint`, place, 'bestand-structuur')
+      report(
+        file,
+        `Blokken zijn hier ${depth} diep in elkaar gezet, verwacht hoogstens ${maxBlockDepth}: sluit blokken af met \`:::\` voordat u een nieuw blok begint`,
+        place,
+        'bestand-structuur',
+      )
       return false
     }
   }
@@ -148,7 +163,12 @@ function checkLineNesting(file: VFile, line: string, lineNr: number): { end: num
     return undefined
   }
   if (indent > maxIndent) {
-    report(file, `Regel ${lineNr} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`, { line: lineNr, column: 1 }, 'bestand-structuur')
+    report(
+      file,
+      `Regel ${lineNr} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`,
+      { line: lineNr, column: 1 },
+      'bestand-structuur',
+    )
     return undefined
   }
   return { end }
@@ -264,11 +284,26 @@ class ParagraphCounter {
     const from = this.startLine
     const backticks = this.unclosedBackticks()
     const problems: Array<[{ line: number; column: number } | undefined, string]> = [
-      [this.emphasisOver, `De alinea vanaf regel ${from} heeft ${count(this.emphasisRuns)} reeksen \`*\` of \`_\`, verwacht hoogstens ${count(maxEmphasisRuns)} in één alinea: zet een lege regel tussen alinea's, of \`\\*\` voor een sterretje als teken`],
-      [this.bracketsOver, `De alinea vanaf regel ${from} opent ${count(this.deepestBrackets)} haken \`[\` in elkaar, verwacht hoogstens ${maxBracketDepth}: sluit elke \`[\` met \`]\`, of schrijf \`\\[\` voor een haak als teken`],
-      [backticks.first, `De alinea vanaf regel ${from} heeft ${count(backticks.count)} reeksen backticks (\`) zonder afsluiting, verwacht hoogstens ${maxUnclosedBackticks}: sluit code af met evenveel backticks als waarmee ze begint, of schrijf \`\\\`\` voor het teken`],
-      [this.htmlOver, `De alinea vanaf regel ${from} heeft ${count(this.htmlOpeners)} keer \`<\` voor een letter, \`!\`, \`?\` of \`/\`, verwacht hoogstens ${maxHtmlOpeners} in één alinea: HTML hoort niet in de verordening; schrijf \`\\<\` voor het teken`],
-      [this.bracesOver, `De alinea vanaf regel ${from} heeft ${count(this.braces)} keer \`{\`, verwacht hoogstens ${maxBraces} in één alinea: kenmerken staan in \`{…}\` direct na een directive; zet een lege regel tussen alinea's`],
+      [
+        this.emphasisOver,
+        `De alinea vanaf regel ${from} heeft ${count(this.emphasisRuns)} reeksen \`*\` of \`_\`, verwacht hoogstens ${count(maxEmphasisRuns)} in één alinea: zet een lege regel tussen alinea's, of \`\\*\` voor een sterretje als teken`,
+      ],
+      [
+        this.bracketsOver,
+        `De alinea vanaf regel ${from} opent ${count(this.deepestBrackets)} haken \`[\` in elkaar, verwacht hoogstens ${maxBracketDepth}: sluit elke \`[\` met \`]\`, of schrijf \`\\[\` voor een haak als teken`,
+      ],
+      [
+        backticks.first,
+        `De alinea vanaf regel ${from} heeft ${count(backticks.count)} reeksen backticks (\`) zonder afsluiting, verwacht hoogstens ${maxUnclosedBackticks}: sluit code af met evenveel backticks als waarmee ze begint, of schrijf \`\\\`\` voor het teken`,
+      ],
+      [
+        this.htmlOver,
+        `De alinea vanaf regel ${from} heeft ${count(this.htmlOpeners)} keer \`<\` voor een letter, \`!\`, \`?\` of \`/\`, verwacht hoogstens ${maxHtmlOpeners} in één alinea: HTML hoort niet in de verordening; schrijf \`\\<\` voor het teken`,
+      ],
+      [
+        this.bracesOver,
+        `De alinea vanaf regel ${from} heeft ${count(this.braces)} keer \`{\`, verwacht hoogstens ${maxBraces} in één alinea: kenmerken staan in \`{…}\` direct na een directive; zet een lege regel tussen alinea's`,
+      ],
     ]
     this.reset()
     for (const [place, reason] of problems) {

@@ -42,7 +42,9 @@ export function withoutFollowOn(messages: VFileMessage[], tree: Root): VFileMess
     return { start: from, end: next ? next.start - 1 : Number.POSITIVE_INFINITY }
   })
   // The numbering of the artikel right after a broken region compares with what the break hid.
-  const after = new Set(regions.map((region) => artikelen.find((artikel) => artikel.start > region.end)?.start).filter((line): line is number => line !== undefined))
+  const after = new Set(
+    regions.map((region) => artikelen.find((artikel) => artikel.start > region.end)?.start).filter((line): line is number => line !== undefined),
+  )
   return messages.filter((message) => {
     if (message.ruleId === undefined) return true
     const line = message.line ?? 0

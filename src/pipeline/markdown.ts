@@ -1,11 +1,12 @@
 // The one Markdown parser of the project: CommonMark + YAML front matter +
 // directives. The site and every check read trees made by this processor.
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
+
 import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import directiveSyntax from '../../plugins/directive-syntax.ts'
+import directiveSyntax from '../parse/directive-syntax.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(directiveSyntax).freeze()
 

@@ -3,39 +3,35 @@
 // sources (file name → bytes, from a folder or from memory) → parse (Markdown,
 // YAML) → model (zod-validated) → analysis (scores per artikel, kept in the
 // context) → rules → messages. Nothing in src/ but this folder imports from
-// plugins/.
+// src/rules/.
 //
 // A `Pipeline` also re-checks after an edit: only the changed hoofdstukken are
 // parsed again, and a rule runs again on a file only when something it read
 // from the model of the whole verordening has changed (see track.ts). That is
 // derived from what the rules actually read, so a new rule needs no change here.
 import path from 'node:path'
-import type { Root, Yaml } from 'mdast'
-import { unified, type Processor } from 'unified'
+import type { Root } from 'mdast'
+import { type Processor, unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import verordeningModel from '../../plugins/verordening-model.ts'
-import { rules as allRules } from '../../plugins/rules/index.ts'
-import type { Rule } from '../../plugins/rule.ts'
-import { maxMarkdownBytes, readSource, readTextFile, type RegistryName, type SourceFiles } from '../sources/read-source.ts'
-import { loadRegistry } from '../parse/registry.ts'
-import { loadFrontmatter } from '../parse/frontmatter.ts'
-import { guardStructure } from '../parse/structure-guard.ts'
-import { loadWoordenlijst, woordenlijstFromFile } from '../sources/woordenlijst.ts'
-import { report } from '../messages/report.ts'
-import { todoKind, type TodoCount } from '../messages/todo.ts'
-import { buildContext, type CheckContext, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
-import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, kadersSchema, verordeningMetaSchema } from '../model/schema.ts'
-import { analyseArtikelen } from '../taal/artikel-scores.ts'
-import { parseMarkdown } from './markdown.ts'
-import { ChangeSet, diff, join, Tracker, type ModelPath } from './track.ts'
+import type { Result } from '../messages/result.ts'
+import { type TodoCount, todoKind } from '../messages/todo.ts'
+import type { CheckContext, ParsedHoofdstuk } from '../model/context.ts'
+import type { VerordeningMeta } from '../model/schema.ts'
+import { rules as allRules } from '../rules/index.ts'
+import type { Rule } from '../rules/support/rule.ts'
+import { type Layout, maxMarkdownBytes, standardLayout } from '../sources/layout.ts'
+import { readSource, readTextFile, type SourceFiles, sourceFromBytes } from '../sources/read-source.ts'
+import { assemble, contextFrom, emptyTree, parseHoofdstukFile } from './assemble.ts'
 import { withoutFollowOn } from './follow-on.ts'
-import { laatsteVersie, leesOudeVersie, vastgesteldVoor, type OudeVersieOfReden } from './vastgesteld.ts'
+import { ChangeSet, diff, join, type ModelPath, Tracker } from './track.ts'
+import { laatsteVersie, leesOudeVersie, type OudeVersie } from './vastgesteld.ts'
 import '../model/data.ts'
 
-// The rules, for the outputs that describe them (docs/regels.md): src/ reaches plugins/ only through here.
-export { rules } from '../../plugins/rules/index.ts'
-export type { Rule, RuleDocs, RuleExample } from '../../plugins/rule.ts'
+// The rules, for the outputs that describe them (docs/regels.md): the rest of src/ reaches src/rules/ only through here.
+export { rules } from '../rules/index.ts'
+export type { Rule, RuleDocs, RuleExample } from '../rules/support/rule.ts'
+export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
 
 export interface CheckResult {
   files: VFile[]
@@ -46,64 +42,6 @@ export interface CheckResult {
   concept: boolean
   /** "Nog te doen", per kind of omgekeerd werk in the order of the rules (only in a concept; empty otherwise). */
   todo: TodoCount[]
-}
-
-const modelProcessor = unified().use(verordeningModel).freeze()
-
-const registryKinds: Record<RegistryName, VFile['data']['kind']> = {
-  'verordening.yml': 'verordening',
-  'effecten.yml': 'effecten',
-  'grondwaarden.yml': 'grondwaarden',
-  'begrippen.yml': 'begrippen',
-  'kaders.yml': 'kaders',
-}
-
-/** Parses one hoofdstuk and builds its model; a file that cannot be parsed carries the reason. */
-export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
-  file.data.kind = 'hoofdstuk'
-  if (!guardStructure(file)) return undefined
-  try {
-    const tree = parseMarkdown(file)
-    modelProcessor.runSync(tree, file)
-    const hoofdstuk = file.data.hoofdstuk
-    // The model plugin is lenient by design; the schema guards its shape, so
-    // every output can trust it. A mismatch is our bug, and says so.
-    const valid = hoofdstukSchema.safeParse(hoofdstuk)
-    if (!hoofdstuk || !valid.success) {
-      report(file, `Interne fout: het model van dit hoofdstuk klopt niet (${valid.error?.issues[0]?.message ?? 'geen model'}), verwacht: meld dit aan het ontwikkelteam`, undefined, 'model-intern')
-      return undefined
-    }
-    return { file, tree, hoofdstuk }
-  } catch (error) {
-    // The parser has limits (e.g. nesting depth); the author still gets a place.
-    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met directives`, undefined, 'markdown-leesbaar')
-    return undefined
-  }
-}
-
-/**
- * Parses one casus (casussen/*.md): Markdown with the casus' front matter. The
- * tree is always returned, so the rules (privacy first) read every casus; the
- * casus joins the model only when its front matter is valid.
- */
-export function parseCasusFile(file: VFile): { tree: Root; parsed: ParsedCasus | undefined } {
-  file.data.kind = 'casus'
-  if (!guardStructure(file)) return { tree: emptyTree, parsed: undefined }
-  let tree: Root
-  try {
-    tree = parseMarkdown(file)
-  } catch (error) {
-    report(file, `Dit bestand kan niet worden gelezen als Markdown (${error instanceof Error ? error.message : String(error)}), verwacht gewone Markdown met een kop tussen twee regels \`---\``, undefined, 'markdown-leesbaar')
-    return { tree: emptyTree, parsed: undefined }
-  }
-  const yaml = tree.children.find((child): child is Yaml => child.type === 'yaml')
-  const kop = loadFrontmatter(file, yaml, casusSchema, 'Casus zonder kop, verwacht bovenaan tussen twee regels `---` de velden titel, datum, wetten, artikelen, afwijking, uitkomst en les (zie docs/schrijven.md, "Casussen")')
-  if (!kop) return { tree, parsed: undefined }
-  const bestand = path.basename(file.path)
-  const casus = { id: bestand.replace(/\.md$/, ''), bestand, kop: kop.data, inhoud: tree.children.filter((child) => child.type !== 'yaml') }
-  const parsed: ParsedCasus = { file, tree, casus, place: kop.place }
-  file.data.casus = parsed
-  return { tree, parsed }
 }
 
 export function countMessages(files: VFile[]): { errors: number; warnings: number } {
@@ -128,27 +66,30 @@ interface Linted {
   read: Array<Set<ModelPath>>
 }
 
-const emptyTree: Root = { type: 'root', children: [] }
-
 export class Pipeline {
   /** One frozen processor per rule, so a rule can run again on its own. */
   private readonly processors: Array<Processor<undefined, Root, Root>>
   private last: { result: CheckResult; linted: Map<VFile, Linted>; source: SourceFiles } | undefined
   /** The last vastgestelde versie as read from git, once per map, versie and revision (see vastgesteld.ts). */
-  private oudeVersie: { key: string; value: OudeVersieOfReden } | undefined
+  private oudeVersie: { key: string; value: Result<OudeVersie> } | undefined
 
   constructor(
-    /** Where the sources come from: a folder now; a git revision or an editor's buffers later. */
+    /** Where the sources come from: a folder, a git revision, an editor's buffers over a folder, memory. */
     private readonly read: () => Promise<SourceFiles>,
     readonly rules: readonly Rule[] = allRules,
     /** How `recheck` reads one changed file (default: from disk); an editor's buffer plugs in here. */
     private readonly readChanged: (filePath: string, root: string) => Promise<VFile> = (filePath, root) => readTextFile(filePath, maxMarkdownBytes, root),
   ) {
-    this.processors = rules.map((rule) => unified().use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1]).freeze() as unknown as Processor<undefined, Root, Root>)
+    this.processors = rules.map(
+      (rule) =>
+        unified()
+          .use(rule.plugin, [rule.docs.severity === 'error' ? 2 : 1])
+          .freeze() as unknown as Processor<undefined, Root, Root>,
+    )
   }
 
-  static forFolder(dir: string, rules?: readonly Rule[]): Pipeline {
-    return new Pipeline(() => readSource(dir), rules)
+  static forFolder(dir: string, { rules, layout = standardLayout }: { rules?: readonly Rule[]; layout?: Layout } = {}): Pipeline {
+    return new Pipeline(() => readSource(dir, { layout }), rules)
   }
 
   /** Checks everything, from the sources. */
@@ -171,7 +112,12 @@ export class Pipeline {
     if (!last || changed.length === 0) return this.check()
     const byName = new Map(last.result.context.hoofdstukken.map((entry) => [path.basename(entry.file.path), entry]))
     if (!changed.every((name) => byName.has(name))) return this.check()
-    if (last.result.files.some((file) => file.data.kind !== 'hoofdstuk' && file.messages.some((message) => message.ruleId === 'register-schema' || message.ruleId === 'yaml-syntax'))) return this.check()
+    if (
+      last.result.files.some(
+        (file) => file.data.kind !== 'hoofdstuk' && file.messages.some((message) => message.ruleId === 'register-schema' || message.ruleId === 'yaml-syntax'),
+      )
+    )
+      return this.check()
 
     const parsed: ParsedHoofdstuk[] = []
     const fresh = new Set<VFile>()
@@ -189,11 +135,15 @@ export class Pipeline {
       fresh.add(file)
     }
 
-    const context = buildContext(last.result.context.registries, parsed, last.result.context.casussen)
-    context.woordenlijst = last.result.context.woordenlijst
+    const previous = last.result.context
     // Only the artikelen of the changed files are new objects, so only they are analysed again.
-    context.scores = analyseArtikelen(context)
-    if (this.oudeVersie) context.vastgesteld = vastgesteldVoor(context, this.oudeVersie.value)
+    const context = contextFrom({
+      registries: previous.registries,
+      hoofdstukken: parsed,
+      casussen: previous.casussen,
+      woordenlijst: previous.woordenlijst,
+      oudeVersie: this.oudeVersie?.value,
+    })
     const changes = new ChangeSet(diff(last.result.context, context))
     const linted = new Map<VFile, Linted>()
     const files: VFile[] = []
@@ -219,43 +169,13 @@ export class Pipeline {
   }
 
   private async full(source: SourceFiles): Promise<CheckResult> {
-    const registries: Registries = {}
-    const { 'verordening.yml': meta, 'effecten.yml': effecten, 'grondwaarden.yml': grondwaarden, 'begrippen.yml': begrippen } = source.registries
-    if (meta) registries.verordening = loadRegistry(meta, verordeningMetaSchema)
-    if (effecten) registries.effecten = loadRegistry(effecten, effectenSchema)
-    if (grondwaarden) registries.grondwaarden = loadRegistry(grondwaarden, grondwaardenSchema)
-    if (begrippen) registries.begrippen = loadRegistry(begrippen, begrippenSchema)
-    const kaders = source.registries['kaders.yml']
-    if (kaders) registries.kaders = loadRegistry(kaders, kadersSchema) ?? null
-
-    const parsed: ParsedHoofdstuk[] = []
-    for (const file of source.hoofdstukken) {
-      const entry = parseHoofdstukFile(file)
-      if (entry) parsed.push(entry)
-    }
-
-    const casusFiles = (source.casussen ?? []).map((file) => ({ file, ...parseCasusFile(file) }))
-    const context = buildContext(
-      registries,
-      parsed,
-      casusFiles.flatMap(({ parsed: casus }) => (casus ? [casus] : [])),
-    )
-    // The analysis step: figures derived from the model once, for the rules and every output.
-    context.scores = analyseArtikelen(context)
-    context.vastgesteld = vastgesteldVoor(context, await this.readOudeVersie(source, context))
-    const woordenlijst = source.woordenlijst !== undefined ? woordenlijstFromFile(source.woordenlijst) : await loadWoordenlijst(source.dir)
-    context.woordenlijst = woordenlijst.words
-    const registryFiles = Object.entries(source.registries).map(([name, file]) => {
-      file.data.kind = registryKinds[name as RegistryName]
-      return file
-    })
+    const { context, registryFiles, parsed, casusFiles } = await assemble(source, { oudeVersie: (read, meta) => this.readOudeVersie(read, meta) })
     const linted = new Map<VFile, Linted>()
     for (const file of registryFiles) linted.set(file, await this.lintFile(file, emptyTree, context))
     for (const { file, tree } of parsed) linted.set(file, await this.lintFile(file, tree, context))
     for (const { file, tree } of casusFiles) linted.set(file, await this.lintFile(file, tree, context))
 
     const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken, ...casusFiles.map(({ file }) => file)]
-    if (woordenlijst.file && woordenlijst.file.messages.length > 0) files.push(woordenlijst.file)
     const result = this.finish(files, context)
     this.last = { result, linted, source }
     return result
@@ -291,10 +211,9 @@ export class Pipeline {
   }
 
   /** The last vastgestelde versie, read from git only when the map, the versie or the revision changed. */
-  private async readOudeVersie(source: SourceFiles, context: CheckContext): Promise<OudeVersieOfReden> {
-    const meta = context.verordening.meta
+  private async readOudeVersie(source: SourceFiles, meta: VerordeningMeta): Promise<Result<OudeVersie>> {
     const key = `${source.dir}\u0000${laatsteVersie(meta)?.versie ?? ''}\u0000${source.revisie ?? ''}`
-    if (this.oudeVersie?.key !== key) this.oudeVersie = { key, value: await leesOudeVersie(source, meta, (file) => parseHoofdstukFile(file)) }
+    if (this.oudeVersie?.key !== key) this.oudeVersie = { key, value: await leesOudeVersie(source, meta, parseHoofdstukFile) }
     return this.oudeVersie.value
   }
 
@@ -339,19 +258,21 @@ export class Pipeline {
 
 /**
  * The model of sources without running the rules (an older version whose
- * history is shown: its own messages are not the author's concern now).
+ * history is shown: its own messages are not the author's concern now). The
+ * same assembly as a check, without the vastgestelde versie of its own.
  */
-export function loadModel(source: SourceFiles): CheckContext {
-  const registries: Registries = {}
-  const meta = source.registries['verordening.yml']
-  if (meta) registries.verordening = loadRegistry(meta, verordeningMetaSchema)
-  const parsed = source.hoofdstukken.map((file) => parseHoofdstukFile(file)).filter((entry): entry is ParsedHoofdstuk => entry !== undefined)
-  return buildContext(registries, parsed)
+export async function loadModel(source: SourceFiles): Promise<CheckContext> {
+  return (await assemble(source)).context
 }
 
 /** Checks a verordening map once. */
 export async function checkVerordening(dir: string): Promise<CheckResult> {
   return Pipeline.forFolder(dir).check()
+}
+
+/** Checks files that are in memory (name → bytes, as `sourceFromBytes` takes them). */
+export async function checkFiles(dir: string, files: ReadonlyMap<string, Uint8Array>, layout?: Layout): Promise<CheckResult> {
+  return checkSource(sourceFromBytes(dir, files, layout))
 }
 
 /** Checks files that have been read already (see `sourceFromBytes`). */

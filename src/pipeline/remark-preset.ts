@@ -5,84 +5,90 @@
 //   import verordening from 'omgekeerde-verordening/remark-preset'
 //   export default { plugins: [verordening] }
 //
-// remark processes one Markdown file at a time, so the preset gives the rules
-// that can judge one hoofdstuk on its own: it reads the registries (YAML) from
-// the hoofdstuk's folder, so unknown effecten, grondwaarden, begrippen and
-// wetten are found too. Rules that need every hoofdstuk at once (numbering of
-// hoofdstukken, references to artikelen in other files, effecten or begrippen
-// that no artikel uses, the required artikelen, unique ids in the registries)
-// are left out: `verordening check` and `verordening lsp` give those.
-import { readFile } from 'node:fs/promises'
+// remark hands over one Markdown file at a time, but a verordening is judged
+// as a whole (references between hoofdstukken, effecten no artikel realises,
+// kaders, casussen). So the preset finds the verordening folder the file is in
+// and checks that folder with the one Pipeline — the file's text as remark has
+// it laid over the disk, as the language server does with an editor's buffer —
+// and gives the file exactly the messages `verordening check` gives it. One
+// check per folder state serves every file of a remark-cli run.
+import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import { unified, type Preset, type Processor } from 'unified'
-import { VFile } from 'vfile'
-import directiveSyntax from '../../plugins/directive-syntax.ts'
-import verordeningModel from '../../plugins/verordening-model.ts'
-import { rules } from '../../plugins/rules/index.ts'
-import { loadRegistry } from '../parse/registry.ts'
-import { buildContext, type Registries } from '../model/context.ts'
-import { begrippenSchema, effectenSchema, grondwaardenSchema, verordeningMetaSchema } from '../model/schema.ts'
-import { analyseArtikelen } from '../taal/artikel-scores.ts'
-import { loadWoordenlijst } from '../sources/woordenlijst.ts'
-import { withoutFollowOn } from './follow-on.ts'
-import '../model/data.ts'
+import type { Preset, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import directiveSyntax from '../parse/directive-syntax.ts'
+import { rules as allRules } from '../rules/index.ts'
+import type { Rule } from '../rules/support/rule.ts'
+import { type Layout, standardLayout } from '../sources/layout.ts'
+import { readSource, type SourceFiles } from '../sources/read-source.ts'
+import { type CheckResult, Pipeline } from './pipeline.ts'
 
-/** Rules that need the whole verordening (every hoofdstuk, or the registries as files): only check and lsp give them. */
-export const crossFileRuleIds: readonly string[] = ['nummering-hoofdstuk', 'verwijzing-artikel', 'begrip-gebruikt', 'effect-gerealiseerd', 'grondwaarde-gebruikt', 'verplichte-artikelen', 'register-uniek']
+export interface PresetOptions {
+  layout?: Layout
+  rules?: readonly Rule[]
+}
 
-export const singleFileRules = rules.filter((rule) => !crossFileRuleIds.includes(rule.docs.ruleId))
-
-const modelProcessor = unified().use(verordeningModel).freeze()
-
-/** A registry file from the hoofdstuk's folder, or undefined when it is not there. */
-async function registryFile(dir: string, name: string): Promise<VFile | undefined> {
-  try {
-    return new VFile({ path: path.join(dir, name), value: await readFile(path.join(dir, name), 'utf8') })
-  } catch {
-    return undefined
+/** The nearest folder, from the file's own upwards, that holds the first registry (verordening.yml); else the file's folder. */
+async function verordeningFolder(filePath: string, layout: Layout): Promise<string> {
+  const marker = layout.registries[0]?.name ?? 'verordening.yml'
+  const start = path.dirname(filePath)
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const found = await stat(path.join(dir, marker)).then(
+      (info) => info.isFile(),
+      () => false,
+    )
+    if (found) return dir
+    if (path.dirname(dir) === dir) return start
   }
 }
 
-/** Builds the model of this hoofdstuk and the context the rules read, with the registries from its folder. */
-function verordeningContext() {
-  return async (tree: Root, file: VFile): Promise<undefined> => {
-    file.data.kind = 'hoofdstuk'
-    modelProcessor.runSync(tree, file)
-    const hoofdstuk = file.data.hoofdstuk
-    if (!hoofdstuk) return
-    const dir = file.dirname ? path.resolve(file.cwd, file.dirname) : file.cwd
-    // Problems in the registries themselves are for `verordening check`; here they only count when they can be read.
-    const [meta, effecten, grondwaarden, begrippen] = await Promise.all(['verordening.yml', 'effecten.yml', 'grondwaarden.yml', 'begrippen.yml'].map((name) => registryFile(dir, name)))
-    const registries: Registries = {
-      verordening: meta && loadRegistry(meta, verordeningMetaSchema),
-      effecten: effecten && loadRegistry(effecten, effectenSchema),
-      grondwaarden: grondwaarden && loadRegistry(grondwaarden, grondwaardenSchema),
-      begrippen: begrippen && loadRegistry(begrippen, begrippenSchema),
+/** Everything a check of the folder depends on, as one key: the same key, the same messages. */
+function sourceKey(source: SourceFiles): string {
+  const hash = createHash('sha256')
+  const files = [...Object.values(source.registries), ...source.hoofdstukken, ...source.casussen, ...(source.woordenlijst ? [source.woordenlijst] : [])]
+  for (const file of files) hash.update(`${file.path}\u0000${String(file.value)}\u0000`)
+  for (const file of source.unreadable) hash.update(`${file.path}\u0000${file.messages.map((message) => message.reason).join('\u0001')}\u0000`)
+  return hash.digest('hex')
+}
+
+/** The preset for a layout and a set of rules (tests add their own); the default export uses the standard ones. */
+export function createPreset({ layout = standardLayout, rules = allRules }: PresetOptions = {}): Preset {
+  // Per folder the last check; a remark-cli run asks for the same folder once per file.
+  const checks = new Map<string, { key: string; result: Promise<CheckResult> }>()
+
+  function verordeningCheck() {
+    return async (_tree: Root, file: VFile): Promise<undefined> => {
+      const filePath = path.resolve(file.cwd, file.path)
+      const dir = await verordeningFolder(filePath, layout)
+      const name = path.relative(dir, filePath).split(path.sep).join('/')
+      const source = await readSource(dir, { layout, overlay: new Map([[name, String(file.value)]]) })
+      const key = sourceKey(source)
+      let entry = checks.get(dir)
+      if (entry?.key !== key) {
+        entry = { key, result: new Pipeline(async () => source, rules).check() }
+        checks.set(dir, entry)
+      }
+      const result = await entry.result
+      const own = result.files.find((candidate) => path.resolve(candidate.path) === filePath)
+      file.messages = (own?.messages ?? []).map((message) =>
+        Object.assign(Object.create(Object.getPrototypeOf(message) as object) as typeof message, message, { file: file.path }),
+      )
+      return undefined
     }
-    const context = buildContext(registries, [{ file, tree, hoofdstuk }])
-    context.scores = analyseArtikelen(context)
-    context.woordenlijst = (await loadWoordenlijst(dir)).words
-    file.data.context = context
   }
-}
 
-/** The last step: one message per cause, as `verordening check` gives it (src/pipeline/follow-on.ts). */
-function oneMessagePerCause() {
-  return (tree: Root, file: VFile): undefined => {
-    file.messages = withoutFollowOn(file.messages, tree)
+  /** Front matter and directives, as the project parses them (for remark-stringify and other plugins). */
+  function syntax(this: Processor): undefined {
+    remarkFrontmatter.call(this as never, ['yaml'])
+    directiveSyntax.call(this)
   }
+
+  return { plugins: [syntax, verordeningCheck] }
 }
 
-/** Front matter and directives, as the project parses them (used when the processor has no parser of ours yet). */
-function syntax(this: Processor): undefined {
-  remarkFrontmatter.call(this as never, ['yaml'])
-  directiveSyntax.call(this)
-}
-
-const preset: Preset = {
-  plugins: [syntax, verordeningContext, ...singleFileRules.map((rule) => [rule.plugin, [rule.docs.severity === 'error' ? 2 : 1]] as [typeof rule.plugin, number[]]), oneMessagePerCause],
-}
+const preset: Preset = createPreset()
 
 export default preset

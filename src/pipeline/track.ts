@@ -223,8 +223,16 @@ function walkPair(before: object, after: object, path: ModelPath, changes: Model
   }
   if (before instanceof Set && after instanceof Set) {
     let keysChanged = false
-    for (const key of before) if (!after.has(key)) (keysChanged = true), changes.push(join(path, String(key)))
-    for (const key of after) if (!before.has(key)) (keysChanged = true), changes.push(join(path, String(key)))
+    for (const key of before) {
+      if (after.has(key)) continue
+      keysChanged = true
+      changes.push(join(path, String(key)))
+    }
+    for (const key of after) {
+      if (before.has(key)) continue
+      keysChanged = true
+      changes.push(join(path, String(key)))
+    }
     if (keysChanged) changes.push(join(path, keys))
     return
   }

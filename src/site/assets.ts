@@ -9,11 +9,12 @@ import type { Image } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { readMapFile, type MapFileProblem } from '../sources/map-file.ts'
 import { report } from '../messages/report.ts'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import type { CheckContext } from '../model/context.ts'
-import { checkImageContent } from './image-content.ts'
 import { parseImagePath } from '../parse/image-path.ts'
+import { type MapFileProblem, readMapFile } from '../sources/map-file.ts'
+import { checkImageContent } from './image-content.ts'
 
 /** Far above a photo on a web page; keeps a stray video out of memory. */
 export const maxImageBytes = 20 * 1024 * 1024
@@ -30,7 +31,7 @@ interface Prepared {
 export interface SiteAssets {
   /** Messages added to the source files (at the image reference or the logo field). */
   errors: number
-  /** The site URL for an image reference, or null to leave the image out. */
+  /** The site path (where it is written, without the basis) for an image reference, or null to leave the image out. */
   imageUrl(reference: string): string | null
   logoUrl: string | null
   /** Writes the checked images and logo into a built site. */
@@ -51,17 +52,18 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
     errors++
   }
 
-  /** Reads one reference; returns its URL or the reason it has none. */
-  const load = async (reference: string, folder: string): Promise<{ url: string } | { reason: string }> => {
+  /** Reads one reference; returns its URL, or why it has none (the second half of a message, after the name). */
+  const load = async (reference: string, folder: string): Promise<Result<string>> => {
     const parsed = parseImagePath(reference)
-    if (!parsed.ok) return { reason: parsed.reason }
-    const read = await readMapFile(sourceDir, path.join(sourceDir, ...parsed.relative.split('/')), maxImageBytes)
-    if (!read.ok) return { reason: problemText(read.problem, read.size) }
-    const content = await checkImageContent(parsed.relative, read.bytes)
-    if (!content.ok) return { reason: content.reason }
-    const target = `${folder}/${parsed.relative}`
-    prepared.set(target, { target, bytes: content.bytes })
-    return { url: `/${target.split('/').map(encodeURIComponent).join('/')}` }
+    if (!parsed.ok) return parsed
+    const relative = parsed.value
+    const read = await readMapFile(sourceDir, path.join(sourceDir, ...relative.split('/')), maxImageBytes)
+    if (!read.ok) return failure(problemText(read.problem, read.size))
+    const content = await checkImageContent(relative, read.bytes)
+    if (!content.ok) return content
+    const target = `${folder}/${relative}`
+    prepared.set(target, { target, bytes: content.value })
+    return succeed(`/${target.split('/').map(encodeURIComponent).join('/')}`)
   }
 
   // `serve` hands in the same files again after an edit; a message from the
@@ -82,8 +84,8 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
       const seen = urls.get(image.url)
       if (seen !== undefined && seen !== null) continue
       const result = await load(image.url, 'afbeeldingen')
-      urls.set(image.url, 'url' in result ? result.url : null)
-      if ('reason' in result) fail(file, image.position, 'Afbeelding', image.url, result.reason)
+      urls.set(image.url, result.ok ? result.value : null)
+      if (!result.ok) fail(file, image.position, 'Afbeelding', image.url, result.message)
     }
   }
 
@@ -91,8 +93,8 @@ export async function prepareAssets(context: CheckContext, sourceDir: string): P
   const logo = context.verordening.meta.huisstijl.logo
   if (logo) {
     const result = await load(logo, 'assets/huisstijl')
-    if ('url' in result) logoUrl = result.url
-    else if (registry) fail(registry.file, registry.place(['huisstijl', 'logo']), 'Logo', logo, result.reason)
+    if (result.ok) logoUrl = result.value
+    else if (registry) fail(registry.file, registry.place(['huisstijl', 'logo']), 'Logo', logo, result.message)
     else errors++
   }
 

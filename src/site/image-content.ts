@@ -2,9 +2,8 @@
 // start with the signature of its format, so a "foto.png" that is really an
 // HTML page or a script cannot ride along to the site; an SVG is parsed and
 // cleaned (svg-sanitise.ts), and the cleaned text is what gets published.
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { sanitiseSvg } from './svg-sanitise.ts'
-
-export type ImageContent = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
 
 interface Signature {
   name: string
@@ -23,21 +22,24 @@ const webp: Signature = { name: 'WebP', matches: (bytes) => startsWith(bytes, as
 
 const signatures: Record<string, Signature> = { png, jpg: jpeg, jpeg, gif, webp }
 
-/** Checks (and for SVG: cleans) the bytes of an image named `name`. */
-export async function checkImageContent(name: string, bytes: Uint8Array): Promise<ImageContent> {
+/** Checks (and for SVG: cleans) the bytes of an image named `name`; a failure is the second half of a message, after the name. */
+export async function checkImageContent(name: string, bytes: Uint8Array): Promise<Result<Uint8Array>> {
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
   if (extension === 'svg') {
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
-      return { ok: false, reason: 'is geen UTF-8-tekst, verwacht een SVG-bestand in UTF-8' }
+      return failure('is geen UTF-8-tekst, verwacht een SVG-bestand in UTF-8')
     }
     const cleaned = await sanitiseSvg(text)
-    return cleaned.ok ? { ok: true, bytes: new TextEncoder().encode(cleaned.svg) } : cleaned
+    return cleaned.ok ? succeed(new TextEncoder().encode(cleaned.value)) : cleaned
   }
   const signature = signatures[extension]
-  if (!signature) return { ok: false, reason: 'is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp' }
-  if (!signature.matches(bytes)) return { ok: false, reason: `is geen ${signature.name}-afbeelding (de inhoud past niet bij .${extension}), verwacht een echt ${signature.name}-bestand: sla de afbeelding opnieuw op als ${signature.name}` }
-  return { ok: true, bytes }
+  if (!signature) return failure('is geen afbeelding, verwacht een .png, .jpg, .gif, .svg of .webp')
+  if (!signature.matches(bytes))
+    return failure(
+      `is geen ${signature.name}-afbeelding (de inhoud past niet bij .${extension}), verwacht een echt ${signature.name}-bestand: sla de afbeelding opnieuw op als ${signature.name}`,
+    )
+  return succeed(bytes)
 }

@@ -27,6 +27,15 @@ export interface Staging {
  */
 export async function prepareOutput(out: string, shown: string): Promise<string | null> {
   await recover(out)
+  return refuseOutput(out, shown)
+}
+
+/**
+ * Says (in Dutch) why `out` may not be built into, or null when it may. Only
+ * reads: `serve` asks this before it starts, so that it never serves a folder
+ * a build would refuse (the build asks again under the lock).
+ */
+export async function refuseOutput(out: string, shown: string): Promise<string | null> {
   const info = await lstat(out).catch(() => null)
   if (info === null) return null
   if (!info.isDirectory()) return `De uitvoermap ${shown} is geen map maar een bestand, verwacht een map; kies een andere map met --out.`
@@ -44,7 +53,10 @@ export function stageOutput(out: string): Staging {
   return {
     dir,
     async commit() {
-      await writeFile(path.join(dir, siteMarker), 'Deze map is gemaakt door `verordening build`. De volgende build vervangt haar helemaal; zet hier niets anders in.\n')
+      await writeFile(
+        path.join(dir, siteMarker),
+        'Deze map is gemaakt door `verordening build`. De volgende build vervangt haar helemaal; zet hier niets anders in.\n',
+      )
       const old = path.join(parent, `.${base}.oud-${process.pid}-${Date.now()}`)
       const hadOutput = (await lstat(out).catch(() => null)) !== null
       if (hadOutput) await rename(out, old)

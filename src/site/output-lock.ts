@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { link, lstat, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
+import { systemReason } from '../messages/system-error.ts'
 
 export interface OutputLock {
   release(): Promise<void>
@@ -54,8 +55,7 @@ export async function lockOutput(out: string, shown: string, waitMs = defaultWai
       await makeFolder(path.dirname(file))
       holder = await tryAcquire(file, content)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
-      return `Kan in de map boven de uitvoermap ${shown} niet schrijven (${code}), verwacht een map waarin u mag schrijven; kies een andere map met --out.`
+      return `Kan in de map boven de uitvoermap ${shown} niet schrijven (${systemReason(error)}), verwacht een map waarin u mag schrijven; kies een andere map met --out.`
     }
     // The lock just went away (released, or abandoned and removed): try again at once.
     if (holder === 'gone' && quickRetries++ < 10) continue
@@ -70,7 +70,8 @@ export async function lockOutput(out: string, shown: string, waitMs = defaultWai
       }
     }
     if (Date.now() >= deadline) {
-      const who = holder === 'unknown' || holder === 'gone' ? '' : holder.host === me.host ? ` (proces ${holder.pid})` : ` (proces ${holder.pid} op ${holder.host})`
+      const who =
+        holder === 'unknown' || holder === 'gone' ? '' : holder.host === me.host ? ` (proces ${holder.pid})` : ` (proces ${holder.pid} op ${holder.host})`
       return `Er loopt al een build naar ${shown}${who}, verwacht één build tegelijk; wacht tot die klaar is. Loopt er geen build meer, verwijder dan \`${file}\`.`
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs))
@@ -94,7 +95,12 @@ async function tryAcquire(file: string, content: string): Promise<Holder | 'unkn
   if (seen === null) return 'gone'
   const holder = parseHolder(seen)
   if (holder === null) {
-    const age = Date.now() - (await stat(file).then((info) => info.mtimeMs, () => Date.now()))
+    const age =
+      Date.now() -
+      (await stat(file).then(
+        (info) => info.mtimeMs,
+        () => Date.now(),
+      ))
     if (age < unreadableStaleMs) return 'unknown'
   } else if (isRunning(holder, file)) {
     return holder
@@ -125,7 +131,8 @@ async function removeStale(file: string, seen: string): Promise<void> {
  */
 async function makeFolder(dir: string): Promise<void> {
   const missing: string[] = []
-  for (let current = dir; (await lstat(current).catch(() => null)) === null && path.dirname(current) !== current; current = path.dirname(current)) missing.push(current)
+  for (let current = dir; (await lstat(current).catch(() => null)) === null && path.dirname(current) !== current; current = path.dirname(current))
+    missing.push(current)
   for (const folder of missing.reverse()) {
     await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error
@@ -136,7 +143,9 @@ async function makeFolder(dir: string): Promise<void> {
 function parseHolder(text: string): Holder | null {
   try {
     const value = JSON.parse(text) as Partial<Holder>
-    return typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string' ? { pid: value.pid, host: value.host, token: value.token } : null
+    return typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string'
+      ? { pid: value.pid, host: value.host, token: value.token }
+      : null
   } catch {
     return null
   }

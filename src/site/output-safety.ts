@@ -5,6 +5,7 @@
 import { readlink, realpath } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
+import { failure, type Result, succeed } from '../messages/result.ts'
 import { packageRoot } from '../package-root.ts'
 
 export interface ResolvedOutput {
@@ -49,15 +50,16 @@ export function isInside(child: string, parent: string): boolean {
  * the build must never replace. Whether the folder's own content may be
  * replaced is decided later, under the lock (see `prepareOutput`).
  */
-export async function resolveOutput(sourceDir: string, outDir: string): Promise<ResolvedOutput | { problem: string }> {
+export async function resolveOutput(sourceDir: string, outDir: string): Promise<Result<ResolvedOutput>> {
   const given = path.resolve(outDir)
   const out = await resolveReal(given)
   const source = await resolveReal(sourceDir)
   const shown = out === given ? `\`${given}\`` : `\`${given}\` (via een link: \`${out}\`)`
   const apart = 'verwacht een aparte map zoals `_site`'
 
-  if (out === path.parse(out).root) return { problem: `De uitvoermap ${shown} is de hoofdmap van het bestandssysteem, ${apart}.` }
-  if (isInside(out, source) || isInside(source, out)) return { problem: `De uitvoermap ${shown} valt samen met de map van de verordening (\`${source}\`), ${apart}.` }
+  if (out === path.parse(out).root) return failure(`De uitvoermap ${shown} is de hoofdmap van het bestandssysteem, ${apart}.`)
+  if (isInside(out, source) || isInside(source, out))
+    return failure(`De uitvoermap ${shown} valt samen met de map van de verordening (\`${source}\`), ${apart}.`)
 
   // Folders that would be deleted with the output folder if it held them.
   const protectedFolders: Array<[string, string]> = [
@@ -66,7 +68,7 @@ export async function resolveOutput(sourceDir: string, outDir: string): Promise<
     [await resolveReal(homedir()), 'uw thuismap'],
   ]
   for (const [folder, what] of protectedFolders) {
-    if (isInside(folder, out)) return { problem: `De uitvoermap ${shown} is ${what} (\`${folder}\`) of een map daarboven, ${apart}.` }
+    if (isInside(folder, out)) return failure(`De uitvoermap ${shown} is ${what} (\`${folder}\`) of een map daarboven, ${apart}.`)
   }
-  return { out, shown }
+  return succeed({ out, shown })
 }

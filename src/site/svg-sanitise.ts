@@ -4,12 +4,12 @@
 // handlers, no foreignObject (HTML inside SVG), and nothing loaded from
 // elsewhere. DOMPurify does the element and attribute allow-list; this module
 // adds what DOMPurify leaves to the caller: references (href, url(), CSS).
-import type { DOMWindow } from 'jsdom'
+
 import type { DOMPurify } from 'dompurify'
+import type { DOMWindow } from 'jsdom'
+import { failure, type Result, succeed } from '../messages/result.ts'
 
 const svgNamespace = 'http://www.w3.org/2000/svg'
-
-export type SvgResult = { ok: true; svg: string } | { ok: false; reason: string }
 
 interface Purifier {
   window: DOMWindow
@@ -29,17 +29,19 @@ function loadPurifier(): Promise<Purifier> {
 }
 
 /**
- * Parses `text` as an SVG document and returns it cleaned, or a Dutch reason
+ * Parses `text` as an SVG document and returns it cleaned, or a Dutch failure
  * (the second half of a message, after the file name) when it is no SVG.
  */
-export async function sanitiseSvg(text: string): Promise<SvgResult> {
+export async function sanitiseSvg(text: string): Promise<Result<string>> {
   const { window, purify } = await loadPurifier()
   // Parsed as XML, as a browser does when the file is opened on its own. The
   // XML parser expands no external entities and fetches nothing.
   const doc = new window.DOMParser().parseFromString(text, 'image/svg+xml')
   const root = doc.documentElement
-  if (!root || doc.getElementsByTagName('parsererror').length > 0) return { ok: false, reason: 'is geen geldig SVG-bestand (de XML kan niet worden gelezen), verwacht een SVG zoals een tekenprogramma die bewaart' }
-  if (root.namespaceURI !== svgNamespace || root.localName !== 'svg') return { ok: false, reason: 'is geen SVG-bestand (het buitenste element is geen <svg>), verwacht een SVG zoals een tekenprogramma die bewaart' }
+  if (!root || doc.getElementsByTagName('parsererror').length > 0)
+    return failure('is geen geldig SVG-bestand (de XML kan niet worden gelezen), verwacht een SVG zoals een tekenprogramma die bewaart')
+  if (root.namespaceURI !== svgNamespace || root.localName !== 'svg')
+    return failure('is geen SVG-bestand (het buitenste element is geen <svg>), verwacht een SVG zoals een tekenprogramma die bewaart')
 
   try {
     // In place, on the XML document: element and attribute names keep their
@@ -51,13 +53,13 @@ export async function sanitiseSvg(text: string): Promise<SvgResult> {
       FORBID_TAGS: ['foreignObject', 'script', 'iframe', 'use'],
     })
   } catch {
-    return { ok: false, reason: 'kan niet veilig worden opgeschoond, verwacht een eenvoudig SVG-bestand' }
+    return failure('kan niet veilig worden opgeschoond, verwacht een eenvoudig SVG-bestand')
   }
   removeExternalReferences(root)
   // Only the <svg> element is written: a prolog can carry an
   // `<?xml-stylesheet?>` instruction or a DOCTYPE, which load or define things.
   const body = new window.XMLSerializer().serializeToString(root)
-  return { ok: true, svg: `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n` }
+  return succeed(`<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`)
 }
 
 /**
@@ -81,7 +83,8 @@ function removeExternalReferences(root: Element): void {
 export function cssIsLocal(css: string): boolean {
   const lower = css.toLowerCase()
   // A backslash can spell `url` or `@import` as escapes; no logo needs one.
-  if (lower.includes('\\') || lower.includes('@import') || lower.includes('image-set') || /\bimage\s*\(/.test(lower) || lower.includes('@font-face')) return false
+  if (lower.includes('\\') || lower.includes('@import') || lower.includes('image-set') || /\bimage\s*\(/.test(lower) || lower.includes('@font-face'))
+    return false
   for (const match of lower.matchAll(/url\s*\(\s*(['"]?)\s*([^'")]*)/g)) {
     if (!(match[2] ?? '').startsWith('#')) return false
   }

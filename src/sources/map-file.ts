@@ -4,7 +4,7 @@
 // refused before a single byte of it is read: nothing outside the map can end
 // up in a message or on the site.
 import { constants } from 'node:fs'
-import { open, realpath, stat } from 'node:fs/promises'
+import { type FileHandle, open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export type MapFileProblem =
@@ -38,7 +38,7 @@ export async function readMapFile(root: string, filePath: string, maxBytes: numb
   const where = await locateMapFile(root, filePath)
   if (!where.ok) return where
   if (where.size > maxBytes) return { ok: false, problem: 'te-groot', size: where.size }
-  let handle
+  let handle: FileHandle
   try {
     handle = await open(where.real, openFlags)
   } catch {

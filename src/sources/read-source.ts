@@ -4,46 +4,40 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
+import { classify, type Layout, type SourceEntry, standardLayout } from './layout.ts'
 import { isInside, readMapFile } from './map-file.ts'
 
-export const registryNames = ['verordening.yml', 'effecten.yml', 'grondwaarden.yml', 'begrippen.yml'] as const
-/** Registries a verordening may have; without the file the verordening simply has none (kaders). */
-export const optionalRegistryNames = ['kaders.yml'] as const
-export type RegistryName = (typeof registryNames)[number] | (typeof optionalRegistryNames)[number]
-
-/** The folder of casussen inside the map: one Markdown file per casus. */
-export const casussenFolder = 'casussen'
-/** A casus is a page or two; a larger file is not a casus. */
-export const maxCasusBytes = 256 * 1024
-
-/** Larger files are refused: a hoofdstuk of 1,000 artikelen is well under 2 MB. */
-export const maxMarkdownBytes = 2 * 1024 * 1024
-export const maxYamlBytes = 1024 * 1024
+export { maxCasusBytes, maxMarkdownBytes, maxYamlBytes } from './layout.ts'
 
 export interface SourceFiles {
   dir: string
-  registries: Partial<Record<RegistryName, VFile>>
+  /** The table the files were read by; every later step reads the same one. */
+  layout: Layout
+  /** The registries that are there, by file name. */
+  registries: Record<string, VFile>
   hoofdstukken: VFile[]
   /** Files that could not be read or decoded; they carry the messages. */
   unreadable: VFile[]
-  /** The casussen (`casussen/*.md`), by file name; absent or empty when there are none. */
-  casussen?: VFile[]
-  /**
-   * `woordenlijst.txt` when the sources were not read from a folder (a git
-   * revision): the file, or null when that version has none. Undefined: read
-   * it from `dir`.
-   */
-  woordenlijst?: VFile | null
+  /** The casussen (`casussen/*.md`), in file name order; empty when there are none. */
+  casussen: VFile[]
+  /** `woordenlijst.txt`, when the folder has one and it could be read. */
+  woordenlijst?: VFile
   /** Set when the files come from a git revision (its name as given). */
   revisie?: string
 }
 
-/**
- * Reads a map. `overlay` (file name → text) replaces what is on disk: an
- * editor's unsaved buffers (the language server). A name in the overlay that
- * is not on disk yet counts as a file of the map. Nothing is written.
- */
-export async function readSource(dir: string, overlay?: ReadonlyMap<string, string>): Promise<SourceFiles> {
+export interface ReadOptions {
+  /**
+   * File name → text that replaces what is on disk: an editor's unsaved
+   * buffers (the language server). A name in the overlay that is not on disk
+   * yet counts as a file of the map.
+   */
+  overlay?: ReadonlyMap<string, string>
+  layout?: Layout
+}
+
+/** Reads a map: every file the layout names, nothing else. Nothing is written. */
+export async function readSource(dir: string, { overlay, layout = standardLayout }: ReadOptions = {}): Promise<SourceFiles> {
   let names: string[]
   try {
     const info = await stat(dir)
@@ -51,48 +45,68 @@ export async function readSource(dir: string, overlay?: ReadonlyMap<string, stri
     names = await readdir(dir)
   } catch {
     const file = new VFile({ path: dir })
-    report(file, `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`, undefined, 'map-leesbaar')
-    return { dir, registries: {}, hoofdstukken: [], unreadable: [file] }
+    report(
+      file,
+      `Map \`${dir}\` niet gevonden of niet leesbaar, verwacht een map met de verordening (hoofdstukken in Markdown en de registers in YAML)`,
+      undefined,
+      'map-leesbaar',
+    )
+    return { dir, layout, registries: {}, hoofdstukken: [], unreadable: [file], casussen: [] }
   }
-  const all = overlay ? [...new Set([...names, ...overlay.keys()])] : names
-  // A casus in the overlay (`casussen/…`) is not a hoofdstuk: only names at the top of the map.
-  const wanted = all.filter((name) => (name.endsWith('.md') && !name.includes('/')) || isRegistryName(name))
+  const onDisk = names.includes(layout.casussen) ? [...names, ...(await casusNames(dir, layout))] : names
+  const all = overlay ? [...new Set([...onDisk, ...overlay.keys()])] : onDisk
   const encoder = new TextEncoder()
-  const files = await Promise.all(
-    wanted.map(async (name) => {
+  const files = new Map<string, Uint8Array | VFile>()
+  if (names.includes(layout.casussen)) {
+    const refused = await casussenOutside(dir, layout)
+    if (refused) files.set(`${layout.casussen}/`, refused)
+  }
+  await Promise.all(
+    all.map(async (name) => {
+      const entry = classify(layout, name)
+      if (!entry || (files.has(`${layout.casussen}/`) && entry.kind === 'casus')) return
       const buffer = overlay?.get(name)
-      return [name, buffer === undefined ? await readBytes(path.join(dir, name), limitFor(name), dir) : encoder.encode(buffer)] as const
+      files.set(name, buffer === undefined ? await readBytes(path.join(dir, ...name.split('/')), entry.maxBytes, dir) : encoder.encode(buffer))
     }),
   )
-  if (names.includes(casussenFolder)) files.push(...(await readCasussen(dir)))
-  return sourceFromBytes(dir, new Map(files))
+  return sourceFromBytes(dir, files, layout)
 }
 
-function isRegistryName(name: string): boolean {
-  return (registryNames as readonly string[]).includes(name) || (optionalRegistryNames as readonly string[]).includes(name)
+/** The Markdown files in the casussen folder, as `casussen/<name>.md`; none when it cannot be listed. */
+async function casusNames(dir: string, layout: Layout): Promise<string[]> {
+  try {
+    return (await readdir(path.join(dir, layout.casussen))).filter((name) => name.endsWith('.md')).map((name) => `${layout.casussen}/${name}`)
+  } catch {
+    return []
+  }
 }
 
 /**
- * The Markdown files in `casussen/`, named `casussen/<name>.md`. The folder
- * must itself lie in the map after links are resolved; each file is read
- * like any other (a regular file inside the map, or a message).
+ * The casussen folder must itself lie in the map after links are resolved;
+ * each file in it is then read like any other (a regular file inside the
+ * map, or a message). Returns the file that says why the folder is refused.
  */
-async function readCasussen(dir: string): Promise<Array<readonly [string, Uint8Array | VFile]>> {
-  const folder = path.join(dir, casussenFolder)
+async function casussenOutside(dir: string, layout: Layout): Promise<VFile | undefined> {
+  const folder = path.join(dir, layout.casussen)
   try {
     const [real, realRoot] = await Promise.all([realpath(folder), realpath(dir)])
     if (!isInside(real, realRoot)) {
       const file = new VFile({ path: folder })
-      report(file, 'De map `casussen` verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewone map in de map zelf', undefined, 'bestand-buiten-map')
-      return [[`${casussenFolder}/`, file]]
+      report(
+        file,
+        `De map \`${layout.casussen}\` verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewone map in de map zelf`,
+        undefined,
+        'bestand-buiten-map',
+      )
+      return file
     }
-    if (!(await stat(real)).isDirectory()) return []
-    const names = (await readdir(folder)).filter((name) => name.endsWith('.md'))
-    return Promise.all(names.map(async (name) => [`${casussenFolder}/${name}`, await readBytes(path.join(folder, name), maxCasusBytes, dir)] as const))
+    const info = await stat(real)
+    if (info.isDirectory()) await readdir(real)
+    return undefined
   } catch {
     const file = new VFile({ path: folder })
-    report(file, 'De map `casussen` is niet leesbaar, verwacht een map met één Markdown-bestand per casus', undefined, 'bestand-leesbaar')
-    return [[`${casussenFolder}/`, file]]
+    report(file, `De map \`${layout.casussen}\` is niet leesbaar, verwacht een map met één Markdown-bestand per casus`, undefined, 'bestand-leesbaar')
+    return file
   }
 }
 
@@ -101,38 +115,45 @@ async function readCasussen(dir: string): Promise<Array<readonly [string, Uint8A
  * and `serve`, which re-reads only what changed). A string value is a file
  * whose reading failed and carries that reason.
  */
-export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Array | VFile>): SourceFiles {
-  const result: SourceFiles = { dir, registries: {}, hoofdstukken: [], unreadable: [] }
+export function sourceFromBytes(dir: string, files: ReadonlyMap<string, Uint8Array | VFile>, layout: Layout = standardLayout): SourceFiles {
+  const result: SourceFiles = { dir, layout, registries: {}, hoofdstukken: [], unreadable: [], casussen: [] }
   const names = [...files.keys()].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
-  for (const registry of registryNames) {
-    if (!names.includes(registry)) {
-      const file = new VFile({ path: path.join(dir, registry), value: '' })
-      report(file, `Register \`${registry}\` ontbreekt, verwacht het bestand \`${path.join(dir, registry)}\` (zie docs/schrijven.md voor de velden)`, undefined, 'register-aanwezig')
+  for (const spec of layout.registries) {
+    if (spec.required && !names.includes(spec.name)) {
+      const file = new VFile({ path: path.join(dir, spec.name), value: '' })
+      report(
+        file,
+        `Register \`${spec.name}\` ontbreekt, verwacht het bestand \`${path.join(dir, spec.name)}\` met ${spec.description} (zie docs/schrijven.md voor de velden)`,
+        undefined,
+        'register-aanwezig',
+      )
       result.unreadable.push(file)
     }
   }
-  const markdown = names.filter((name) => name.endsWith('.md') && !name.includes('/'))
-  const casussen = names.filter((name) => name.startsWith(`${casussenFolder}/`))
-  if (markdown.length === 0) {
+  const entries = names.map((name) => ({ name, entry: classify(layout, name) }))
+  if (!entries.some(({ entry }) => entry?.kind === 'hoofdstuk')) {
     const file = new VFile({ path: dir })
     report(file, 'Geen hoofdstukken gevonden, verwacht ten minste één Markdown-bestand (`01-algemene-bepalingen.md`)', undefined, 'map-leesbaar')
     result.unreadable.push(file)
   }
-  const present = [...registryNames, ...optionalRegistryNames].filter((entry) => names.includes(entry))
-  for (const name of [...present, ...markdown, ...casussen]) {
+  // Registries first, in the order of the layout; then hoofdstukken and casussen by name.
+  const order = (entry: SourceEntry | undefined): number => (entry?.kind === 'registry' ? layout.registries.indexOf(entry.spec) : layout.registries.length)
+  entries.sort((a, b) => order(a.entry) - order(b.entry))
+  for (const { name, entry } of entries) {
     const content = files.get(name)
-    const file = content instanceof VFile ? content : decodeTextFile(path.join(dir, name), content ?? new Uint8Array(), limitFor(name))
+    if (!entry) {
+      // A refusal that is about the map rather than one file (a casussen folder outside the map).
+      if (content instanceof VFile) result.unreadable.push(content)
+      continue
+    }
+    const file = content instanceof VFile ? content : decodeTextFile(path.join(dir, ...name.split('/')), content ?? new Uint8Array(), entry.maxBytes)
     if (file.messages.length > 0) result.unreadable.push(file)
-    else if (name.startsWith(`${casussenFolder}/`)) (result.casussen ??= []).push(file)
-    else if (name.endsWith('.md')) result.hoofdstukken.push(file)
-    else result.registries[name as RegistryName] = file
+    else if (entry.kind === 'casus') result.casussen.push(file)
+    else if (entry.kind === 'hoofdstuk') result.hoofdstukken.push(file)
+    else if (entry.kind === 'woordenlijst') result.woordenlijst = file
+    else result.registries[name] = file
   }
   return result
-}
-
-function limitFor(name: string): number {
-  if (name.startsWith(`${casussenFolder}/`)) return maxCasusBytes
-  return name.endsWith('.md') ? maxMarkdownBytes : maxYamlBytes
 }
 
 /**
@@ -145,8 +166,20 @@ async function readBytes(filePath: string, maxBytes: number, root: string): Prom
   if (read.ok) return read.bytes
   const file = new VFile({ path: filePath })
   if (read.problem === 'te-groot') report(file, tooLarge(read.size ?? 0, maxBytes), undefined, 'bestand-grootte')
-  else if (read.problem === 'buiten-map') report(file, 'Bestand verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf', undefined, 'bestand-buiten-map')
-  else if (read.problem === 'geen-bestand') report(file, 'Bestand is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een gewoon tekstbestand in de map van de verordening', undefined, 'bestand-leesbaar')
+  else if (read.problem === 'buiten-map')
+    report(
+      file,
+      'Bestand verwijst (als snelkoppeling) naar een plek buiten de map van de verordening en is niet gelezen, verwacht een gewoon bestand in de map zelf',
+      undefined,
+      'bestand-buiten-map',
+    )
+  else if (read.problem === 'geen-bestand')
+    report(
+      file,
+      'Bestand is geen gewoon bestand (maar bijvoorbeeld een map), verwacht een gewoon tekstbestand in de map van de verordening',
+      undefined,
+      'bestand-leesbaar',
+    )
   else report(file, 'Bestand niet leesbaar, verwacht een gewoon tekstbestand dat u mag lezen', undefined, 'bestand-leesbaar')
   return file
 }
@@ -160,7 +193,12 @@ export function decodeTextFile(filePath: string, bytes: Uint8Array, maxBytes: nu
   }
   const text = decodeUtf8(bytes)
   if (typeof text !== 'string') {
-    report(file, `Bestand is geen UTF-8-tekst (ongeldige byte 0x${text.byte.toString(16).padStart(2, '0')}), verwacht UTF-8: sla het bestand op als "UTF-8" in uw editor`, text.point, 'bestand-codering')
+    report(
+      file,
+      `Bestand is geen UTF-8-tekst (ongeldige byte 0x${text.byte.toString(16).padStart(2, '0')}), verwacht UTF-8: sla het bestand op als "UTF-8" in uw editor`,
+      text.point,
+      'bestand-codering',
+    )
     return file
   }
   const nul = text.indexOf('\u0000')
@@ -168,7 +206,11 @@ export function decodeTextFile(filePath: string, bytes: Uint8Array, maxBytes: nu
     report(file, 'Bestand bevat een nul-teken en lijkt geen tekstbestand, verwacht Markdown- of YAML-tekst', pointAt(text, nul), 'bestand-codering')
     return file
   }
-  file.value = text
+  // Editors on Windows save CRLF. The text is kept with LF only, so no page,
+  // export or message holds a carriage return and each output is the same as
+  // for LF. Lines and columns stay as they were: a CR only ever ends a line
+  // (remark and the YAML parser count a lone CR as a line end too).
+  file.value = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
   return file
 }
 

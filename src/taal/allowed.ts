@@ -22,7 +22,10 @@ function phraseRegex(entry: string): { re: RegExp; first: string } | null {
   let phrase = phraseRegexes.get(entry)
   if (phrase === undefined) {
     const words = entry.trim().split(/\s+/)
-    phrase = words.length < 2 ? null : { re: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu'), first: words[0]!.toLowerCase() }
+    phrase =
+      words.length < 2
+        ? null
+        : { re: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu'), first: words[0]!.toLowerCase() }
     if (phraseRegexes.size >= maxPhraseRegexes) phraseRegexes.clear()
     phraseRegexes.set(entry, phrase)
   }

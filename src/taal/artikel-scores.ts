@@ -13,13 +13,13 @@
  */
 import type { RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
-import type { CheckContext } from '../model/context.ts'
+import type { CheckContext, ModelContext } from '../model/context.ts'
 import type { Artikel, Begrip } from '../model/schema.ts'
-import { artikelId, type ArtikelAnalyse, type ArtikelScores, type DeelLeesbaarheid, type DeelScore } from '../model/scores.ts'
-import { mapText } from './mdast-tekst.ts'
-import { analyseReadability, fleschDouma, type ReadabilityReport } from './readability.ts'
-import { findDifficultWords } from './moeilijke-woorden.ts'
+import { type ArtikelAnalyse, type ArtikelScores, artikelId, type DeelLeesbaarheid, type DeelScore } from '../model/scores.ts'
 import { toegestaneWoorden, vrijeWoorden } from './instellingen.ts'
+import { mapText } from './mdast-tekst.ts'
+import { findDifficultWords } from './moeilijke-woorden.ts'
+import { analyseReadability, fleschDouma, type ReadabilityReport } from './readability.ts'
 import { zinFiguren } from './zinsoordeel.ts'
 
 export type { ArtikelScores, DeelScore } from '../model/scores.ts'
@@ -28,7 +28,7 @@ export type { ArtikelScores, DeelScore } from '../model/scores.ts'
 const known = new WeakMap<Artikel, { begrippen: readonly Begrip[]; toegestaan: string; analyse: ArtikelAnalyse }>()
 
 /** The figures of every artikel of the verordening, by `artikelId`. */
-export function analyseArtikelen(context: CheckContext): Map<string, ArtikelAnalyse> {
+export function analyseArtikelen(context: ModelContext): Map<string, ArtikelAnalyse> {
   const begrippen = context.verordening.begrippen
   const toegestaan = toegestaneWoorden(context).join('\n')
   let allowedWords: string[] | undefined
@@ -160,8 +160,12 @@ const nl = (n: number): string => n.toLocaleString('nl-NL', { maximumFractionDig
 export function scoreZin(artikel: Artikel, scores: ArtikelScores): string {
   const parts: string[] = []
   const { inwoners, juridisch, voorbeelden } = scores
-  if (inwoners?.fleschDouma != null) parts.push(`inwoners Flesch-Douma ${Math.round(inwoners.fleschDouma)} (gem. ${nl(inwoners.averageSentenceLength)} woorden per zin)`)
-  if (juridisch?.fleschDouma != null) parts.push(`juridisch ${inwoners?.fleschDouma != null ? '' : 'Flesch-Douma '}${Math.round(juridisch.fleschDouma)} (gem. ${nl(juridisch.averageSentenceLength)} woorden per zin)`)
+  if (inwoners?.fleschDouma != null)
+    parts.push(`inwoners Flesch-Douma ${Math.round(inwoners.fleschDouma)} (gem. ${nl(inwoners.averageSentenceLength)} woorden per zin)`)
+  if (juridisch?.fleschDouma != null)
+    parts.push(
+      `juridisch ${inwoners?.fleschDouma != null ? '' : 'Flesch-Douma '}${Math.round(juridisch.fleschDouma)} (gem. ${nl(juridisch.averageSentenceLength)} woorden per zin)`,
+    )
   if (voorbeelden?.fleschDouma != null) parts.push(`voorbeelden ${Math.round(voorbeelden.fleschDouma)}`)
   return `Artikel ${artikel.nr}: ${parts.length > 0 ? parts.join(', ') : 'geen tekst om te meten'}`
 }

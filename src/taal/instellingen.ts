@@ -12,7 +12,7 @@
  *  - minAandeelLangeWoorden 0.1 and maxAandeelZwareZinnen 0.2: the judgement
  *    per sentence (src/taal/zinsoordeel.ts), calibrated on the same sets.
  */
-import type { CheckContext } from '../model/context.ts'
+import type { ModelContext } from '../model/context.ts'
 
 export interface TaalInstellingen {
   /** A sentence in an inwoners or voorbeeld part has at most this many words. */
@@ -38,7 +38,7 @@ export const B1_STANDAARD: TaalInstellingen = {
   maxAandeelZwareZinnen: 0.2,
 }
 
-export function taalInstellingen(context: CheckContext | undefined): TaalInstellingen {
+export function taalInstellingen(context: ModelContext | undefined): TaalInstellingen {
   const eigen = context?.verordening.meta.taal ?? {}
   return {
     maxZinslengte: eigen.maxZinslengte ?? B1_STANDAARD.maxZinslengte,
@@ -56,17 +56,17 @@ export function taalInstellingen(context: CheckContext | undefined): TaalInstell
  * ("maatregel", "individuele begeleiding"). They are never reported as
  * difficult and, like begrippen, never count as long words.
  */
-export function toegestaneWoorden(context: CheckContext | undefined): string[] {
+export function toegestaneWoorden(context: ModelContext | undefined): string[] {
   return context?.verordening.meta.taal?.toegestaneWoorden ?? []
 }
 
 // Per context object: a rule asks for every part of every artikel, and a check gives each rule run
 // its own recording wrapper of the context (src/pipeline/track.ts), so the first call of a run
 // records what the words were read from and the others reuse the list.
-const vrijeWoordenCache = new WeakMap<CheckContext, string[]>()
+const vrijeWoordenCache = new WeakMap<ModelContext, string[]>()
 
 /** The words the taal checks leave alone: every begrip form and every accepted word. */
-export function vrijeWoorden(context: CheckContext | undefined): string[] {
+export function vrijeWoorden(context: ModelContext | undefined): string[] {
   if (!context) return []
   let words = vrijeWoordenCache.get(context)
   if (!words) {
@@ -77,6 +77,6 @@ export function vrijeWoorden(context: CheckContext | undefined): string[] {
 }
 
 /** Every written form of every begrip (term and vormen), as written in begrippen.yml. */
-export function begripVormen(context: CheckContext | undefined): string[] {
+export function begripVormen(context: ModelContext | undefined): string[] {
   return (context?.verordening.begrippen ?? []).flatMap((begrip) => [begrip.term, ...begrip.vormen])
 }

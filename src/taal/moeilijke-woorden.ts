@@ -4,11 +4,12 @@
  * inflected forms (verstrekt, verstrekte, verstrekken, adequate, beschikkingen)
  * and scan a text.
  */
-import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
+
 import { allowedPhraseSpans, inside } from './allowed.ts'
+import { MOEILIJKE_WOORDEN_BRON } from './moeilijke-woorden-lijst.ts'
+import type { WordClass } from './vervanging.ts'
 import { inForm, sameCase, type VerbForm } from './vervanging.ts'
 
-import type { WordClass } from './vervanging.ts'
 export type { WordClass }
 
 export interface DifficultWordEntry {
@@ -38,7 +39,7 @@ export interface DifficultWordHit {
   message: string
 }
 
-const VOWEL = /[aeiouy]/
+const _VOWEL = /[aeiouy]/
 
 const CONS = 'b-df-hj-np-tv-z'
 
@@ -60,7 +61,7 @@ function verbStems(infinitive: string): string[] {
   // -ëren: creëren → creëer, verifiëren → verifieer.
   if (x.endsWith('ër')) {
     const base = x.slice(0, -2)
-    stems.push(base.endsWith('i') ? base + 'eer' : base + 'ëer')
+    stems.push(base.endsWith('i') ? `${base}eer` : `${base}ëer`)
   }
   return stems
 }
@@ -72,35 +73,35 @@ function verbForms(inf: string): string[] {
   // 't kofschip looks at the stem before devoicing (leven → leefde, not leefte).
   const voiceless = KOFSCHIP.test(raw) && !/[vz]$/.test(raw)
   const past = voiceless ? 'te' : 'de'
-  const forms = [inf, inf + 'd', inf + 'de']
+  const forms = [inf, `${inf}d`, `${inf}de`]
   for (const stem of verbStems(inf)) {
     const pp = /[td]$/.test(stem) ? stem : stem + (voiceless ? 't' : 'd')
     // ge + e/i/u takes a diaeresis: geïnformeerd, geëvalueerd.
-    const ge = /^[eiu]/.test(pp) ? 'ge' + ({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[pp[0] as string] + pp.slice(1) : 'ge' + pp
+    const ge = /^[eiu]/.test(pp) ? `ge${({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[pp[0] as string]}${pp.slice(1)}` : `ge${pp}`
     // Prefix detection by spelling is unreliable (verstrekt vs geverifieerd),
     // so both participles are generated; the wrong one is a non-word.
-    forms.push(stem, stem.endsWith('t') ? stem : stem + 't', stem + past, stem + past + 'n', pp, pp + 'e', ge, ge + 'e')
+    forms.push(stem, stem.endsWith('t') ? stem : `${stem}t`, stem + past, `${stem + past}n`, pp, `${pp}e`, ge, `${ge}e`)
   }
   return forms
 }
 
 function nounForms(n: string): string[] {
   const forms = [n]
-  if (n.endsWith('heid')) forms.push(n.slice(0, -4) + 'heden')
+  if (n.endsWith('heid')) forms.push(`${n.slice(0, -4)}heden`)
   else if (/(?:ing|nis)$/.test(n)) forms.push(n + (n.endsWith('nis') ? 'sen' : 'en'))
-  else if (/(?:ie|e|el|er|em|aar|um)$/.test(n)) forms.push(n + 's', n + 'n')
-  else if (/[aiouy]$/.test(n)) forms.push(n + "'s")
-  else forms.push(n + 'en', n + 's')
-  if (n.endsWith('e')) forms.push(n + 'n')
+  else if (/(?:ie|e|el|er|em|aar|um)$/.test(n)) forms.push(`${n}s`, `${n}n`)
+  else if (/[aiouy]$/.test(n)) forms.push(`${n}'s`)
+  else forms.push(`${n}en`, `${n}s`)
+  if (n.endsWith('e')) forms.push(`${n}n`)
   return forms
 }
 
 function adjectiveForms(a: string): string[] {
   // Adjectives may have a derived -e form listed as extra (adequaat → adequate);
   // the regular one just adds -e, plus comparative forms -er / -ere.
-  const forms = [a, a + 'e', a + 'er', a + 'ere']
+  const forms = [a, `${a}e`, `${a}er`, `${a}ere`]
   if (/([b-df-hj-np-tv-z])$/.test(a) && /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(a) && !/ig$|lijk$|isch$/.test(a)) {
-    forms.push(a + a.slice(-1) + 'e')
+    forms.push(`${a + a.slice(-1)}e`)
   }
   return forms
 }
@@ -114,7 +115,10 @@ function parseList(source: string): DifficultWordEntry[] {
     if (!lemmaRaw || !altRaw) continue
     const lemma = lemmaRaw.toLowerCase()
     const wordClass = (['v', 'n', 'a', 'x'].includes(clsRaw ?? '') ? clsRaw : 'x') as WordClass
-    const extra = (extraRaw ?? '').split(',').map((f) => f.trim().toLowerCase()).filter((f) => f.length > 0)
+    const extra = (extraRaw ?? '')
+      .split(',')
+      .map((f) => f.trim().toLowerCase())
+      .filter((f) => f.length > 0)
     let forms: string[]
     if (lemma.includes(' ')) forms = [lemma]
     else if (wordClass === 'v') forms = verbForms(lemma)
@@ -204,7 +208,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** Papers one hands over: "de stukken overleggen", "een verklaring overleggen". */
-const DOCUMENTS = /(?<![\p{L}])(?:stuk|stukken|bewijs|bewijsstuk|bewijsstukken|bewijzen|document|documenten|gegevens|verklaring|verklaringen|afschrift|afschriften|bankafschrift|bankafschriften|loonstrook|loonstroken|kopie|kopieën|paspoort|identiteitsbewijs|formulier|contract|huurcontract|rekening|rekeningen|nota|nota's|facturen|factuur|offerte|offertes|rapport|rapportage|brief|papieren|overzicht|bonnen|bon)(?![\p{L}])/iu
+const DOCUMENTS =
+  /(?<![\p{L}])(?:stuk|stukken|bewijs|bewijsstuk|bewijsstukken|bewijzen|document|documenten|gegevens|verklaring|verklaringen|afschrift|afschriften|bankafschrift|bankafschriften|loonstrook|loonstroken|kopie|kopieën|paspoort|identiteitsbewijs|formulier|contract|huurcontract|rekening|rekeningen|nota|nota's|facturen|factuur|offerte|offertes|rapport|rapportage|brief|papieren|overzicht|bonnen|bon)(?![\p{L}])/iu
 
 /**
  * Homographs: a listed form that is also an ordinary word in another sense.
@@ -234,7 +239,7 @@ function verbForm(entry: DifficultWordEntry, text: string, start: number, end: n
   if (written === entry.lemma || word === lemma) return 'inf'
   const sentence = sentenceAround(text, start, end)
   const offset = text.indexOf(sentence)
-  const near = text.slice(Math.max(offset, start - 60), start) + ' ' + text.slice(end, Math.min(end + 25, offset + sentence.length))
+  const near = `${text.slice(Math.max(offset, start - 60), start)} ${text.slice(end, Math.min(end + 25, offset + sentence.length))}`
   const auxiliary = AUXILIARIES.test(near)
   const determiner = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   if (/(?:de|te)$/.test(word)) return determiner ? 'pp-e' : 'past'
@@ -254,7 +259,12 @@ function replacementsFor(entry: DifficultWordEntry, text: string, start: number,
     const verb = verbForm(entry, text, start, end)
     if (verb === undefined) return []
     // The infinitive form is a finite plural unless "te" or a modal goes before it or it ends the clause.
-    const finite = verb === 'inf' && !/(?<![\p{L}])(?:te|kan|kunt|kunnen|zal|zult|zullen|moet|moeten|mag|mogen|wil|wilt|willen|gaat|gaan|laat|laten)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*(?:[.,;:?!)]|$)/.test(text.slice(end))
+    const finite =
+      verb === 'inf' &&
+      !/(?<![\p{L}])(?:te|kan|kunt|kunnen|zal|zult|zullen|moet|moeten|mag|mogen|wil|wilt|willen|gaat|gaan|laat|laten)\s+$/iu.test(
+        text.slice(Math.max(0, start - 10), start),
+      ) &&
+      !/^\s*(?:[.,;:?!)]|$)/.test(text.slice(end))
     form = { verb, finite }
     wordClass = 'v'
   } else if (entry.wordClass === 'x' && lower !== entry.lemma && /\s/.test(entry.lemma)) {
@@ -316,7 +326,15 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
       const end = start + m[0].length
       if (overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
       taken.push([start, end])
-      hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
+      hits.push({
+        text: m[0],
+        start,
+        end,
+        lemma: entry.lemma,
+        alternative: entry.alternative,
+        replacements: replacementsFor(entry, text, start, end),
+        message: message(m[0], entry),
+      })
     }
   }
   for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
@@ -325,7 +343,15 @@ export function findDifficultWords(text: string, options: DifficultWordOptions =
     const entry = compiled.single.get(m[0].toLowerCase())
     if (!entry || overlaps(start, end) || allowed.has(entry.lemma) || allowed.has(m[0].toLowerCase()) || !meant(entry, text, start, end)) continue
     taken.push([start, end])
-    hits.push({ text: m[0], start, end, lemma: entry.lemma, alternative: entry.alternative, replacements: replacementsFor(entry, text, start, end), message: message(m[0], entry) })
+    hits.push({
+      text: m[0],
+      start,
+      end,
+      lemma: entry.lemma,
+      alternative: entry.alternative,
+      replacements: replacementsFor(entry, text, start, end),
+      message: message(m[0], entry),
+    })
   }
   return hits.sort((a, b) => a.start - b.start)
 }

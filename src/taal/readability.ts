@@ -2,10 +2,11 @@
  * Readability figures for one Dutch text: Flesch-Douma, sentence lengths,
  * long words, passive voice and paragraph length, all with offsets.
  */
-import { segment, type Sentence, type Span } from './segment.ts'
-import { countSyllables } from './syllables.ts'
-import { findPassives, type PassiveHit } from './passive.ts'
+
 import { allowedPhraseSpans, inside } from './allowed.ts'
+import { findPassives, type PassiveHit } from './passive.ts'
+import { type Sentence, type Span, segment } from './segment.ts'
+import { countSyllables } from './syllables.ts'
 
 export interface ReadabilityOptions {
   /** A word with at least this many syllables is long. Default 4. */

@@ -11,9 +11,10 @@
  *  - a line without end punctuation (a heading) runs into the next line;
  *  - decimals with a comma (3,5) fall apart into two words.
  */
-import { ParseDutch } from 'parse-dutch'
+
+import type { Paragraph as NlcstParagraph, Root, SentenceContent } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import type { Root, Paragraph as NlcstParagraph, SentenceContent } from 'nlcst'
+import { ParseDutch } from 'parse-dutch'
 
 /** A span of the input string; `end` is exclusive, as in `String.slice`. */
 export interface Span {
@@ -48,11 +49,58 @@ export interface Segmentation {
  * not know and that never end a sentence in legal text.
  */
 const EXTRA_ABBREVIATIONS = new Set([
-  'stb', 'stcrt', 'trb', 'hfdst', 'hfst', 'blz', 'afd', 'par', 'pag', 'jo', 'nr', 'nrs',
-  'art', 'artt', 'vlg', 'vgl', 'zgn', 'ca', 'bijv', 'bv', 'resp', 'evt',
-  'ivm', 'mbt', 'tav', 'dhr', 'mevr', 'mr', 'drs', 'ir', 'dr', 'prof', 'r.o', 'e.v', 'o.a', 'i.v.m', 'm.b.t',
-  't.a.v', 'c.q', 'd.w.z', 'm.u.v', 'z.s.m', 'e.d', 'o.i.d', 'i.p.v', 'n.a.v', 'i.c.m',
-  't.b.v', 'm.i.v', 'p.m', 'a.s', 'bijz',
+  'stb',
+  'stcrt',
+  'trb',
+  'hfdst',
+  'hfst',
+  'blz',
+  'afd',
+  'par',
+  'pag',
+  'jo',
+  'nr',
+  'nrs',
+  'art',
+  'artt',
+  'vlg',
+  'vgl',
+  'zgn',
+  'ca',
+  'bijv',
+  'bv',
+  'resp',
+  'evt',
+  'ivm',
+  'mbt',
+  'tav',
+  'dhr',
+  'mevr',
+  'mr',
+  'drs',
+  'ir',
+  'dr',
+  'prof',
+  'r.o',
+  'e.v',
+  'o.a',
+  'i.v.m',
+  'm.b.t',
+  't.a.v',
+  'c.q',
+  'd.w.z',
+  'm.u.v',
+  'z.s.m',
+  'e.d',
+  'o.i.d',
+  'i.p.v',
+  'n.a.v',
+  'i.c.m',
+  't.b.v',
+  'm.i.v',
+  'p.m',
+  'a.s',
+  'bijz',
 ])
 
 /**

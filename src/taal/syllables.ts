@@ -16,11 +16,26 @@ const VOWELS = 'aeiouyáàâäéèêëíìîïóòôöúùûü'
 
 /** Accented letter → base letter; a diaeresis marks a new syllable. */
 const BASE: Record<string, string> = {
-  á: 'a', à: 'a', â: 'a', ä: 'a',
-  é: 'e', è: 'e', ê: 'e', ë: 'e',
-  í: 'i', ì: 'i', î: 'i', ï: 'i',
-  ó: 'o', ò: 'o', ô: 'o', ö: 'o',
-  ú: 'u', ù: 'u', û: 'u', ü: 'u',
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ä: 'a',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  ë: 'e',
+  í: 'i',
+  ì: 'i',
+  î: 'i',
+  ï: 'i',
+  ó: 'o',
+  ò: 'o',
+  ô: 'o',
+  ö: 'o',
+  ú: 'u',
+  ù: 'u',
+  û: 'u',
+  ü: 'u',
 }
 const DIAERESIS = new Set(['ä', 'ë', 'ï', 'ö', 'ü'])
 
@@ -29,11 +44,7 @@ const DIAERESIS = new Set(['ä', 'ë', 'ï', 'ö', 'ü'])
  * vowel run is a hiatus (the-a-ter, i-de-aal, so-ci-aal, ac-tu-eel).
  * 'ij' is listed because j after i is part of the vowel.
  */
-const NUCLEI = [
-  'aai', 'ooi', 'oei', 'eeu', 'ieu', 'eau',
-  'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ij', 'ei', 'ou', 'au',
-  'ai', 'oi', 'ay', 'ey', 'oy',
-]
+const NUCLEI = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'eau', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ij', 'ei', 'ou', 'au', 'ai', 'oi', 'ay', 'ey', 'oy']
 
 /**
  * Loanword and special-morph rewrites into a Dutch-like spelling with the
@@ -109,9 +120,38 @@ export function numberSyllables(n: number): number {
  * not recognisable by shape, so the known ones are listed.
  */
 const SPELLED_ACRONYMS = new Set([
-  'awb', 'wmo', 'bw', 'wgs', 'pgb', 'cjg', 'uwv', 'svb', 'ggz', 'ggd', 'cak',
-  'bsn', 'bbz', 'ioaw', 'ioaz', 'aow', 'anw', 'wsnp', 'crvb', 'avg', 'wlz',
-  'zvw', 'wajong', 'kvk', 'ind', 'ww', 'wia', 'wao', 'vng', 'mbo', 'hbo', 'vmbo',
+  'awb',
+  'wmo',
+  'bw',
+  'wgs',
+  'pgb',
+  'cjg',
+  'uwv',
+  'svb',
+  'ggz',
+  'ggd',
+  'cak',
+  'bsn',
+  'bbz',
+  'ioaw',
+  'ioaz',
+  'aow',
+  'anw',
+  'wsnp',
+  'crvb',
+  'avg',
+  'wlz',
+  'zvw',
+  'wajong',
+  'kvk',
+  'ind',
+  'ww',
+  'wia',
+  'wao',
+  'vng',
+  'mbo',
+  'hbo',
+  'vmbo',
 ])
 /** Acronyms pronounced as a word, not letter by letter. */
 const SPOKEN_ACRONYMS: Record<string, number> = { wajong: 2, havo: 2, vwo: 3, ecli: 3, digid: 3 }

@@ -61,7 +61,28 @@ const STRONG: Record<string, [string, string, string, string]> = {
 const LONG_E = /(?:^|oor|ver|be)delen$|^(?:leren|spelen|delen|proberen)$|plegen$|(?:ul|ol|rm|ag|tr|ig|ss|ct|nt|ps|at|it|in)eren$/
 
 const INSEPARABLE = /^(?:be|ver|ont|her|er|ge)(?=\p{L}{3})/u
-const PARTICLES = ['vooruit', 'terug', 'samen', 'bekend', 'mogelijk', 'goed', 'door', 'over', 'voor', 'neer', 'vast', 'toe', 'aan', 'mee', 'bij', 'uit', 'vol', 'op', 'af', 'in']
+const PARTICLES = [
+  'vooruit',
+  'terug',
+  'samen',
+  'bekend',
+  'mogelijk',
+  'goed',
+  'door',
+  'over',
+  'voor',
+  'neer',
+  'vast',
+  'toe',
+  'aan',
+  'mee',
+  'bij',
+  'uit',
+  'vol',
+  'op',
+  'af',
+  'in',
+]
 
 const VOWEL = /[aeiouyëï]/
 
@@ -103,17 +124,22 @@ function conjugateSimple(inf: string, form: VerbForm): string {
       case 'pp':
         return participle
       case 'pp-e':
-        return /en$/.test(participle) ? participle : /aan$/.test(participle) ? participle.replace(/aan$/, 'ane') : participle + 'e'
+        return /en$/.test(participle) ? participle : /aan$/.test(participle) ? participle.replace(/aan$/, 'ane') : `${participle}e`
     }
   }
   const { stem, voiceless } = weakStem(inf)
   const suffix = voiceless ? 't' : 'd'
-  const pp = (INSEPARABLE.test(inf) ? stem : /^[eiu]/.test(stem) ? `ge${({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[stem[0] as string]}${stem.slice(1)}` : 'ge' + stem) + (/[td]$/.test(stem) ? '' : suffix)
+  const pp =
+    (INSEPARABLE.test(inf)
+      ? stem
+      : /^[eiu]/.test(stem)
+        ? `ge${({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[stem[0] as string]}${stem.slice(1)}`
+        : `ge${stem}`) + (/[td]$/.test(stem) ? '' : suffix)
   switch (form) {
     case 'inf':
       return inf
     case '3sg':
-      return stem.endsWith('t') ? stem : stem + 't'
+      return stem.endsWith('t') ? stem : `${stem}t`
     case 'past':
       return stem + (voiceless ? 'te' : 'de')
     case 'past-pl':
@@ -121,7 +147,7 @@ function conjugateSimple(inf: string, form: VerbForm): string {
     case 'pp':
       return pp
     case 'pp-e':
-      return pp + 'e'
+      return `${pp}e`
   }
 }
 
@@ -146,16 +172,16 @@ const PLURALS: Record<string, string> = { prijs: 'prijzen', gat: 'gaten', weg: '
 export function plural(noun: string): string {
   const known = PLURALS[noun]
   if (known) return known
-  if (/(?:e|el|er|em|en|je|ie)$/.test(noun)) return noun + 's'
-  if (/[aiouy]$/.test(noun)) return noun + "'s"
-  if (/heid$/.test(noun)) return noun.slice(0, -4) + 'heden'
+  if (/(?:e|el|er|em|en|je|ie)$/.test(noun)) return `${noun}s`
+  if (/[aiouy]$/.test(noun)) return `${noun}'s`
+  if (/heid$/.test(noun)) return `${noun.slice(0, -4)}heden`
   let stem = noun
   const long = /(aa|ee|oo|uu)([b-df-hj-np-tv-z])$/.exec(noun)
   if (long) stem = noun.slice(0, -3) + (long[1] as string)[0] + long[2]
   else if (/(^|[^aeiouyëï])[aeiou][b-df-hj-np-tv-z]$/.test(noun) && !/[hwjxq]$/.test(noun)) stem = noun + noun.slice(-1)
   stem = /[aeiouyëï][aeiouyëï]?f$/.test(stem) && long ? stem.replace(/f$/, 'v') : stem
   stem = /[aeiouyëï][aeiouyëï]?s$/.test(stem) && long ? stem.replace(/s$/, 'z') : stem
-  return stem + 'en'
+  return `${stem}en`
 }
 
 /** Inflected adjective: goed → goede, groot → grote, flink → flinke, extra → extra. */
@@ -164,10 +190,10 @@ export function inflect(adjective: string): string {
   const long = /(aa|ee|oo|uu)([b-df-hj-np-tv-z])$/.exec(adjective)
   if (long) {
     const last = (long[2] as string).replace('f', 'v').replace('s', 'z')
-    return adjective.slice(0, -3) + (long[1] as string)[0] + last + 'e'
+    return `${adjective.slice(0, -3) + (long[1] as string)[0] + last}e`
   }
-  if (/(^|[^aeiouyëï])[aeiou][b-df-hj-np-tv-z]$/.test(adjective) && !/(?:ig|lijk|isch|el|er|en)$/.test(adjective)) return adjective + adjective.slice(-1) + 'e'
-  return adjective + 'e'
+  if (/(^|[^aeiouyëï])[aeiou][b-df-hj-np-tv-z]$/.test(adjective) && !/(?:ig|lijk|isch|el|er|en)$/.test(adjective)) return `${adjective + adjective.slice(-1)}e`
+  return `${adjective}e`
 }
 
 /** Prepositions and particles that may follow a verb in an alternative: "zorgen voor", "gaan over". */
@@ -177,7 +203,11 @@ const FOLLOWERS = new Set(['voor', 'over', 'aan', 'met', 'op', 'in', 'mee', 'tot
  * One alternative ("geven", "zorgen voor", "besluit", "goed") in the form of
  * the word it replaces, or undefined when that form cannot be made safely.
  */
-export function inForm(alternative: string, wordClass: WordClass, form: { verb?: VerbForm; finite?: boolean; plural?: boolean; inflected?: boolean }): string | undefined {
+export function inForm(
+  alternative: string,
+  wordClass: WordClass,
+  form: { verb?: VerbForm; finite?: boolean; plural?: boolean; inflected?: boolean },
+): string | undefined {
   const words = alternative.trim().split(/\s+/)
   // "u", "de betrokken persoon", "wat u kunt betalen": not a word for a word.
   if (/^(?:u|de|het|een|wie|wat|als|om|voor u|zich|moet)\b/.test(alternative) && wordClass !== 'x') return undefined

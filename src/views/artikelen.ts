@@ -2,12 +2,12 @@
 // ArtikelView) and the hoofdstukken of the index pages. Each view keeps the
 // model artikel it came from, so the other builders join on the model's ids
 // (effect id, grondwaarde id), never on what a view displays.
-import { exemptions, type Artikel, type Hoofdstuk } from '../model/schema.ts'
-import { renderHtml, type Audience } from './render-html.ts'
-import { artikelEId, artikelSlug, hoofdstukEId, juridischAnchor, lidEId, onderdeelEId, urls } from './links.ts'
-import type { SiteLookups } from './lookups.ts'
-import type { ArtikelView, BegripView, HoofdstukView, Link, VoorbeeldView } from './types.ts'
+import { type Artikel, exemptions, type Hoofdstuk } from '../model/schema.ts'
 import { kaderLink } from './kaders.ts'
+import { artikelEId, artikelSlug, hoofdstukEId, lidEId, onderdeelEId, sitePaths } from './links.ts'
+import type { SiteLookups } from './lookups.ts'
+import { type Audience, renderHtml } from './render-html.ts'
+import type { ArtikelView, BegripView, HoofdstukView, Link, VoorbeeldView } from './types.ts'
 
 export interface ArtikelEntry {
   artikel: Artikel
@@ -57,11 +57,12 @@ export function artikelenById(artikelen: readonly ArtikelEntry[]): { byEffect: M
 }
 
 function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookups, options: RenderOptions): ArtikelView {
-  const { context, wetByKey, begripByTerm } = lookups
+  const { context, wetByKey, begripByTerm, urls } = lookups
   const slug = artikelSlug(artikel.nr)
   const counter = { value: 0 }
   const used = new Set<string>()
-  const render = (nodes: Artikel['juridisch'], audience: Audience) => renderHtml(nodes, { audience, context, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
+  const render = (nodes: Artikel['juridisch'], audience: Audience) =>
+    renderHtml(nodes, { audience, context, urls, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
   const link: Link = { titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) }
   // The order of rendering numbers the ids on the page: leden, toelichting, inwoners, voorbeelden.
   const leden = artikel.leden.map((lid) => ({
@@ -76,7 +77,11 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
   }))
   const toelichtingHtml = render(artikel.toelichting, 'juridisch') || null
   const inwonersHtml = render(artikel.inwoners, 'inwoners') || null
-  const voorbeelden: VoorbeeldView[] = artikel.voorbeelden.map((voorbeeld) => ({ titel: voorbeeld.titel, html: render(voorbeeld.inhoud, 'inwoners'), artikel: link }))
+  const voorbeelden: VoorbeeldView[] = artikel.voorbeelden.map((voorbeeld) => ({
+    titel: voorbeeld.titel,
+    html: render(voorbeeld.inhoud, 'inwoners'),
+    artikel: link,
+  }))
   const wetNames = new Set<string>()
   if (hoofdstuk.wet) wetNames.add(wetByKey.get(hoofdstuk.wet)?.naam ?? hoofdstuk.wet)
   for (const grondslag of artikel.grondslagen) wetNames.add(wetByKey.get(grondslag.wet)?.naam ?? grondslag.wet)
@@ -97,15 +102,19 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     toelichtingHtml,
     voorbeelden,
     begrippen: [...used].map((term) => begripByTerm.get(term)).filter((begrip): begrip is BegripView => begrip !== undefined),
-    urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: juridischAnchor(eId) },
-    paginaTitels: { inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`, juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)` },
+    urls: { inwoners: urls.inwonersArtikel(artikel.nr), juridisch: urls.juridischArtikel(artikel.nr), juridischAnker: urls.juridischAnker(eId) },
+    paden: { inwoners: sitePaths.inwonersArtikel(artikel.nr), juridisch: sitePaths.juridischArtikel(artikel.nr) },
+    paginaTitels: {
+      inwoners: artikel.inwonersTitel ? `${artikel.inwonersTitel} (artikel ${artikel.nr})` : `Artikel ${artikel.nr} ${artikel.titel}`,
+      juridisch: `Artikel ${artikel.nr} ${artikel.titel} (juridische versie)`,
+    },
     wetten: [...wetNames],
     inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
     hulp: lookups.hulp.voor(artikel.effecten),
     geenGegevens: geenGegevens(artikel),
     kaders: [...new Set(artikel.kaders ?? [])].flatMap((id) => {
       const kader = context.kaderById.get(id)
-      return kader ? [kaderLink(kader)] : []
+      return kader ? [kaderLink(kader, urls)] : []
     }),
     casuistiek: casuistiekOf(lookups, artikel),
     // The artikel's own voorbeelden come first: casussen from practice appear only where the artikel has none.
@@ -116,7 +125,7 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
 function casuistiekOf(lookups: SiteLookups, artikel: Artikel): ArtikelView['casuistiek'] {
   const found = lookups.context.casuistiek.get(artikel.nr)
   if (!found || lookups.context.artikelByNr.get(artikel.nr)?.artikel !== artikel) return null
-  return { casussen: found.casussen.length, afgeweken: found.afgeweken.length, url: urls.casuistiekArtikel(artikel.nr) }
+  return { casussen: found.casussen.length, afgeweken: found.afgeweken.length, url: lookups.urls.casuistiekArtikel(artikel.nr) }
 }
 
 /** "niet nodig bij een slotbepaling (citeertitel)" for exempt soorten, "geen" otherwise. */

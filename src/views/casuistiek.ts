@@ -5,11 +5,11 @@
 // voorbeelden from practice for the inwoners pages (publishable casussen only).
 // The figures per artikel come from the model (context.casuistiek), computed once.
 import { defaultAfwijkingSignaal } from '../model/context.ts'
-import { casuistiekArtikelAnchor, casusAnchor, urls } from './links.ts'
+import { casuistiekArtikelAnchor, casusAnchor } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { formatDate } from './meta.ts'
 import { renderHtml } from './render-html.ts'
-import type { CasuistiekArtikelView, CasuistiekView, CasusView, CasusGrafiekView, Link, VoorbeeldView } from './types.ts'
+import type { CasuistiekArtikelView, CasuistiekView, CasusGrafiekView, CasusView, Link, VoorbeeldView } from './types.ts'
 
 const viaTekst: Record<CasusView['afwijking']['via'], string> = {
   geen: 'Niet afgeweken',
@@ -27,13 +27,26 @@ export interface CasusRender {
 
 /** Renders the story of each publishable casus once, and groups them by the artikelen they applied. */
 export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string) => string | null): CasusRender {
+  const { urls } = lookups
   const html = new Map<string, string>()
   const byArtikel = new Map<string, Array<{ datum: string; voorbeeld: VoorbeeldView }>>()
   for (const { casus } of lookups.context.casussen) {
     if (!casus.kop.publiceerbaar) continue
-    const rendered = renderHtml(casus.inhoud, { audience: 'inwoners', context: lookups.context, idPrefix: casusAnchor(casus.id), counter: { value: 0 }, imageUrl })
+    const rendered = renderHtml(casus.inhoud, {
+      audience: 'inwoners',
+      context: lookups.context,
+      urls,
+      idPrefix: casusAnchor(casus.id),
+      counter: { value: 0 },
+      imageUrl,
+    })
     html.set(casus.id, rendered)
-    const voorbeeld: VoorbeeldView = { titel: casus.kop.titel, html: rendered, uitkomst: casus.kop.uitkomst, artikel: { titel: casus.kop.titel, url: urls.casus(casus.id) } }
+    const voorbeeld: VoorbeeldView = {
+      titel: casus.kop.titel,
+      html: rendered,
+      uitkomst: casus.kop.uitkomst,
+      artikel: { titel: casus.kop.titel, url: urls.casus(casus.id) },
+    }
     for (const nr of new Set(casus.kop.artikelen)) {
       if (!lookups.context.artikelByNr.has(nr)) continue
       const list = byArtikel.get(nr)
@@ -60,7 +73,7 @@ export function renderCasussen(lookups: SiteLookups, imageUrl?: (source: string)
 const maxPraktijk = 3
 
 export function buildCasuistiek(lookups: SiteLookups, rendered: CasusRender): CasuistiekView {
-  const { context } = lookups
+  const { context, urls } = lookups
   const signaal = context.verordening.meta.casuistiek?.signaal ?? defaultAfwijkingSignaal
   const artikelLink = (nr: string): Link[] => {
     const found = context.artikelByNr.get(nr)
@@ -83,7 +96,12 @@ export function buildCasuistiek(lookups: SiteLookups, rendered: CasusRender): Ca
         const kader = context.kaderById.get(id)
         return kader ? [{ titel: kader.titel, url: urls.kader(id) }] : []
       }),
-      afwijking: { via: kop.afwijking.via, tekst: viaTekst[kop.afwijking.via], van: [...new Set(kop.afwijking.van)].flatMap(artikelLink), toelichting: kop.afwijking.toelichting ?? null },
+      afwijking: {
+        via: kop.afwijking.via,
+        tekst: viaTekst[kop.afwijking.via],
+        van: [...new Set(kop.afwijking.van)].flatMap(artikelLink),
+        toelichting: kop.afwijking.toelichting ?? null,
+      },
       uitkomst: kop.uitkomst,
       les: kop.les,
       publiceerbaar: kop.publiceerbaar,
@@ -146,7 +164,10 @@ export function grafiek(artikelen: readonly CasuistiekArtikelView[], signaal: nu
   const max = Math.max(signaal + 1, ...artikelen.map((artikel) => artikel.casussen), 1)
   const schaal = (breedte - x0 - 20) / max
   const stap = max <= 10 ? 1 : Math.ceil(max / 10)
-  const assen = Array.from({ length: Math.floor(max / stap) + 1 }, (_, index) => ({ x: Math.round((x0 + index * stap * schaal) * 10) / 10, waarde: index * stap }))
+  const assen = Array.from({ length: Math.floor(max / stap) + 1 }, (_, index) => ({
+    x: Math.round((x0 + index * stap * schaal) * 10) / 10,
+    waarde: index * stap,
+  }))
   return {
     breedte,
     hoogte: boven + artikelen.length * rijHoogte + onder,

@@ -2,11 +2,12 @@
 // reach the loket (contact in verordening.yml, or an effect's own loket), and
 // the steps of the procedure with their termijnen, taken from the artikelen
 // whose inwoners block marks a step (`:::inwoners{stap="gesprek" termijn="…"}`).
+
+import type { CheckContext } from '../model/context.ts'
+import { isAlgemeen } from '../model/reikwijdte.ts'
 import type { Artikel, Contact, Effect, Hoofdstuk, ProcedureStap } from '../model/schema.ts'
 import { procedureStappen } from '../model/schema.ts'
-import { isAlgemeen } from '../model/reikwijdte.ts'
-import type { CheckContext } from '../model/context.ts'
-import { urls } from './links.ts'
+import type { SiteUrls } from './links.ts'
 import type { HulpView, Link, StapView } from './types.ts'
 
 /** What each step means for the inwoner; the termijnen come from the artikelen. */
@@ -27,12 +28,13 @@ export interface HulpBuilder {
   voor(effectIds: readonly string[]): HulpView
 }
 
-export function hulpBuilder(context: CheckContext): HulpBuilder {
+export function hulpBuilder(context: CheckContext, urls: SiteUrls): HulpBuilder {
   const { meta } = context.verordening
   const stapartikelen: Stapartikel[] = []
   for (const hoofdstuk of context.verordening.hoofdstukken) {
     for (const artikel of hoofdstuk.artikelen) {
-      if (artikel.stap && (procedureStappen as readonly string[]).includes(artikel.stap)) stapartikelen.push({ artikel, algemeen: isAlgemeen(artikel, hoofdstuk as Hoofdstuk) })
+      if (artikel.stap && (procedureStappen as readonly string[]).includes(artikel.stap))
+        stapartikelen.push({ artikel, algemeen: isAlgemeen(artikel, hoofdstuk as Hoofdstuk) })
     }
   }
   const cache = new Map<string, HulpView>()
@@ -47,7 +49,10 @@ export function hulpBuilder(context: CheckContext): HulpBuilder {
       if (!view) {
         view = {
           ...contactView(eigen?.contact ?? meta.contact ?? {}, meta.gemeente),
-          stappen: stappenView(relevant.map(({ artikel }) => artikel)),
+          stappen: stappenView(
+            relevant.map(({ artikel }) => artikel),
+            urls,
+          ),
         }
         cache.set(key, view)
       }
@@ -69,11 +74,14 @@ function contactView(contact: Contact, gemeente: string): Omit<HulpView, 'stappe
   }
 }
 
-function stappenView(artikelen: readonly Artikel[]): StapView[] {
+function stappenView(artikelen: readonly Artikel[], urls: SiteUrls): StapView[] {
   return procedureStappen.flatMap((stap): StapView[] => {
     const bij = artikelen.filter((artikel) => artikel.stap === stap)
     if (bij.length === 0) return []
-    const link = (artikel: Artikel): Link => ({ titel: `Artikel ${artikel.nr} ${artikel.inwonersTitel ?? artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) })
+    const link = (artikel: Artikel): Link => ({
+      titel: `Artikel ${artikel.nr} ${artikel.inwonersTitel ?? artikel.titel}`,
+      url: urls.inwonersArtikel(artikel.nr),
+    })
     return [
       {
         stap,

@@ -2,7 +2,7 @@
 // page that groups the effecten by levensdomein.
 import type { Effect } from '../model/schema.ts'
 import type { ArtikelEntry } from './artikelen.ts'
-import { begripSlug, urls } from './links.ts'
+import { begripSlug, sitePaths } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { formatDate } from './meta.ts'
 import type { ArtikelView, EffectView, LevensdomeinView, Link } from './types.ts'
@@ -31,8 +31,11 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
     levensdomein: effect.levensdomein,
     indicator: effect.indicator,
     status: effect.status,
-    raadsbesluit: effect.raadsbesluit ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk } : null,
-    url: urls.effect(effect.id),
+    raadsbesluit: effect.raadsbesluit
+      ? { datum: effect.raadsbesluit.datum, datumTekst: formatDate(effect.raadsbesluit.datum), kenmerk: effect.raadsbesluit.kenmerk }
+      : null,
+    url: lookups.urls.effect(effect.id),
+    pad: sitePaths.effect(effect.id),
     artikelen: views.map(toLink),
     eigenArtikelen: eigen.map(toLink),
     algemeneArtikelen: algemeen.map(toLink),
@@ -46,7 +49,9 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
 
 /** Cards "Ik maak me zorgen om iemand anders": the effecten with an `iemandAnders` question, in register order. */
 export function buildIemandAnders(lookups: SiteLookups): Array<{ vraag: string; effect: Link }> {
-  return lookups.context.verordening.effecten.flatMap((effect) => (effect.iemandAnders ? [{ vraag: effect.iemandAnders, effect: lookups.effectLink(effect.id) }] : []))
+  return lookups.context.verordening.effecten.flatMap((effect) =>
+    effect.iemandAnders ? [{ vraag: effect.iemandAnders, effect: lookups.effectLink(effect.id) }] : [],
+  )
 }
 
 /** The start page: effecten grouped by levensdomein, in the order they first appear. */

@@ -2,19 +2,19 @@
 // who set it and when, the effecten and grondwaarden it serves, the artikelen
 // that name it and the casussen that weighed it. Joined by id.
 import type { Kader } from '../model/schema.ts'
-import { kaderAnchor, urls } from './links.ts'
+import { kaderAnchor, type SiteUrls } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
 import { formatDate } from './meta.ts'
 import type { KaderLink, KaderView, Link } from './types.ts'
 
 const doorTekst: Record<Kader['vastgesteldDoor'], string> = { raad: 'de raad', college: 'het college', wethouder: 'de wethouder' }
 
-export function kaderLink(kader: Kader): KaderLink {
+export function kaderLink(kader: Kader, urls: SiteUrls): KaderLink {
   return { id: kader.id, titel: kader.titel, tekst: kader.tekst, uitleg: kader.uitleg ?? kader.tekst, url: urls.kader(kader.id) }
 }
 
 export function buildKaders(lookups: SiteLookups): KaderView[] {
-  const { context } = lookups
+  const { context, urls } = lookups
   const casussenByKader = new Map<string, Link[]>()
   for (const { casus } of context.casussen) {
     for (const id of new Set(casus.kop.kaders)) {
@@ -25,7 +25,7 @@ export function buildKaders(lookups: SiteLookups): KaderView[] {
     }
   }
   return context.verordening.kaders.map((kader) => ({
-    ...kaderLink(kader),
+    ...kaderLink(kader, urls),
     vastgesteldDoor: kader.vastgesteldDoor,
     vastgesteldDoorTekst: doorTekst[kader.vastgesteldDoor],
     datum: kader.datum,

@@ -3,12 +3,14 @@
 // asks for what it joins by id, never by matching a title or a URL.
 import type { CheckContext } from '../model/context.ts'
 import type { Wet } from '../model/schema.ts'
-import { hulpBuilder, type HulpBuilder } from './hulp.ts'
-import { begripSlug, urls, wetUrl } from './links.ts'
+import { type HulpBuilder, hulpBuilder } from './hulp.ts'
+import { begripSlug, type SiteUrls, siteUrls, wetUrl } from './links.ts'
 import type { BegripView, GrondslagView, Link, WetView } from './types.ts'
 
 export interface SiteLookups {
   context: CheckContext
+  /** Every link of this site, under its basis. */
+  urls: SiteUrls
   wetten: WetView[]
   wetByKey: Map<string, WetView>
   begrippen: BegripView[]
@@ -23,19 +25,25 @@ export interface SiteLookups {
   hulp: HulpBuilder
 }
 
-export function buildLookups(context: CheckContext): SiteLookups {
+export function buildLookups(context: CheckContext, urls: SiteUrls = siteUrls()): SiteLookups {
   const wetten = Object.entries(context.verordening.meta.wetten).map(([key, wet]) => wetView(key, wet))
   const wetByKey = new Map(wetten.map((wet) => [wet.key, wet]))
-  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({ term: begrip.term, slug: begripSlug(begrip.term), definitie: begrip.definitie, uitleg: begripUitleg(begrip) }))
+  const begrippen: BegripView[] = context.verordening.begrippen.map((begrip) => ({
+    term: begrip.term,
+    slug: begripSlug(begrip.term),
+    definitie: begrip.definitie,
+    uitleg: begripUitleg(begrip),
+  }))
   return {
     context,
+    urls,
     wetten,
     wetByKey,
     begrippen,
     begripByTerm: new Map(begrippen.map((begrip) => [begrip.term, begrip])),
     effectLink: (id) => ({ titel: context.effectById.get(id)?.titel ?? id, url: urls.effect(id) }),
     grondwaardeLink: (id) => ({ titel: id, tekst: context.grondwaardeById.get(id)?.tekst ?? '', url: urls.grondwaarde(id) }),
-    hulp: hulpBuilder(context),
+    hulp: hulpBuilder(context, urls),
     grondslagView: (wetKey, artikel) => {
       const wet = wetByKey.get(wetKey)
       const naam = wet?.afkorting ?? wetKey

@@ -19,17 +19,27 @@ export function buildMeta(meta: VerordeningMeta, options: { logoUrl?: string | n
     citeertitel: meta.citeertitel,
     titel: meta.titel,
     status: meta.status,
-    statusTekst: meta.status === 'vastgesteld' ? `vastgesteld${meta.vastgesteld ? ` op ${formatDate(meta.vastgesteld)}` : ''}` : 'concept (nog niet vastgesteld door de raad)',
+    statusTekst:
+      meta.status === 'vastgesteld'
+        ? `vastgesteld${meta.vastgesteld ? ` op ${formatDate(meta.vastgesteld)}` : ''}`
+        : 'concept (nog niet vastgesteld door de raad)',
     inwerkingtreding: meta.inwerkingtreding,
     inwerkingtredingTekst: formatDate(meta.inwerkingtreding),
     aanhef: meta.aanhef ?? null,
     voorbeeld: meta.voorbeeld,
     disclaimer: meta.disclaimer ?? null,
     bindendNotice: 'Dit is de uitleg in eenvoudige taal. Alleen de juridische versie van de verordening is bindend.',
-    huisstijl: { logo: options.logoUrl ?? null, logoAlt: meta.huisstijl.logoAlt ?? `Logo van de gemeente ${meta.gemeente}`, tokens: huisstijlTokens(meta.huisstijl) },
+    huisstijl: {
+      logo: options.logoUrl ?? null,
+      logoAlt: meta.huisstijl.logoAlt ?? `Logo van de gemeente ${meta.gemeente}`,
+      tokens: huisstijlTokens(meta.huisstijl),
+    },
     gebouwd: now.toISOString(),
     gebouwdTekst: formatDate(now.toISOString().slice(0, 10)),
-    aanhefRegels: (meta.aanhef ?? '').split(/(?<=;)\s+/).map((regel) => regel.trim()).filter(Boolean),
+    aanhefRegels: (meta.aanhef ?? '')
+      .split(/(?<=;)\s+/)
+      .map((regel) => regel.trim())
+      .filter(Boolean),
     contact: { email: meta.contact?.email ?? null, telefoon: meta.contact?.telefoon ?? null, url: meta.contact?.url ?? null },
   }
 }

@@ -25,20 +25,26 @@ export function grafiekSvg(invoer: GrafiekInvoer, id: string): GrafiekView['svg'
   const max = Math.max(1, ...invoer.rijen.flatMap((rij) => rij.waarden))
   const straal = (n: number) => (n === 0 ? 0 : 5 + 11 * Math.sqrt(n / max))
   const parts: string[] = []
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="grafiek__svg" viewBox="0 0 ${breedte} ${hoogte}" width="${breedte}" height="${hoogte}" role="img" aria-labelledby="${id}-titel ${id}-desc" focusable="false">`)
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="grafiek__svg" viewBox="0 0 ${breedte} ${hoogte}" width="${breedte}" height="${hoogte}" role="img" aria-labelledby="${id}-titel ${id}-desc" focusable="false">`,
+  )
   parts.push(`<title id="${id}-titel">${escapeXml(invoer.titel)}</title>`)
   parts.push(`<desc id="${id}-desc">${escapeXml(invoer.beschrijving)}</desc>`)
   invoer.kolommen.forEach((kolom, index) => {
     const x = labelBreedte + kolomBreedte * index + kolomBreedte / 2
     const laatste = index === invoer.kolommen.length - 1
-    parts.push(`<text x="${x}" y="${kopHoogte - 16}" text-anchor="middle" font-size="14" font-weight="700" fill="${laatste ? kleur.algemeen : kleur.tekst}">${escapeXml(kolom)}</text>`)
+    parts.push(
+      `<text x="${x}" y="${kopHoogte - 16}" text-anchor="middle" font-size="14" font-weight="700" fill="${laatste ? kleur.algemeen : kleur.tekst}">${escapeXml(kolom)}</text>`,
+    )
   })
   invoer.rijen.forEach((rij, rijIndex) => {
     const y = kopHoogte + rijHoogte * rijIndex
     const midden = y + rijHoogte / 2
     if (rij.gat) parts.push(`<rect x="0" y="${y}" width="${breedte}" height="${rijHoogte}" fill="${kleur.gatVlak}"/>`)
     parts.push(`<line x1="0" y1="${y}" x2="${breedte}" y2="${y}" stroke="${kleur.lijn}" stroke-width="1"/>`)
-    parts.push(`<text x="4" y="${midden + 5}" font-size="14" fill="${rij.gat ? kleur.gat : kleur.tekst}"${rij.gat ? ' font-weight="700"' : ''}>${escapeXml(afkorten(rij.titel, 30))}${rij.gat ? ' (gat)' : ''}</text>`)
+    parts.push(
+      `<text x="4" y="${midden + 5}" font-size="14" fill="${rij.gat ? kleur.gat : kleur.tekst}"${rij.gat ? ' font-weight="700"' : ''}>${escapeXml(afkorten(rij.titel, 30))}${rij.gat ? ' (gat)' : ''}</text>`,
+    )
     rij.waarden.forEach((n, index) => {
       const x = labelBreedte + kolomBreedte * index + kolomBreedte / 2
       const algemeen = index === rij.waarden.length - 1
@@ -50,7 +56,9 @@ export function grafiekSvg(invoer: GrafiekInvoer, id: string): GrafiekView['svg'
       parts.push(`<text x="${x}" y="${midden + 5}" text-anchor="middle" font-size="13" font-weight="700" fill="#ffffff">${n}</text>`)
     })
   })
-  parts.push(`<line x1="0" y1="${kopHoogte + rijHoogte * invoer.rijen.length}" x2="${breedte}" y2="${kopHoogte + rijHoogte * invoer.rijen.length}" stroke="${kleur.lijn}" stroke-width="1"/>`)
+  parts.push(
+    `<line x1="0" y1="${kopHoogte + rijHoogte * invoer.rijen.length}" x2="${breedte}" y2="${kopHoogte + rijHoogte * invoer.rijen.length}" stroke="${kleur.lijn}" stroke-width="1"/>`,
+  )
   parts.push('</svg>')
   return parts.join('')
 }

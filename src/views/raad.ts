@@ -1,13 +1,14 @@
 // The raad pages: the grondwaarden page, and the overzicht with the effecten,
 // what is missing, the matrix of effecten and artikelen, and the
 // plain-language scores (from the pipeline's analysis step, never computed here).
+
+import { isAlgemeen } from '../model/reikwijdte.ts'
 import type { Grondwaarde } from '../model/schema.ts'
 import { scoresOf } from '../taal/artikel-scores.ts'
 import { taalInstellingen } from '../taal/instellingen.ts'
 import type { ArtikelEntry } from './artikelen.ts'
-import { grondwaardeAnchor, urls } from './links.ts'
+import { grondwaardeAnchor } from './links.ts'
 import type { SiteLookups } from './lookups.ts'
-import { isAlgemeen } from '../model/reikwijdte.ts'
 import { grafiekSvg } from './raad-grafiek.ts'
 import type { EffectView, GrafiekView, GrondwaardeView, Link, RaadEffectView, RaadView, TaalScoreView, WetView } from './types.ts'
 
@@ -25,7 +26,7 @@ function grondwaardeView(grondwaarde: Grondwaarde, artikelen: readonly ArtikelEn
     bron: lookups.grondslagView(grondwaarde.bron.wet, grondwaarde.bron.artikel),
     toelichting: grondwaarde.toelichting ?? null,
     anker: grondwaardeAnchor(grondwaarde.id),
-    url: urls.grondwaarde(grondwaarde.id),
+    url: lookups.urls.grondwaarde(grondwaarde.id),
     artikelen: artikelen.map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })),
   }
 }
@@ -83,7 +84,13 @@ function raadEffecten(lookups: SiteLookups, artikelen: readonly ArtikelEntry[], 
       if (known) known.aantal++
       else wetten.set(wet.key, { ...wet, aantal: 1 })
     }
-    return { effect, eigenArtikelen: lists.eigen.map(link), algemeneArtikelen: lists.algemeen.map(link), wetten: [...wetten.values()], gat: lists.eigen.length === 0 }
+    return {
+      effect,
+      eigenArtikelen: lists.eigen.map(link),
+      algemeneArtikelen: lists.algemeen.map(link),
+      wetten: [...wetten.values()],
+      gat: lists.eigen.length === 0,
+    }
   })
 }
 
@@ -101,7 +108,13 @@ function grafiek(lookups: SiteLookups, overzicht: readonly RaadEffectView[]): Gr
   const beschrijving =
     `Voor ${rijen.length} effecten het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
     (gaten.length > 0 ? `Zonder eigen artikel (een gat): ${gaten.join(', ')}.` : 'Elk effect heeft ten minste één eigen artikel.')
-  return { svg: grafiekSvg({ kolommen, rijen: rijen.map((rij) => ({ titel: rij.effect.titel, waarden: rij.waarden, gat: rij.gat })), titel, beschrijving }, 'grafiek'), titel, beschrijving, kolommen, rijen }
+  return {
+    svg: grafiekSvg({ kolommen, rijen: rijen.map((rij) => ({ titel: rij.effect.titel, waarden: rij.waarden, gat: rij.gat })), titel, beschrijving }, 'grafiek'),
+    titel,
+    beschrijving,
+    kolommen,
+    rijen,
+  }
 }
 
 function taalView(lookups: SiteLookups, artikelen: readonly ArtikelEntry[]): RaadView['taal'] {
@@ -114,7 +127,9 @@ function taalView(lookups: SiteLookups, artikelen: readonly ArtikelEntry[]): Raa
       inwoners: inwoners?.fleschDouma ?? null,
       juridisch: score.juridisch?.fleschDouma ?? null,
       langsteZin: inwoners?.longestSentence ?? null,
-      b1: inwoners ? (inwoners.fleschDouma === null || inwoners.fleschDouma >= instellingen.minLeesbaarheid) && inwoners.longestSentence <= instellingen.maxZinslengte : null,
+      b1: inwoners
+        ? (inwoners.fleschDouma === null || inwoners.fleschDouma >= instellingen.minLeesbaarheid) && inwoners.longestSentence <= instellingen.maxZinslengte
+        : null,
     }
   })
   return {

@@ -2,15 +2,16 @@
 // in the source is never passed through (mdast-util-to-hast drops it), and the
 // result is sanitised with an allow-list, so no script or `javascript:` URL
 // from an author's text can reach a page.
+
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
 import type { Heading, Image, RootContent } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import { toHast, type Handler, type State } from 'mdast-util-to-hast'
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
-import { toHtml } from 'hast-util-to-html'
-import { begripKey, labelOf, type CheckContext } from '../model/context.ts'
+import { type Handler, type State, toHast } from 'mdast-util-to-hast'
+import { begripKey, type CheckContext, labelOf } from '../model/context.ts'
 import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
-import { begripSlug, juridischAnchor, lidEId, onderdeelEId, urls, wetUrl } from './links.ts'
+import { begripSlug, lidEId, onderdeelEId, type SiteUrls, wetUrl } from './links.ts'
 import { begripUitleg } from './lookups.ts'
 
 export type Audience = 'inwoners' | 'juridisch'
@@ -18,6 +19,8 @@ export type Audience = 'inwoners' | 'juridisch'
 export interface RenderOptions {
   audience: Audience
   context: CheckContext
+  /** The site's URLs, under its basis. */
+  urls: SiteUrls
   /** Prefix for ids made while rendering (popovers), unique per page fragment. */
   idPrefix: string
   /** Counter shared by the fragments of one page, so ids stay unique. */
@@ -36,8 +39,12 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     // Replace (not append) the class rule: the first rule for a property wins.
-    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'begrip', 'verwijzing', 'wet'], 'rel'],
-    span: [['className', 'begrip', 'begrip__uitleg'], 'id', 'popover', 'role', 'dataPagefindIgnore'],
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+      ['className', 'data-footnote-backref', 'begrip', 'verwijzing', 'wet'],
+      'rel',
+    ],
+    span: [['className', 'begrip', 'begrip__uitleg'], 'id', 'popover', 'role'],
     button: [['className', 'begrip__term'], ['type', 'button'], 'popoverTarget', 'ariaExpanded', 'ariaControls'],
     strong: [['className', 'begrip__naam']],
   },
@@ -95,7 +102,7 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
           {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['begrip__uitleg'], id, popover: 'auto', role: 'note', dataPagefindIgnore: '' },
+            properties: { className: ['begrip__uitleg'], id, popover: 'auto', role: 'note' },
             children: [
               { type: 'element', tagName: 'strong', properties: { className: ['begrip__naam'] }, children: [{ type: 'text', value: begrip.term }] },
               { type: 'text', value: `: ${begripUitleg(begrip)}` },
@@ -113,9 +120,13 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       if (!target) return { type: 'text', value: text }
       const href =
         audience === 'inwoners'
-          ? urls.inwonersArtikel(nr)
-          : juridischAnchor(
-              onderdeel && lid ? onderdeelEId(target.hoofdstuk.nr, nr, Number(lid), onderdeel) : lid ? lidEId(target.hoofdstuk.nr, nr, Number(lid)) : `chp_${target.hoofdstuk.nr}__art_${nr}`,
+          ? options.urls.inwonersArtikel(nr)
+          : options.urls.juridischAnker(
+              onderdeel && lid
+                ? onderdeelEId(target.hoofdstuk.nr, nr, Number(lid), onderdeel)
+                : lid
+                  ? lidEId(target.hoofdstuk.nr, nr, Number(lid))
+                  : `chp_${target.hoofdstuk.nr}__art_${nr}`,
             )
       return { type: 'element', tagName: 'a', properties: { className: ['verwijzing'], href }, children: [{ type: 'text', value: text }] }
     }
@@ -127,7 +138,12 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       const tekst = node.attributes?.tekst ?? undefined
       if (!wet) return tekst?.trim() ? { type: 'text', value: wetVerwijzingTekst({ label: key, tekst }) } : children
       const text = wetVerwijzingTekst({ naam: wet.afkorting ?? wet.naam, label: key, artikel, lid, tekst })
-      return { type: 'element', tagName: 'a', properties: { className: ['wet'], href: wetUrl(wet.bwb, artikel, lid), rel: ['external'] }, children: [{ type: 'text', value: text }] }
+      return {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['wet'], href: wetUrl(wet.bwb, artikel, lid), rel: ['external'] },
+        children: [{ type: 'text', value: text }],
+      }
     }
     default:
       return children

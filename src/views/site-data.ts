@@ -2,27 +2,31 @@
 // decision about content (links, gaps, grouping) is made in src/views/, not in
 // templates: one builder per kind of page, joined by id through look-ups built
 // once (lookups.ts, artikelenById), so the work grows with the number of artikelen.
+
+import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
+import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
+import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
+import { buildKaders } from './kaders.ts'
+import { fixedUrls, siteUrls } from './links.ts'
 import { buildLookups } from './lookups.ts'
 import { buildMeta } from './meta.ts'
 import { buildGrondwaarden, buildRaad } from './raad.ts'
 import type { SiteData } from './types.ts'
-import { buildZoekDocumenten } from './zoeken.ts'
-import { buildKaders } from './kaders.ts'
-import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
 import { buildWijzigingen } from './wijzigingen.ts'
-import { geschiedenisRegels } from './geschiedenis.ts'
-import type { Wijziging } from '../compare/vergelijking.ts'
-import type { GeschiedenisRegel } from '../compare/geschiedenis.ts'
+import { buildZoekDocumenten } from './zoeken.ts'
 
 export { formatDate } from './meta.ts'
 
 export interface SiteDataOptions {
-  /** Maps an image path in the source to its URL on the site (null: leave it out). */
+  /** The path the site is published at (`/`, `/verordening/`); every link is made under it. */
+  basis?: string
+  /** Maps an image path in the source to its site path (null: leave it out); the basis is added here. */
   imageUrl?: (source: string) => string | null
-  /** Site URL of the logo, when the build copied it. */
+  /** Site path of the logo, when the build copied it. */
   logoUrl?: string | null
   now?: Date
   /** `build --sinds <rev>`: what changed since that revision. */
@@ -32,11 +36,21 @@ export interface SiteDataOptions {
 }
 
 export function buildSiteData(context: CheckContext, options: SiteDataOptions = {}): SiteData {
-  const lookups = buildLookups(context)
+  const urls = siteUrls(options.basis)
+  const lookups = buildLookups(context, urls)
+  // Images and logo come as site paths (src/site/assets.ts: where the file goes); links add the basis.
+  const sourceImageUrl = options.imageUrl
+  const imageUrl = sourceImageUrl
+    ? (source: string) => {
+        const sitePath = sourceImageUrl(source)
+        return sitePath === null ? null : urls.pad(sitePath)
+      }
+    : undefined
+  const logoUrl = options.logoUrl ? urls.pad(options.logoUrl) : options.logoUrl
   // Artikel pages (inwoners and juridisch) and the index pages' hoofdstukken.
   // Casussen that may be published: their stories are rendered once, for the raad and the inwoners pages.
-  const casussen = renderCasussen(lookups, options.imageUrl)
-  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl: options.imageUrl, praktijk: casussen.praktijk })
+  const casussen = renderCasussen(lookups, imageUrl)
+  const { hoofdstukken, artikelen } = buildArtikelen(lookups, { imageUrl, praktijk: casussen.praktijk })
   if (options.geschiedenis) for (const { view } of artikelen) view.geschiedenis = geschiedenisRegels(options.geschiedenis.get(view.nr) ?? [])
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
@@ -44,7 +58,8 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
   // Grondwaarden page and the raadsoverzicht.
   const grondwaarden = buildGrondwaarden(lookups, byGrondwaarde)
   return {
-    meta: buildMeta(context.verordening.meta, options),
+    meta: buildMeta(context.verordening.meta, { ...options, logoUrl }),
+    urls: fixedUrls(urls),
     wetten: lookups.wetten,
     hoofdstukken,
     artikelen: artikelen.map((entry) => entry.view),
@@ -56,9 +71,11 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     hulp: lookups.hulp.voor([]),
     iemandAnders: buildIemandAnders(lookups),
     zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
-    zonderInwoners: artikelen.filter((entry) => entry.view.inwonersOntbreekt).map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
+    zonderInwoners: artikelen
+      .filter((entry) => entry.view.inwonersOntbreekt)
+      .map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
-    wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen)] : [],
+    wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen, urls)] : [],
   }
 }

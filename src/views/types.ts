@@ -2,6 +2,7 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
+import type { FixedUrls } from './links.ts'
 import type { WijzigingenView } from './wijzigingen.ts'
 
 /** An HTML fragment that has been rendered from Markdown and sanitised. */
@@ -115,9 +116,11 @@ export interface ArtikelView {
   /** Begrippen used in this artikel, for the explanation list on its pages. */
   begrippen: BegripView[]
   urls: { inwoners: string; juridisch: string; juridischAnker: string }
+  /** Where the two pages live in the site, without the basis (their permalinks). */
+  paden: { inwoners: string; juridisch: string }
   /** The page title (plain text) of the artikel's page in each version. */
   paginaTitels: { inwoners: string; juridisch: string }
-  /** Search filters for Pagefind. */
+  /** The wetten the artikel falls under (shown, and a search filter). */
   wetten: string[]
   /** The short B1 title for the inwonersversie (`:::inwoners{titel="…"}`), or the titel. */
   inwonersTitel: string
@@ -234,6 +237,8 @@ export interface EffectView {
   status: 'concept' | 'vastgesteld'
   raadsbesluit: { datum: string; datumTekst: string; kenmerk: string } | null
   url: string
+  /** Where the effect's page lives in the site, without the basis (its permalink). */
+  pad: string
   /** Every artikel that realises the effect (the raad sees them all). */
   artikelen: Link[]
   /** For inwoners: the artikelen of the onderdelen per wet, the rules made for this effect. */
@@ -376,6 +381,8 @@ export interface ZoekDocument {
 
 export interface SiteData {
   meta: SiteMeta
+  /** The fixed pages and assets under the site's basis (src/views/links.ts); templates link only through these. */
+  urls: FixedUrls
   wetten: WetView[]
   hoofdstukken: HoofdstukView[]
   artikelen: ArtikelView[]

@@ -2,9 +2,9 @@
 // every changed artikel since a revision, with a table of contents. Decided
 // here, placed by site/juridisch/wijzigingen.njk: struck and underlined text
 // are <del>/<ins>, and the template adds words a screen reader announces.
-import { juridischeRenvooi, inwonersRenvooi, type Segment } from '../compare/renvooi.ts'
+import { inwonersRenvooi, juridischeRenvooi, type Segment } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
-import { urls } from './links.ts'
+import type { SiteUrls } from './links.ts'
 
 export interface RenvooiRegelView {
   label: string
@@ -36,9 +36,19 @@ export interface WijzigingenView {
 }
 
 const soortTekst: Record<Wijziging['soort'], string> = { gewijzigd: 'gewijzigd', ingevoegd: 'ingevoegd', vervallen: 'vervallen', vernummerd: 'vernummerd' }
-const deelTekst: Record<string, string> = { opschrift: 'opschrift', juridisch: 'juridische tekst', inwoners: 'inwonersversie', voorbeelden: 'voorbeelden', toelichting: 'toelichting', effecten: 'effecten', grondwaarden: 'grondwaarden', grondslagen: 'grondslagen', soort: 'soort' }
+const deelTekst: Record<string, string> = {
+  opschrift: 'opschrift',
+  juridisch: 'juridische tekst',
+  inwoners: 'inwonersversie',
+  voorbeelden: 'voorbeelden',
+  toelichting: 'toelichting',
+  effecten: 'effecten',
+  grondwaarden: 'grondwaarden',
+  grondslagen: 'grondslagen',
+  soort: 'soort',
+}
 
-export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[]): WijzigingenView {
+export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[], urls: SiteUrls): WijzigingenView {
   const views = wijzigingen.map((wijziging, index): WijzigingView => {
     const nieuwNr = wijziging.soort === 'vervallen' ? null : (wijziging.naar ?? wijziging.artikel)
     const titel = wijziging.soort === 'vernummerd' ? `Artikel ${wijziging.artikel}, nu artikel ${wijziging.naar}` : `Artikel ${wijziging.artikel}`
@@ -63,4 +73,3 @@ export function buildWijzigingen(sinds: string, wijzigingen: readonly Wijziging[
     wijzigingen: views,
   }
 }
-

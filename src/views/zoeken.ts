@@ -60,7 +60,11 @@ export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten
 }
 
 function plain(nodes: readonly RootContent[]): string {
-  return nodes.map((node) => toString(node, { includeImageAlt: true })).join(' ').replace(/\s+/g, ' ').trim()
+  return nodes
+    .map((node) => toString(node, { includeImageAlt: true }))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 function kort(text: string): string {

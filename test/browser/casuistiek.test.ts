@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteData } from '../../src/views/types.ts'
-import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
+import { type ServedSite, serveBuiltSite } from '../helpers/served-site.ts'
 
 let site: ServedSite
 let data: SiteData
@@ -35,9 +35,14 @@ describe('kaders and casuïstiek in Chromium', () => {
         return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' | ')
       })
       expect(name).toContain('Casussen en afwijkingen per artikel')
-      for (const artikel of data.casuistiek.artikelen) expect(name).toContain(`Artikel ${artikel.nr}: ${artikel.casussen} ${artikel.casussen === 1 ? 'casus' : 'casussen'}, ${artikel.afgeweken} keer afgeweken`)
+      for (const artikel of data.casuistiek.artikelen)
+        expect(name).toContain(
+          `Artikel ${artikel.nr}: ${artikel.casussen} ${artikel.casussen === 1 ? 'casus' : 'casussen'}, ${artikel.afgeweken} keer afgeweken`,
+        )
       expect(await page.locator('svg.casusgrafiek__svg .casusgrafiek__casussen').count()).toBe(data.casuistiek.artikelen.length)
-      const rows = await page.locator('table.casuistiek-tabel tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')))
+      const rows = await page
+        .locator('table.casuistiek-tabel tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')))
       expect(rows.map((row) => [row[1], row[2]])).toEqual(data.casuistiek.artikelen.map((artikel) => [String(artikel.casussen), String(artikel.afgeweken)]))
       // The chart fits the screen: no sideways scrolling of the page.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)

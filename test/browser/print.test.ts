@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildResult } from '../../src/site/build-site.ts'
-import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
+import { type ServedSite, serveBuiltSite } from '../helpers/served-site.ts'
 
 let site: ServedSite
 let result: BuildResult
@@ -38,7 +38,9 @@ describe('the print stylesheet', () => {
     // On screen they are folded: the text is not shown.
     expect(await page.locator('.toelichting__tekst').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).length)).toBe(0)
     await page.emulateMedia({ media: 'print' })
-    const shown = await page.locator('.toelichting__tekst').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility() && node.getBoundingClientRect().height > 0).length)
+    const shown = await page
+      .locator('.toelichting__tekst')
+      .evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility() && node.getBoundingClientRect().height > 0).length)
     expect(shown).toBe(expected)
     await page.close()
   })
@@ -65,7 +67,9 @@ describe('the print stylesheet', () => {
     expect(await table.isVisible()).toBe(true)
     const headers = await table.locator('thead th').allInnerTexts()
     expect(headers.map((text) => text.replace(/\s+/g, ' ').replace(/-\s/g, '').trim())).toEqual(['Artikel', ...matrix.rijen.map((rij) => rij.effect.titel)])
-    const rows = await table.locator('tbody tr').evaluateAll((nodes) => nodes.map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim() ?? '')))
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((nodes) => nodes.map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim() ?? '')))
     expect(rows.map((row) => row[0])).toEqual(matrix.artikelen.map((artikel) => artikel.titel))
     for (const [index, row] of rows.entries()) expect(row.slice(1)).toEqual(matrix.rijen.map((rij) => (rij.cellen[index] ? '✓' : '')))
     // Nothing sticks out on the right: every cell ends within the page.

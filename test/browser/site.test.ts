@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildResult } from '../../src/site/build-site.ts'
-import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
+import { type ServedSite, serveBuiltSite } from '../helpers/served-site.ts'
 
 let site: ServedSite
 let result: BuildResult
@@ -78,7 +78,9 @@ describe('the site in Chromium', () => {
   for (const term of ['scootmobiel', 'schulden', 'jeugdhulp']) {
     it(`finds "${term}" in both versions as a user types it`, async () => {
       const expected = result.site!.artikelen.filter((artikel) =>
-        `${artikel.inwonersHtml ?? ''} ${artikel.voorbeelden.map((voorbeeld) => voorbeeld.html).join(' ')} ${artikel.leden.map((lid) => lid.html + lid.onderdelen.map((onderdeel) => onderdeel.html).join(' ')).join(' ')}`.toLowerCase().includes(term),
+        `${artikel.inwonersHtml ?? ''} ${artikel.voorbeelden.map((voorbeeld) => voorbeeld.html).join(' ')} ${artikel.leden.map((lid) => lid.html + lid.onderdelen.map((onderdeel) => onderdeel.html).join(' ')).join(' ')}`
+          .toLowerCase()
+          .includes(term),
       )
       expect(expected.length, term).toBeGreaterThan(0)
       const { page, errors } = await open('/zoeken/')
@@ -87,20 +89,36 @@ describe('the site in Chromium', () => {
       await input.pressSequentially(term, { delay: 40 })
       await page.locator('.zoekresultaat__link').first().waitFor({ timeout: 15_000 })
       // The inwonersversie comes first; the juridische versie is one click away.
-      const first = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
-      expect(first.every((link) => link.startsWith('/inwoners/')), first.join(', ')).toBe(true)
+      const first = await page
+        .locator('.zoekresultaat__link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+      expect(
+        first.every((link) => link.startsWith('/inwoners/')),
+        first.join(', '),
+      ).toBe(true)
       // The filters are there (onderwerp and wet).
       expect(await page.locator('.zoekfilters__label').count()).toBeGreaterThan(2)
       await page.getByLabel('Alles').check()
-      await page.waitForFunction(() => document.getElementById('zoekstatus')?.textContent?.includes('resultat') && !document.getElementById('zoekstatus')?.textContent?.includes('inwoners'))
+      await page.waitForFunction(
+        () =>
+          document.getElementById('zoekstatus')?.textContent?.includes('resultat') && !document.getElementById('zoekstatus')?.textContent?.includes('inwoners'),
+      )
       while (await page.locator('#zoeken-meer').isVisible()) await page.locator('#zoeken-meer').click()
-      const links = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+      const links = await page
+        .locator('.zoekresultaat__link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
       const inwoners = expected.filter((artikel) => links.includes(artikel.urls.inwoners))
       const juridisch = expected.filter((artikel) => links.includes(artikel.urls.juridisch))
-      expect(inwoners.length, `${term} (inwonersversie): ${links.join(", ")}`).toBeGreaterThan(0)
-      expect(juridisch.length, `${term} (juridische versie): ${links.join(", ")}`).toBeGreaterThan(0)
-      expect(links.some((link) => link.startsWith('/inwoners/artikel/')), term).toBe(true)
-      expect(links.some((link) => link.startsWith('/juridisch/artikel/')), term).toBe(true)
+      expect(inwoners.length, `${term} (inwonersversie): ${links.join(', ')}`).toBeGreaterThan(0)
+      expect(juridisch.length, `${term} (juridische versie): ${links.join(', ')}`).toBeGreaterThan(0)
+      expect(
+        links.some((link) => link.startsWith('/inwoners/artikel/')),
+        term,
+      ).toBe(true)
+      expect(
+        links.some((link) => link.startsWith('/juridisch/artikel/')),
+        term,
+      ).toBe(true)
       expect(errors).toEqual([])
       await page.close()
     })

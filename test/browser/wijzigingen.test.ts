@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeRepo, type Repo } from '../helpers/git-repo.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { serveStatic } from '../helpers/static-server.ts'
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -26,7 +26,11 @@ beforeAll(async () => {
   repo = await makeRepo(made)
   await repo.edit('03-werk-en-inkomen.md', 'binnen vijf werkdagen na de melding', 'binnen tien werkdagen na de melding')
   await repo.edit('03-werk-en-inkomen.md', 'Dan beslissen we binnen vijf werkdagen', 'Dan beslissen we binnen tien werkdagen')
-  await repo.edit('03-werk-en-inkomen.md', 'de inschrijving te laten corrigeren.\n', 'de inschrijving te laten corrigeren.\n4. Het college legt de uitkomst van het onderzoek schriftelijk vast.\n')
+  await repo.edit(
+    '03-werk-en-inkomen.md',
+    'de inschrijving te laten corrigeren.\n',
+    'de inschrijving te laten corrigeren.\n4. Het college legt de uitkomst van het onderzoek schriftelijk vast.\n',
+  )
   const parent = await mkdtemp(path.join(tmpdir(), 'wijzigingen-site-'))
   made.push(parent)
   out = path.join(parent, '_site')
@@ -46,7 +50,7 @@ describe('/juridisch/wijzigingen/', () => {
   it('toont de renvooi met tekst voor een schermlezer en een inhoudsopgave', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/juridisch/wijzigingen/`)
-    expect(await page.locator('h1').innerText()).toBe('Wijzigingen sinds v1')
+    expect(await page.locator('h1').textContent()).toBe('Wijzigingen sinds v1')
     const toc = await page.locator('nav.inhoudsopgave a').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]))
     expect(toc).toEqual([
       ['Artikel 3.2', '#wijziging-1'],
@@ -59,9 +63,21 @@ describe('/juridisch/wijzigingen/', () => {
     // What a sighted reader sees: the struck word only; the announcement is visually hidden.
     const hidden = await page.locator('#wijziging-1 ~ .renvooi del .visually-hidden').first().boundingBox()
     expect(hidden && hidden.width <= 1 && hidden.height <= 1).toBe(true)
-    expect(await page.locator('#wijziging-1 ~ .renvooi del').first().evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('line-through')
-    expect(await page.locator('#wijziging-1 ~ .renvooi ins').first().evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('underline')
-    expect(await page.locator('section', { has: page.locator('#wijziging-2') }).innerText()).toContain('Het college legt de uitkomst van het onderzoek schriftelijk vast.')
+    expect(
+      await page
+        .locator('#wijziging-1 ~ .renvooi del')
+        .first()
+        .evaluate((node) => getComputedStyle(node).textDecorationLine),
+    ).toBe('line-through')
+    expect(
+      await page
+        .locator('#wijziging-1 ~ .renvooi ins')
+        .first()
+        .evaluate((node) => getComputedStyle(node).textDecorationLine),
+    ).toBe('underline')
+    expect(await page.locator('section', { has: page.locator('#wijziging-2') }).textContent()).toContain(
+      'Het college legt de uitkomst van het onderzoek schriftelijk vast.',
+    )
     await page.close()
   })
 
@@ -77,7 +93,8 @@ describe('/juridisch/wijzigingen/', () => {
         const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe
         return axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
       }, tags)) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }
-      for (const violation of result.violations) violations.push(`${width}px: ${violation.id} ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      for (const violation of result.violations)
+        violations.push(`${width}px: ${violation.id} ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
       await page.close()
     }
     await context.close()

@@ -4,7 +4,7 @@
 // success rate; the bar is 90 %.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { zoekvragen } from '../fixtures/zoekvragen.ts'
-import { serveBuiltSite, type ServedSite } from '../helpers/served-site.ts'
+import { type ServedSite, serveBuiltSite } from '../helpers/served-site.ts'
 
 let site: ServedSite
 
@@ -34,12 +34,16 @@ describe('search answers everyday questions', () => {
       await page.locator('#zoekterm').fill(vraag)
       await page.locator('#zoekterm').press('Enter')
       await page.waitForFunction((term) => document.getElementById('zoekstatus')?.textContent?.includes(`“${term}”`), vraag)
-      const top = await page.locator('.zoekresultaat__link').evaluateAll((anchors) => anchors.slice(0, 3).map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
+      const top = await page
+        .locator('.zoekresultaat__link')
+        .evaluateAll((anchors) => anchors.slice(0, 3).map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))
       if (!top.includes(`/inwoners/effect/${effect}/`)) misses.push(`${vraag} → verwacht ${effect}, kreeg ${top.join(', ') || 'niets'}`)
     }
     await page.close()
     const rate = (zoekvragen.length - misses.length) / zoekvragen.length
-    console.log(`zoekvragen: top 3 goed voor ${zoekvragen.length - misses.length} van ${zoekvragen.length} (${Math.round(rate * 100)} %)${misses.length ? `\n  mis: ${misses.join('\n  mis: ')}` : ''}`)
+    console.log(
+      `zoekvragen: top 3 goed voor ${zoekvragen.length - misses.length} van ${zoekvragen.length} (${Math.round(rate * 100)} %)${misses.length ? `\n  mis: ${misses.join('\n  mis: ')}` : ''}`,
+    )
     expect(errors).toEqual([])
     expect(rate).toBeGreaterThanOrEqual(0.9)
   }, 300_000)

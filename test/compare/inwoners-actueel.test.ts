@@ -1,13 +1,12 @@
 // inwoners-actueel on the shipped example in a temporary git repository: the
 // pipeline reads the last vastgestelde versie from git, and without it the
 // rule is silent and `check --json` says why, once.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
+import { Pipeline } from '../../src/pipeline/pipeline.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeRepo } from '../helpers/git-repo.ts'
-import { Pipeline } from '../../src/pipeline/pipeline.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -58,7 +57,8 @@ describe('inwoners-actueel', () => {
     await addVersies(repo.map)
     await repo.edit('03-werk-en-inkomen.md', 'binnen vijf werkdagen na de melding', 'binnen tien werkdagen na de melding')
     const pipeline = Pipeline.forFolder(repo.map)
-    const count = (files: Awaited<ReturnType<Pipeline['check']>>['files']) => files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'inwoners-actueel').length
+    const count = (files: Awaited<ReturnType<Pipeline['check']>>['files']) =>
+      files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'inwoners-actueel').length
     expect(count((await pipeline.check()).files)).toBe(1)
     await repo.edit('03-werk-en-inkomen.md', 'Dan beslissen we binnen vijf werkdagen', 'Dan beslissen we binnen tien werkdagen')
     expect(count((await pipeline.recheck(['03-werk-en-inkomen.md'])).files)).toBe(0)
@@ -66,7 +66,8 @@ describe('inwoners-actueel', () => {
 
   it('zegt één keer waarom het niet controleert: geen versies, een onbekende tag, geen git', async () => {
     const repo = await makeRepo(made)
-    const infos = async () => ((JSON.parse((await verordening(['check', repo.map, '--json'])).stdout) as Entry[]).filter((entry) => entry.ruleId === 'inwoners-actueel'))
+    const infos = async () =>
+      (JSON.parse((await verordening(['check', repo.map, '--json'])).stdout) as Entry[]).filter((entry) => entry.ruleId === 'inwoners-actueel')
     expect(await infos()).toEqual([
       {
         file: path.join(repo.map, 'verordening.yml'),
@@ -74,12 +75,15 @@ describe('inwoners-actueel', () => {
         column: 1,
         ruleId: 'inwoners-actueel',
         severity: 'info',
-        message: 'Niet gecontroleerd of de inwonersversies bij zijn: verordening.yml noemt geen vastgestelde versie (`versies`), verwacht bijvoorbeeld `versies: [{versie: v2027.1, datum: 2026-12-17, raadsbesluit: RB-2026-112}]`',
+        message:
+          'Niet gecontroleerd of de inwonersversies bij zijn: verordening.yml noemt geen vastgestelde versie (`versies`), verwacht bijvoorbeeld `versies: [{versie: v2027.1, datum: 2026-12-17, raadsbesluit: RB-2026-112}]`',
       },
     ])
     await addVersies(repo.map, '\nversies:\n  - { versie: v7, datum: 2026-12-17, raadsbesluit: RB-2026-112 }\n')
     const [unknown] = await infos()
-    expect(unknown?.message).toBe('Niet gecontroleerd of de inwonersversies bij zijn sinds de vastgestelde versie `v7`: Onbekende revisie `v7`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`)')
+    expect(unknown?.message).toBe(
+      'Niet gecontroleerd of de inwonersversies bij zijn sinds de vastgestelde versie `v7`: Onbekende revisie `v7`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`)',
+    )
     const saved = process.env.VERORDENING_GIT
     process.env.VERORDENING_GIT = path.join(repo.root, 'geen-git')
     try {

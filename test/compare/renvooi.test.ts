@@ -4,7 +4,11 @@ import { juridischeRenvooi, renvooiVoorTerminal, segmentenAlsTekst, woordRenvooi
 import type { Wijziging } from '../../src/compare/vergelijking.ts'
 import type { ArtikelTekst } from '../../src/model/artikel-tekst.ts'
 
-const tekst = (leden: string[]): ArtikelTekst => ({ nr: '3.2', titel: 'Voorschot', leden: leden.map((value, index) => ({ nr: index + 1, tekst: value, onderdelen: [] })) })
+const tekst = (leden: string[]): ArtikelTekst => ({
+  nr: '3.2',
+  titel: 'Voorschot',
+  leden: leden.map((value, index) => ({ nr: index + 1, tekst: value, onderdelen: [] })),
+})
 const wijziging = (oud: string[], nieuw: string[]): Wijziging => ({
   artikel: '3.2',
   soort: 'gewijzigd',
@@ -26,7 +30,12 @@ describe('renvooi', () => {
 
   it('zet leden naast elkaar op nummer; een lid dat erbij komt of vervalt, staat helemaal onderstreept of doorgestreept', () => {
     const regels = juridischeRenvooi(wijziging(['Een.', 'Twee.', 'Drie.'], ['Een.', 'Drie.', 'Vier.']))
-    expect(regels.map((regel) => `${regel.label} ${segmentenAlsTekst(regel.segmenten, false)}`)).toEqual([' Voorschot', '1. Een.', '2. [-Twee-]{+Drie+}.', '3. [-Drie-]{+Vier+}.'])
+    expect(regels.map((regel) => `${regel.label} ${segmentenAlsTekst(regel.segmenten, false)}`)).toEqual([
+      ' Voorschot',
+      '1. Een.',
+      '2. [-Twee-]{+Drie+}.',
+      '3. [-Drie-]{+Vier+}.',
+    ])
     const erbij = juridischeRenvooi(wijziging(['Een.'], ['Een.', 'Twee.']))
     expect(erbij.map((regel) => `${regel.label} ${segmentenAlsTekst(regel.segmenten, false)}`)).toEqual([' Voorschot', '1. Een.', '2. {+Twee.+}'])
     const eraf = juridischeRenvooi(wijziging(['Een.', 'Twee.'], ['Een.']))

@@ -3,17 +3,20 @@
 // opdrachten, read back and applied to the old text, give the new text), and
 // every kind of bad input with a Dutch message and exit 1.
 import { execFileSync } from 'node:child_process'
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verordening } from '../helpers/cli.ts'
-import { git, gitEnv, makeRepo, type Repo } from '../helpers/git-repo.ts'
-import { leesOpdrachten, pasToe } from '../../src/compare/opdrachten.ts'
+import { readWijzigingsopdrachten } from '../../src/compare/opdrachten/read.ts'
 import { artikelVersies } from '../../src/compare/vergelijking.ts'
+import { compareNr } from '../../src/model/artikel-tekst.ts'
 import { checkSource, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { readRevision } from '../../src/sources/git-source.ts'
-import { compareNr } from '../../src/model/artikel-tekst.ts'
+import { verordening } from '../helpers/cli.ts'
+import { git, gitEnv, makeRepo, type Repo } from '../helpers/git-repo.ts'
+import { applyMarkdown } from '../helpers/opdrachten.ts'
 
 const made: string[] = []
 let repo: Repo
@@ -28,7 +31,11 @@ beforeAll(async () => {
   )
   repo.commit('tien werkdagen; kostendelers vierde lid', 'v2')
   // The working tree: the inwonersversie of 3.2 follows.
-  await repo.edit('03-werk-en-inkomen.md', 'Dan beslissen we binnen vijf werkdagen over het voorschot.', 'Dan beslissen we binnen tien werkdagen over het voorschot.')
+  await repo.edit(
+    '03-werk-en-inkomen.md',
+    'Dan beslissen we binnen vijf werkdagen over het voorschot.',
+    'Dan beslissen we binnen tien werkdagen over het voorschot.',
+  )
 }, 60_000)
 
 afterAll(async () => {
@@ -63,7 +70,9 @@ describe('verordening vergelijk', () => {
     const markdown = result.stdout
     expect(markdown).toContain('## Artikel I')
     expect(markdown).toContain("### A\n\nIn artikel 3.2, derde lid, wordt 'vijf' vervangen door 'tien'.")
-    expect(markdown).toContain('### B\n\nIn artikel 3.3 wordt na het derde lid een lid ingevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.')
+    expect(markdown).toContain(
+      '### B\n\nIn artikel 3.3 wordt na het derde lid een lid ingevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.',
+    )
     expect(markdown).toContain('## Artikel II\n\nDit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
     expect(markdown).toContain('Ook de inwonersversie is aangepast bij artikel 3.2.')
 
@@ -71,27 +80,70 @@ describe('verordening vergelijk', () => {
     if (!old.ok) throw new Error(old.message)
     const before = artikelVersies((await checkSource(old.value)).context.verordening).map((versie) => versie.tekst)
     const after = artikelVersies((await checkVerordening(repo.map)).context.verordening).map((versie) => versie.tekst)
-    expect(pasToe(before, leesOpdrachten(markdown))).toEqual([...after].sort((a, b) => compareNr(a.nr, b.nr)))
+    expect(applyMarkdown(before, markdown)).toEqual({ ok: true, value: [...after].sort((a, b) => compareNr(a.nr, b.nr)) })
   })
 
-  it('schrijft het ontwerp met --uit, en nooit in de map van de verordening', async () => {
+  it('schrijft het ontwerp met --uit, met het kenmerk op de eerste regel, en vervangt alleen een eigen bestand', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
     made.push(out)
     const target = path.join(out, 'wijziging.md')
-    await writeFile(target, 'vorige versie\n')
     const written = await verordening(['vergelijk', 'v1', repo.map, '--uit', target])
     expect(written.code, written.stderr).toBe(0)
-    expect(await readFile(target, 'utf8')).toContain('## Artikel I')
+    const markdown = await readFile(target, 'utf8')
+    expect(markdown.split('\n')[0]).toBe(
+      '<!-- Gemaakt met omgekeerde verordening (verordening vergelijk). Een volgende keer vervangt de opdracht dit bestand; laat deze regel staan. -->',
+    )
+    expect(markdown).toContain('## Artikel I')
     expect(await readdir(out)).toEqual(['wijziging.md'])
+    // The mark is an HTML comment: nothing of it shows when the Markdown is rendered, and the opdrachten read back as they are.
+    const first = unified().use(remarkParse).parse(markdown).children[0]
+    expect(first).toMatchObject({ type: 'html', value: expect.stringMatching(/^<!--.*-->$/) })
+    const ontwerp = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
+    const read = readWijzigingsopdrachten(markdown)
+    expect(read.ok ? read.value.length : 0).toBeGreaterThan(0)
+    expect(read).toEqual(readWijzigingsopdrachten(ontwerp.stdout))
 
+    // The author edits the ontwerp below the mark: the next --uit replaces it.
+    await writeFile(target, `${markdown}\nEen aantekening.\n`)
+    expect((await verordening(['vergelijk', 'v1', repo.map, '--uit', target])).code).toBe(0)
+    expect(await readFile(target, 'utf8')).toBe(markdown)
+
+    // Any other file is left alone: a package.json, notes, an ontwerp from before the mark.
+    const others: Record<string, string> = {
+      'package.json': '{\n  "name": "mijn-project",\n  "private": true\n}\n',
+      'notities.md': '# Notities\n\nNiet weggooien.\n',
+      'ouder-ontwerp.md': ontwerp.stdout,
+    }
+    for (const [name, content] of Object.entries(others)) {
+      const file = path.join(out, name)
+      await writeFile(file, content)
+      const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', file])
+      expect(refused.code, name).toBe(1)
+      expect(refused.stderr).toContain(
+        `Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als ontwerp-wijzigingsverordening geschreven (de eerste regel “<!-- Gemaakt met omgekeerde verordening … -->” ontbreekt); \`verordening vergelijk --uit\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
+      )
+      expect(await readFile(file, 'utf8'), name).toBe(content)
+    }
+    expect((await readdir(out)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('schrijft het ontwerp nooit in de map van de verordening, niet over een map en niet in een map die er niet is', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'ontwerp-'))
+    made.push(out)
     const before = await readdir(repo.map)
-    const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', path.join(repo.map, 'wijziging.md')])
-    expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('Het ontwerp wordt niet in de map van de verordening geschreven')
+    const cases: Array<[string, string]> = [
+      [path.join(repo.map, 'wijziging.md'), 'ligt in de map van de verordening'],
+      [repo.map, 'ligt in de map van de verordening'],
+      [out, 'is een map of geen gewoon bestand, verwacht een bestandsnaam zoals `wijziging.md`'],
+      [path.join(out, 'bestaat-niet', 'wijziging.md'), 'bestaat niet, verwacht een bestaande map'],
+    ]
+    for (const [uit, message] of cases) {
+      const refused = await verordening(['vergelijk', 'v1', repo.map, '--uit', uit])
+      expect(refused.code, uit).toBe(1)
+      expect(refused.stderr, uit).toContain(message)
+    }
     expect(await readdir(repo.map)).toEqual(before)
-    const folder = await verordening(['vergelijk', 'v1', repo.map, '--uit', out])
-    expect(folder.code).toBe(1)
-    expect(folder.stderr).toContain('is een map, verwacht een bestandsnaam voor het ontwerp')
+    expect(await readdir(out)).toEqual([])
   })
 
   it('meldt een vernummerd, ingevoegd en vervallen artikel', async () => {
@@ -103,7 +155,8 @@ describe('verordening vergelijk', () => {
     const end = text.indexOf('::::artikel{nr="7.3"')
     let next = text.slice(0, start) + text.slice(end)
     next = next.replace('nr="7.3"', 'nr="7.2"').replace('nr="7.4"', 'nr="7.3"').replace('nr="7.5"', 'nr="7.4"')
-    next += '\n::::artikel{nr="7.5" titel="Evaluatie van deze wijziging" soort="overgangsrecht" grondslag="gemw:147"}\n\n:::juridisch\nHet college evalueert deze wijziging binnen twee jaar.\n:::\n::::\n'
+    next +=
+      '\n::::artikel{nr="7.5" titel="Evaluatie van deze wijziging" soort="overgangsrecht" grondslag="gemw:147"}\n\n:::juridisch\nHet college evalueert deze wijziging binnen twee jaar.\n:::\n::::\n'
     await writeFile(file, next)
     const result = await verordening(['vergelijk', 'v1', local.map, '--json'])
     expect(result.code, result.stderr).toBe(0)
@@ -116,7 +169,9 @@ describe('verordening vergelijk', () => {
     ])
     const ontwerp = await verordening(['vergelijk', 'v1', local.map, '--ontwerp'])
     expect(ontwerp.stdout).toContain('### A\n\nArtikel 7.2 vervalt.\n\n### B\n\nArtikel 7.3 wordt vernummerd tot 7.2.')
-    expect(ontwerp.stdout).toContain('### E\n\nNa artikel 7.4 wordt een artikel ingevoegd, luidende:\n\n> **Artikel 7.5. Evaluatie van deze wijziging**\n>\n> Het college evalueert deze wijziging binnen twee jaar.')
+    expect(ontwerp.stdout).toContain(
+      '### E\n\nNa artikel 7.4 wordt een artikel ingevoegd, luidende:\n\n> **Artikel 7.5. Evaluatie van deze wijziging**\n>\n> Het college evalueert deze wijziging binnen twee jaar.',
+    )
   })
 })
 
@@ -145,7 +200,9 @@ describe('verordening vergelijk: slechte invoer', () => {
     git(clone, 'clone', '-q', '--depth', '1', '--no-tags', `file://${repo.root}`, 'kopie')
     const result = await verordening(['vergelijk', 'v1', path.join(clone, 'kopie', 'verordening')])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('Revisie `v1` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met `git fetch --unshallow`')
+    expect(result.stderr).toContain(
+      'Revisie `v1` niet gevonden in deze ondiepe kopie (shallow clone) van de repository, verwacht de volledige geschiedenis: haal die op met `git fetch --unshallow`',
+    )
   })
 
   it('een map buiten git', async () => {
@@ -163,7 +220,9 @@ describe('verordening vergelijk: slechte invoer', () => {
     try {
       const result = await verordening(['vergelijk', 'v1', repo.map])
       expect(result.code).toBe(1)
-      expect(result.stderr).toBe('Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)\n')
+      expect(result.stderr).toBe(
+        'Git is niet gevonden, verwacht het programma `git` (installeer git, bijvoorbeeld met `apt-get install git`, en probeer het opnieuw)\n',
+      )
     } finally {
       if (saved === undefined) delete process.env.VERORDENING_GIT
       else process.env.VERORDENING_GIT = saved

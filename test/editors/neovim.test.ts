@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { wmoHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
+import { wmoHoofdstuk } from '../../src/rules/support/examples.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
@@ -47,17 +47,44 @@ describe('Neovim with editors/neovim/verordening.lua', () => {
     const uitvoer = path.join(out, 'uitvoer.json')
     const bin = path.join(root, 'bin', 'verordening.js')
     const setup = `lua dofile(${JSON.stringify(path.join(root, 'editors', 'neovim', 'verordening.lua'))}).setup({ cmd = { ${JSON.stringify(process.execPath)}, ${JSON.stringify(bin)}, 'lsp', '--stdio' } })`
-    await run('nvim', ['--headless', '-u', 'NONE', '--cmd', 'filetype on', '--cmd', setup, path.join(dir, '02-wmo.md'), '-c', `luafile ${path.join(root, 'test', 'fixtures', 'neovim-driver.lua')}`], {
-      env: { ...process.env, UITVOER: uitvoer },
-      timeout: 90_000,
-    })
+    await run(
+      'nvim',
+      [
+        '--headless',
+        '-u',
+        'NONE',
+        '--cmd',
+        'filetype on',
+        '--cmd',
+        setup,
+        path.join(dir, '02-wmo.md'),
+        '-c',
+        `luafile ${path.join(root, 'test', 'fixtures', 'neovim-driver.lua')}`,
+      ],
+      {
+        env: { ...process.env, UITVOER: uitvoer },
+        timeout: 90_000,
+      },
+    )
     const outcome = JSON.parse(await readFile(uitvoer, 'utf8')) as Outcome
 
     expect(outcome.clients).toBe(1)
-    const check = JSON.parse((await verordening(['check', dir, '--json'])).stdout) as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>
+    const check = JSON.parse((await verordening(['check', dir, '--json'])).stdout) as Array<{
+      file: string
+      line: number
+      column: number
+      ruleId: string
+      message: string
+    }>
     const expected = check.filter((entry) => path.basename(entry.file) === '02-wmo.md' && entry.ruleId === 'artikel-effect')
     expect(expected).toHaveLength(1)
-    expect(outcome.voor).toContainEqual({ regel: expected[0]!.line, kolom: expected[0]!.column, ernst: 1, code: 'artikel-effect', bericht: 'Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?' })
+    expect(outcome.voor).toContainEqual({
+      regel: expected[0]!.line,
+      kolom: expected[0]!.column,
+      ernst: 1,
+      code: 'artikel-effect',
+      bericht: 'Onbekend effect `meedoem` in artikel 2.1, bedoelt u `meedoen`?',
+    })
 
     expect(outcome.acties).toEqual(['Vervang “meedoem” door “meedoen”'])
     expect(outcome.regel).toContain('effect="meedoen"')

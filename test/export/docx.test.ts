@@ -32,7 +32,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+const plain = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
 
 describe('export docx on the example', () => {
   it('starts with a title page: gemeente, citeertitel, titel, status and inwerkingtreding', () => {
@@ -110,7 +115,35 @@ describe('export docx on bad input', () => {
     await writeFile(file, 'Geachte raad,\n')
     const outcome = await verordening(['export', 'docx', 'verordening', '--uit', file])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toContain('bestaat al en is geen Word-bestand (DOCX)')
+    expect(outcome.stderr).toContain('bestaat al, maar deze toolchain heeft het niet als Word-bestand (DOCX) geschreven')
     expect(await readFile(file, 'utf8')).toBe('Geachte raad,\n')
   })
+
+  it('marks its file with a custom document property and replaces only a zip with that mark: not an .xlsx, not a Word file of someone else', async () => {
+    const custom = await zip.file('docProps/custom.xml')!.async('string')
+    expect(custom).toContain('name="Gemaakt met"><vt:lpwstr>omgekeerde verordening (verordening export docx)</vt:lpwstr>')
+    const spreadsheet = new JSZip()
+    spreadsheet.file('[Content_Types].xml', '<Types/>')
+    spreadsheet.file('xl/workbook.xml', '<workbook/>')
+    const letter = new JSZip()
+    letter.file('word/document.xml', '<w:document/>')
+    letter.file('docProps/app.xml', '<Properties><Application>Microsoft Office Word</Application></Properties>')
+    for (const [name, archive] of [
+      ['begroting.xlsx', spreadsheet],
+      ['brief-aan-de-raad.docx', letter],
+    ] as const) {
+      const file = path.join(dir, name)
+      const bytes = await archive.generateAsync({ type: 'nodebuffer' })
+      await writeFile(file, bytes)
+      const outcome = await verordening(['export', 'docx', 'verordening', '--uit', file])
+      expect(outcome.code, name).toBe(1)
+      expect(outcome.stderr).toContain(
+        '(de documenteigenschap “Gemaakt met: omgekeerde verordening” ontbreekt); `verordening export docx` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf',
+      )
+      expect((await readFile(file)).equals(bytes), name).toBe(true)
+    }
+    // The export of beforeAll has the mark: it is replaced.
+    const again = await verordening(['export', 'docx', 'verordening', '--uit', path.join(dir, 'verordening.docx')])
+    expect(again.code, again.stderr).toBe(0)
+  }, 60_000)
 })

@@ -2,17 +2,20 @@
 // poppler-utils as a reader would get it: `pdfinfo` (tagged, A4, pages) and
 // `pdftotext` (every artikel heading and every toelichting of the juridische
 // versie; the raad's matrix with every artikel and effect), plus the outline
-// (a bookmark per hoofdstuk and artikel) and the language in the file itself.
+// (a bookmark per hoofdstuk and artikel) and the language in the file itself;
+// its links read with pdf-lib (inside the PDF, or to the world, never to the
+// temporary site), and the mark of this toolchain in Creator and Producer.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkVerordening, type CheckResult } from '../../src/pipeline/pipeline.ts'
+import { type CheckResult, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { verordening } from '../helpers/cli.ts'
 
 const exec = promisify(execFile)
@@ -28,12 +31,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function exportPdf(versie: string): Promise<{ file: string; info: Record<string, string>; text: string; raw: string }> {
+async function exportPdf(versie: string, before?: Uint8Array): Promise<{ file: string; info: Record<string, string>; text: string; raw: string }> {
   const file = path.join(dir, `${versie}.pdf`)
+  if (before) await writeFile(file, before)
   const outcome = await verordening(['export', 'pdf', 'verordening', '--versie', versie, '--uit', file])
   expect(outcome.stderr).toMatch(new RegExp(`✓ PDF geschreven: .*${versie}\\.pdf \\(${versie}, \\d+ pagina’s\\)`))
   expect(outcome.code).toBe(0)
-  const info = Object.fromEntries((await exec('pdfinfo', [file])).stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]))
+  const info = Object.fromEntries(
+    (await exec('pdfinfo', [file])).stdout
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  )
   const raw = (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
   // The running header and footer repeat on every page; they may split a sentence, so they go.
   const citeertitel = check.context.verordening.meta.citeertitel
@@ -53,10 +62,44 @@ function outlineTitles(pdf: Buffer): string[] {
   )
 }
 
+/** Every link in the PDF: the addresses of the links to elsewhere, how many go to a place inside the PDF, and the names of places that are not there. */
+async function links(file: string): Promise<{ uris: string[]; inside: number; missing: string[] }> {
+  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  // Chromium names each place a link goes to in the catalog's /Dests.
+  const places = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  const uris: string[] = []
+  const missing: string[] = []
+  let inside = 0
+  for (const page of document.getPages()) {
+    const annotations = page.node.Annots()
+    for (let index = 0; index < (annotations?.size() ?? 0); index++) {
+      const annotation = annotations!.lookup(index, PDFDict)
+      if (annotation.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue
+      const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)
+      if (uri) uris.push(uri.decodeText())
+      else if (annotation.has(PDFName.of('Dest')) || action?.get(PDFName.of('S')) === PDFName.of('GoTo')) {
+        inside++
+        const place = annotation.get(PDFName.of('Dest'))
+        if (place instanceof PDFName && !places?.has(place)) missing.push(place.decodeText())
+      }
+    }
+  }
+  return { uris, inside, missing }
+}
+
+/** A small PDF as another program makes it. */
+async function otherPdf(producer: string): Promise<Uint8Array> {
+  const document = await PDFDocument.create({ updateMetadata: false })
+  document.addPage()
+  document.setProducer(producer)
+  return document.save({ useObjectStreams: false })
+}
+
 /** The first words of a toelichting as a reader sees them: the plain text before its first reference. */
 function openingWords(nodes: readonly RootContent[]): string {
   const first = nodes.find((node) => node.type === 'paragraph')
-  if (!first || first.type !== 'paragraph') return ''
+  if (first?.type !== 'paragraph') return ''
   const lead: PhrasingContent[] = []
   for (const child of first.children) {
     if (child.type === 'textDirective') break
@@ -95,17 +138,64 @@ describe('export pdf', () => {
     }
   }, 120_000)
 
-  it('prints the raadsoverzicht with the whole matrix, a row per artikel', async () => {
-    const { info, text } = await exportPdf('raad')
+  it('names this toolchain as Creator and Producer, not the browser, and links only inside the PDF or to the world (never to the temporary site)', async () => {
+    const file = path.join(dir, 'juridisch.pdf')
+    const info = Object.fromEntries(
+      (await exec('pdfinfo', [file])).stdout
+        .split('\n')
+        .filter((line) => line.includes(':'))
+        .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+    )
+    expect(info.Creator).toBe('omgekeerde verordening (verordening export pdf)')
+    expect(info.Producer).toBe('omgekeerde verordening (verordening export pdf), afgedrukt door Chromium')
+    const { uris, inside, missing } = await links(file)
+    // References to artikelen in the juridische versie are places in the PDF.
+    expect(inside).toBeGreaterThan(50)
+    expect(missing).toEqual([])
+    expect(uris.filter((uri) => /localhost/i.test(uri))).toEqual([])
+    expect(uris.length).toBeGreaterThan(50)
+    for (const uri of uris) expect(uri).toMatch(/^(https:\/\/wetten\.overheid\.nl\/|https:|mailto:|tel:)/)
+    expect((await readFile(file)).toString('latin1')).not.toContain('verordening.localhost')
+  })
+
+  it('refuses a PDF of someone else, and an export from before the mark with the advice to delete it once', async () => {
+    for (const [name, producer] of [
+      ['brief.pdf', 'Microsoft® Word voor Microsoft 365'],
+      ['oude-export.pdf', 'Skia/PDF m156'],
+    ] as const) {
+      const file = path.join(dir, name)
+      const bytes = await otherPdf(producer)
+      await writeFile(file, bytes)
+      const outcome = await verordening(['export', 'pdf', 'verordening', '--uit', file])
+      expect(outcome.code, name).toBe(1)
+      expect(outcome.stderr).toContain(
+        `✖ Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als PDF geschreven (de maker (Producer) “omgekeerde verordening” ontbreekt); \`verordening export pdf\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt. Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.`,
+      )
+      expect((await readFile(file)).equals(Buffer.from(bytes)), name).toBe(true)
+    }
+  })
+
+  it('prints the raadsoverzicht with the whole matrix, a row per artikel, over an earlier PDF with the mark', async () => {
+    const { file, info, text } = await exportPdf('raad', await otherPdf('omgekeerde verordening (verordening export pdf), afgedrukt door Chromium'))
     expect(info.Tagged).toBe('yes')
+    // The grondwaarden are in this PDF too: links to them go there.
+    const { uris, inside, missing } = await links(file)
+    expect(inside).toBeGreaterThan(50)
+    expect(missing).toEqual([])
+    expect(uris.filter((uri) => /localhost/i.test(uri))).toEqual([])
     expect(text).toContain('Elke rij is een artikel, elke kolom een effect.')
     for (const effect of check.context.verordening.effecten) expect(text.replace(/- /g, ''), effect.titel).toContain(effect.titel)
     expect(text).not.toContain('Op een klein scherm kunt u de tabel opzij schuiven')
   }, 120_000)
 
   it('prints the inwonersversie with every artikel that has one', async () => {
-    const { info, text } = await exportPdf('inwoners')
+    const { file, info, text } = await exportPdf('inwoners')
     expect(info.Tagged).toBe('yes')
+    // Links from the start page to the artikelen go to their place in the PDF; effect pages are not in it.
+    const { uris, inside, missing } = await links(file)
+    expect(inside).toBeGreaterThan(10)
+    expect(missing).toEqual([])
+    expect(uris.filter((uri) => /localhost/i.test(uri))).toEqual([])
     for (const hoofdstuk of check.context.verordening.hoofdstukken) {
       for (const artikel of hoofdstuk.artikelen) if (artikel.inwoners) expect(text).toContain(artikel.titel)
     }
@@ -118,7 +208,9 @@ describe('export pdf', () => {
     try {
       const outcome = await verordening(['export', 'pdf', 'verordening', '--uit', path.join(dir, 'zonder.pdf')])
       expect(outcome.code).toBe(1)
-      expect(outcome.stderr).toContain(`✖ Chromium is niet gevonden (\`${path.join(dir, 'geen-chromium')}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\``)
+      expect(outcome.stderr).toContain(
+        `✖ Chromium is niet gevonden (\`${path.join(dir, 'geen-chromium')}\`), verwacht de browser die de PDF maakt; installeer hem met \`apt-get install chromium\``,
+      )
       expect(existsSync(path.join(dir, 'zonder.pdf'))).toBe(false)
       expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     } finally {

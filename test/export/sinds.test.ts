@@ -11,17 +11,16 @@
 // text of `vergelijk --ontwerp`) and the renvooi with Word's strike and
 // underline. Bad input: Dutch message, exit 1, nothing written.
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
-import { elements, text } from '../helpers/xml.ts'
 import { toXml } from 'xast-util-to-xml'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { x } from 'xastscript'
 import { buildStop } from '../../src/export/stop.ts'
 import { structuurRenvooi } from '../../src/export/stop-renvooi.ts'
@@ -30,6 +29,7 @@ import { checkSource, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { readRevision } from '../../src/sources/git-source.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeRepo, type Repo } from '../helpers/git-repo.ts'
+import { elements, text } from '../helpers/xml.ts'
 
 const exec = promisify(execFile)
 /** The schema of STOP beside the repository, as in stop.test.ts (a test file is not imported: its tests would run here too). */
@@ -58,7 +58,13 @@ Voor het verslag aan de raad gebruiken wij alleen de gegevens die daarvoor nodig
 beforeAll(async () => {
   repo = await makeRepo(made)
   await repo.edit('07-slotbepalingen.md', 'binnen drie jaar na de inwerkingtreding', 'binnen vier jaar na de inwerkingtreding')
-  for (const [from, to] of [['7.5', '7.6'], ['7.4', '7.5'], ['7.3', '7.4'], ['7.2', '7.3']]) await repo.edit('07-slotbepalingen.md', `nr="${from}"`, `nr="${to}"`)
+  for (const [from, to] of [
+    ['7.5', '7.6'],
+    ['7.4', '7.5'],
+    ['7.3', '7.4'],
+    ['7.2', '7.3'],
+  ])
+    await repo.edit('07-slotbepalingen.md', `nr="${from}"`, `nr="${to}"`)
   await repo.edit('07-slotbepalingen.md', ':artikel[7.2]{lid=1}', ':artikel[7.3]{lid=1}')
   await repo.edit('07-slotbepalingen.md', '::::artikel{nr="7.3"', `${ingevoegd}::::artikel{nr="7.3"`)
   const file = path.join(repo.map, '06-grip-op-geld-en-schulden.md')
@@ -69,7 +75,9 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'export-sinds-'))
   made.push(out)
   const outcome = await verordening(['export', 'stop', repo.map, '--sinds', 'v1', '--uit', path.join(out, 'wijziging.xml')])
-  expect(outcome.stderr).toMatch(/✓ STOP-XML geschreven: .*wijziging\.xml \(wijzigingsbesluit sinds v1: \d+ Vervang, 2 VoegToe, 2 Verwijder, STOP imop-tekst 1\.1\.0 \(BesluitCompact\)\)/)
+  expect(outcome.stderr).toMatch(
+    /✓ STOP-XML geschreven: .*wijziging\.xml \(wijzigingsbesluit sinds v1: \d+ Vervang, 2 VoegToe, 2 Verwijder, STOP imop-tekst 1\.1\.0 \(BesluitCompact\)\)/,
+  )
   expect(outcome.code).toBe(0)
   besluitXml = await readFile(path.join(out, 'wijziging.xml'), 'utf8')
   besluit = fromXml(besluitXml)
@@ -124,7 +132,9 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
   it('is a BesluitCompact: Artikel I points to Bijlage A with the RegelingMutatie, Artikel II is the inwerkingtreding', () => {
     const root = elements(besluit, 'BesluitCompact')[0]!
     expect(attr(root, 'xmlns')).toBe('https://standaarden.overheid.nl/stop/imop/tekst/')
-    expect(text(elements(root, 'RegelingOpschrift')[0]!).trim()).toBe('Besluit van de gemeenteraad van Lingedal tot wijziging van de Verordening sociaal domein Lingedal 2027')
+    expect(text(elements(root, 'RegelingOpschrift')[0]!).trim()).toBe(
+      'Besluit van de gemeenteraad van Lingedal tot wijziging van de Verordening sociaal domein Lingedal 2027',
+    )
     const wijzigArtikel = elements(root, 'WijzigArtikel')[0]!
     expect(text(elements(wijzigArtikel, 'Wat')[0]!)).toBe('De Verordening sociaal domein Lingedal 2027 wordt gewijzigd zoals is aangegeven in Bijlage A.')
     expect(attr(elements(wijzigArtikel, 'IntRef')[0]!, 'ref')).toBe('cmp_A')
@@ -142,7 +152,9 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     expect(attr(artikel, 'eId')).toBe('chp_7__art_7.1')
     // In renvooi: the word that goes and the word that comes, in the lid where they stand.
     const lid = elements(artikel, 'Lid').find((element) => attr(element, 'eId') === 'chp_7__art_7.1__para_3')!
-    expect(toXml(elements(lid, 'Al')[0]!)).toContain('binnen <VerwijderdeTekst>drie</VerwijderdeTekst><NieuweTekst>vier</NieuweTekst> jaar na de inwerkingtreding')
+    expect(toXml(elements(lid, 'Al')[0]!)).toContain(
+      'binnen <VerwijderdeTekst>drie</VerwijderdeTekst><NieuweTekst>vier</NieuweTekst> jaar na de inwerkingtreding',
+    )
     expect(elements(artikel, 'NieuweTekst')).toHaveLength(1)
     expect(elements(artikel, 'VerwijderdeTekst')).toHaveLength(1)
     expect(canonical(zonderRenvooi(artikel))).toBe(canonical(byEId(nieuw, 'chp_7__art_7.1')!))
@@ -179,13 +191,17 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
     const overgangsrecht = elements(renumbered[2]!, 'Artikel')[0]!
     expect(elements(overgangsrecht, 'IntRef').map((ref) => attr(ref, 'ref'))).toContain('chp_7__art_7.3__para_1')
     // The renvooi marks the old and new reference; the Kop shows the new number.
-    expect(toXml(overgangsrecht)).toContain('<VerwijderdeTekst><IntRef ref="chp_7__art_7.2__para_1">artikel 7.2, eerste lid</IntRef></VerwijderdeTekst><NieuweTekst><IntRef ref="chp_7__art_7.3__para_1">artikel 7.3, eerste lid</IntRef></NieuweTekst>')
+    expect(toXml(overgangsrecht)).toContain(
+      '<VerwijderdeTekst><IntRef ref="chp_7__art_7.2__para_1">artikel 7.2, eerste lid</IntRef></VerwijderdeTekst><NieuweTekst><IntRef ref="chp_7__art_7.3__para_1">artikel 7.3, eerste lid</IntRef></NieuweTekst>',
+    )
     expect(toXml(elements(overgangsrecht, 'Nummer')[0]!)).toBe('<Nummer><VerwijderdeTekst>7.3</VerwijderdeTekst><NieuweTekst>7.4</NieuweTekst></Nummer>')
   })
 
   it('follows the artikelen in the artikelsgewijze toelichting, one Divisietekst at a time', () => {
     const toelichting = mutaties().filter((m) => elements(m, 'Divisietekst').length > 0)
-    expect(toelichting.map((m) => [m.name, attr(m, 'wat') || `${attr(m, 'positie')} ${attr(m, 'context')}`, attr(elements(m, 'Divisietekst')[0]!, 'eId')])).toEqual([
+    expect(
+      toelichting.map((m) => [m.name, attr(m, 'wat') || `${attr(m, 'positie')} ${attr(m, 'context')}`, attr(elements(m, 'Divisietekst')[0]!, 'eId')]),
+    ).toEqual([
       ['Verwijder', 'gm9999_1__artrecital__content_6.7', 'artrecital__content_6.7'],
       ['Vervang', 'gm9999_1__artrecital__content_7.5', 'artrecital__content_7.6'],
       ['Vervang', 'gm9999_1__artrecital__content_7.4', 'artrecital__content_7.5'],
@@ -208,10 +224,16 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
   })
 
   it('can be applied one mutatie after another: each names an element that is there, and no wId occurs twice', () => {
-    const present = new Set(elements(oud).map((element) => attr(element, 'wId')).filter(Boolean))
+    const present = new Set(
+      elements(oud)
+        .map((element) => attr(element, 'wId'))
+        .filter(Boolean),
+    )
     const wIds = (element: Element) => [attr(element, 'wId'), ...elements(element).map((child) => attr(child, 'wId'))].filter(Boolean)
     for (const mutatie of mutaties()) {
-      const content = mutatie.children.filter((child): child is Element => child.type === 'element' && child.name !== 'Wat' && child.name !== 'Kop').map(zonderRenvooi)
+      const content = mutatie.children
+        .filter((child): child is Element => child.type === 'element' && child.name !== 'Wat' && child.name !== 'Kop')
+        .map(zonderRenvooi)
       if (mutatie.name === 'VoegToe') expect(present.has(attr(mutatie, 'context')), attr(mutatie, 'context')).toBe(true)
       else {
         expect(present.has(attr(mutatie, 'wat')), attr(mutatie, 'wat')).toBe(true)
@@ -244,7 +266,10 @@ describe('export stop --sinds: hoofdstukken and begrippen', () => {
     const outcome = await verordening(['export', 'stop', second.map, '--sinds', 'v1', '--uit', file])
     expect(outcome.code, outcome.stderr).toBe(0)
     expect(outcome.stderr).toContain('(wijzigingsbesluit sinds v1: 1 Vervang, 2 VoegToe, 0 Verwijder, 1 VervangKop, STOP imop-tekst 1.1.0 (BesluitCompact))')
-    const xmllint = await exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(({ stderr }) => stderr, (error: { stderr: string }) => error.stderr)
+    const xmllint = await exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(
+      ({ stderr }) => stderr,
+      (error: { stderr: string }) => error.stderr,
+    )
     expect(xmllint.trim()).toBe(`${file} validates`)
     const tree = fromXml(await readFile(file, 'utf8'))
     const list = elements(elements(tree, 'RegelingMutatie')[0]!).filter((element) => ['Vervang', 'VoegToe', 'Verwijder', 'VervangKop'].includes(element.name))
@@ -261,17 +286,25 @@ describe('export stop --sinds: hoofdstukken and begrippen', () => {
 })
 
 describe('renvooi in a Vervang', () => {
-  const lid = (artikel: string, nr: number, tekst: string) => x('Lid', { eId: `${artikel}__para_${nr}`, wId: `gm9999_1__${artikel}__para_${nr}` }, [x('LidNummer', String(nr)), x('Inhoud', [x('Al', tekst)])])
+  const lid = (artikel: string, nr: number, tekst: string) =>
+    x('Lid', { eId: `${artikel}__para_${nr}`, wId: `gm9999_1__${artikel}__para_${nr}` }, [x('LidNummer', String(nr)), x('Inhoud', [x('Al', tekst)])])
   it('marks a lid that goes (wijzigactie="verwijder", where it stood) and one that comes (voegtoe), and words in a lid that stays', () => {
-    const before = x('Artikel', { eId: 'chp_1__art_1.1', wId: 'gm9999_1__chp_1__art_1.1' }, [lid('chp_1__art_1.1', 1, 'Het college beslist.'), lid('chp_1__art_1.1', 2, 'Binnen acht weken.'), lid('chp_1__art_1.1', 3, 'Schriftelijk.')])
-    const after = x('Artikel', { eId: 'chp_1__art_1.2', wId: 'gm9999_1__chp_1__art_1.2' }, [lid('chp_1__art_1.2', 1, 'Het college beslist snel.'), lid('chp_1__art_1.2', 3, 'Schriftelijk.'), lid('chp_1__art_1.2', 4, 'Digitaal mag ook.')])
-    const renvooi = structuurRenvooi(before, after)
-    expect(renvooi.children.map((child) => (child.type === 'element' ? `${child.name} ${String(child.attributes.eId)} ${String(child.attributes.wijzigactie ?? '')}`.trim() : ''))).toEqual([
-      'Lid chp_1__art_1.2__para_1',
-      'Lid chp_1__art_1.1__para_2 verwijder',
-      'Lid chp_1__art_1.2__para_3',
-      'Lid chp_1__art_1.2__para_4 voegtoe',
+    const before = x('Artikel', { eId: 'chp_1__art_1.1', wId: 'gm9999_1__chp_1__art_1.1' }, [
+      lid('chp_1__art_1.1', 1, 'Het college beslist.'),
+      lid('chp_1__art_1.1', 2, 'Binnen acht weken.'),
+      lid('chp_1__art_1.1', 3, 'Schriftelijk.'),
     ])
+    const after = x('Artikel', { eId: 'chp_1__art_1.2', wId: 'gm9999_1__chp_1__art_1.2' }, [
+      lid('chp_1__art_1.2', 1, 'Het college beslist snel.'),
+      lid('chp_1__art_1.2', 3, 'Schriftelijk.'),
+      lid('chp_1__art_1.2', 4, 'Digitaal mag ook.'),
+    ])
+    const renvooi = structuurRenvooi(before, after)
+    expect(
+      renvooi.children.map((child) =>
+        child.type === 'element' ? `${child.name} ${String(child.attributes.eId)} ${String(child.attributes.wijzigactie ?? '')}`.trim() : '',
+      ),
+    ).toEqual(['Lid chp_1__art_1.2__para_1', 'Lid chp_1__art_1.1__para_2 verwijder', 'Lid chp_1__art_1.2__para_3', 'Lid chp_1__art_1.2__para_4 voegtoe'])
     expect(toXml(renvooi.children[0] as Element)).toContain('<Al>Het college beslist<NieuweTekst> snel</NieuweTekst>.</Al>')
     expect(toXml(zonderRenvooi(renvooi))).toBe(toXml(after))
   })
@@ -284,14 +317,22 @@ describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
   beforeAll(async () => {
     const file = path.join(out, 'verordening.docx')
     const outcome = await verordening(['export', 'docx', repo.map, '--sinds', 'v1', '--uit', file])
-    expect(outcome.stderr).toMatch(/✓ Word-bestand geschreven: .*verordening\.docx \(55 artikelen, \d+ toelichtingen, wijzigingsverordening en renvooi sinds v1 \(7 artikelen gewijzigd\)\)/)
+    expect(outcome.stderr).toMatch(
+      /✓ Word-bestand geschreven: .*verordening\.docx \(55 artikelen, \d+ toelichtingen, wijzigingsverordening en renvooi sinds v1 \(7 artikelen gewijzigd\)\)/,
+    )
     expect(outcome.code).toBe(0)
     const bytes = await readFile(file)
     html = (await mammoth.convertToHtml({ buffer: bytes })).value
     documentXml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
   }, 120_000)
 
-  const plain = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ')
+  const plain = (markup: string) =>
+    markup
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
 
   it('holds the wijzigingsverordening of `vergelijk --ontwerp`, after the verordening, with its headings as Word headings', async () => {
     const ontwerp = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
@@ -302,13 +343,18 @@ describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
     expect(html).toContain('<h2>Artikel II</h2>')
     const body = plain(html)
     // Every paragraph of the draft, without its Markdown marks, is in the document.
-    const paragraphs = ontwerp.stdout.split(/\n\n+/).map((block) => block.replace(/^#+ /, '').replace(/^> ?/gm, '').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim())
+    const paragraphs = ontwerp.stdout
+      .split(/\n\n+/)
+      .map((block) => block.replace(/^#+ /, '').replace(/^> ?/gm, '').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim())
     expect(paragraphs.length).toBeGreaterThan(10)
     for (const paragraph of paragraphs) if (paragraph) expect(body, paragraph).toContain(paragraph)
   })
 
   it('shows the renvooi: removed words struck (w:strike), new words underlined (w:u)', () => {
-    const runs = [...documentXml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((match) => ({ props: match[1]!.match(/<w:rPr>(.*?)<\/w:rPr>/s)?.[1] ?? '', text: [...match[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') }))
+    const runs = [...documentXml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((match) => ({
+      props: match[1]!.match(/<w:rPr>(.*?)<\/w:rPr>/s)?.[1] ?? '',
+      text: [...match[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    }))
     const struck = runs.filter((run) => run.props.includes('<w:strike/>')).map((run) => run.text)
     const underlined = runs.filter((run) => /<w:u w:val="single"\/>/.test(run.props)).map((run) => run.text)
     expect(struck).toContain('drie')
@@ -333,7 +379,9 @@ describe('export --sinds on bad input: a Dutch message, exit 1, nothing written'
     for (const kind of ['stop', 'docx']) {
       const outcome = await verordening(['export', kind, repo.map, '--sinds', 'v9', '--uit', path.join(out, `slecht.${kind === 'stop' ? 'xml' : 'docx'}`)])
       expect(outcome.code).toBe(1)
-      expect(outcome.stderr).toBe('✖ Onbekende revisie `v9`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`) (er is niets geschreven en een eerder bestand is ongewijzigd)\n')
+      expect(outcome.stderr).toBe(
+        '✖ Onbekende revisie `v9`, verwacht een tag, branch of commit uit deze repository (zie `git tag` en `git log --oneline`) (er is niets geschreven en een eerder bestand is ongewijzigd)\n',
+      )
     }
     await nothingWritten()
   })
@@ -352,14 +400,18 @@ describe('export --sinds on bad input: a Dutch message, exit 1, nothing written'
   it('no change in the juridische tekst since the revision', async () => {
     const outcome = await verordening(['export', 'stop', repo.map, '--sinds', 'v2', '--uit', path.join(out, 'slecht.xml')])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toContain('✖ Sinds `v2` is de juridische tekst niet gewijzigd, verwacht ten minste één gewijzigd, ingevoegd of vervallen artikel voor een wijzigingsbesluit (er is niets geschreven en een eerder bestand is ongewijzigd)')
+    expect(outcome.stderr).toContain(
+      '✖ Sinds `v2` is de juridische tekst niet gewijzigd, verwacht ten minste één gewijzigd, ingevoegd of vervallen artikel voor een wijzigingsbesluit (er is niets geschreven en een eerder bestand is ongewijzigd)',
+    )
     await nothingWritten()
   })
 
   it('--sinds with export pdf', async () => {
     const outcome = await verordening(['export', 'pdf', repo.map, '--sinds', 'v1', '--uit', path.join(out, 'slecht.pdf')])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toBe('De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n')
+    expect(outcome.stderr).toBe(
+      'De optie --sinds hoort bij `export stop` (het wijzigingsbesluit) en `export docx` (wijzigingsverordening en renvooi), niet bij `export pdf`.\n',
+    )
     await nothingWritten()
   })
 })

@@ -9,18 +9,18 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
-import { elements, text } from '../helpers/xml.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { packageRoot } from '../../src/package-root.ts'
+import { checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { buildSiteData } from '../../src/views/site-data.ts'
 import { verordening } from '../helpers/cli.ts'
+import { elements, text } from '../helpers/xml.ts'
 
 const exec = promisify(execFile)
 /** The schema of STOP lives beside the repository, in ../shared/standards (no network needed: it imports nothing). */
-export const stopXsd = path.resolve(packageRoot, '..', 'shared', 'standards', 'stop', 'imop-tekst-1.1.0.xsd')
+const stopXsd = path.resolve(packageRoot, '..', 'shared', 'standards', 'stop', 'imop-tekst-1.1.0.xsd')
 
 const made: string[] = []
 let dir: string
@@ -81,7 +81,11 @@ describe('export stop on the example', () => {
   it('gives every hoofdstuk, artikel, lid and onderdeel the eId of its anchor on the site, and wIds with gm + the CBS code', async () => {
     const check = await checkVerordening('verordening')
     const site = buildSiteData(check.context)
-    const eIds = new Set(elements(tree).map((node) => attribute(node, 'eId')).filter(Boolean))
+    const eIds = new Set(
+      elements(tree)
+        .map((node) => attribute(node, 'eId'))
+        .filter(Boolean),
+    )
     const anchors: string[] = []
     for (const hoofdstuk of site.hoofdstukken) {
       anchors.push(hoofdstuk.eId)
@@ -145,7 +149,20 @@ describe('export stop on the example', () => {
     // sch_tekst_008: no eId or wId ends with a full stop.
     expect([...eIds, ...wIds].filter((id) => id.endsWith('.'))).toEqual([])
     // sch_tekst_020: the last part of an eId starts with the AKN name of its element.
-    const akn: Record<string, string> = { Lichaam: 'body', RegelingOpschrift: 'longTitle', ArtikelgewijzeToelichting: 'artrecital', Artikel: 'art', Lid: 'para', Divisietekst: 'content', Hoofdstuk: 'chp', Bijlage: 'cmp', Lijst: 'list', Begrippenlijst: 'list', Li: 'item', Begrip: 'item' }
+    const akn: Record<string, string> = {
+      Lichaam: 'body',
+      RegelingOpschrift: 'longTitle',
+      ArtikelgewijzeToelichting: 'artrecital',
+      Artikel: 'art',
+      Lid: 'para',
+      Divisietekst: 'content',
+      Hoofdstuk: 'chp',
+      Bijlage: 'cmp',
+      Lijst: 'list',
+      Begrippenlijst: 'list',
+      Li: 'item',
+      Begrip: 'item',
+    }
     for (const node of withIds) {
       expect(akn[node.name], node.name).toBeDefined()
       expect(attribute(node, 'eId').split('__').at(-1)!.startsWith(akn[node.name]!), attribute(node, 'eId')).toBe(true)
@@ -165,7 +182,10 @@ describe('export stop on the example', () => {
     expect(all.filter((node) => node.name === 'IntRef' && !targets.has(attribute(node, 'ref'))).map((node) => attribute(node, 'ref'))).toEqual([])
     // sch_tekst_005: every Divisietekst outside a Bijlage has a Kop.
     for (const divisie of all.filter((node) => node.name === 'Divisietekst' && !attribute(node, 'eId').startsWith('cmp_'))) {
-      expect(divisie.children.some((child) => child.type === 'element' && child.name === 'Kop'), attribute(divisie, 'eId')).toBe(true)
+      expect(
+        divisie.children.some((child) => child.type === 'element' && child.name === 'Kop'),
+        attribute(divisie, 'eId'),
+      ).toBe(true)
     }
     // sch_tekst_009, sch_tekst_010: no renvooi or wijzigactie outside a RegelingMutatie.
     expect(all.filter((node) => node.name === 'NieuweTekst' || node.name === 'VerwijderdeTekst' || node.attributes.wijzigactie !== undefined)).toHaveLength(0)
@@ -193,21 +213,30 @@ describe('export stop on bad input', () => {
   it('stops with check’s messages when the verordening has errors, and leaves an earlier export as it was', async () => {
     const map = await copyOfExample((name, text) => (name === '01-algemene-bepalingen.md' ? text.replace(/effect="[^"]+"/, 'effect="bestaat-niet"') : text))
     const file = path.join(dir, 'eerder.xml')
-    await writeFile(file, '<?xml version="1.0"?><eerder/>')
+    await writeFile(file, xml)
     const outcome = await verordening(['export', 'stop', map, '--uit', file])
     expect(outcome.code).toBe(1)
     expect(outcome.stderr).toContain('Onbekend effect `bestaat-niet`')
     expect(outcome.stderr).toContain('artikel-effect')
     expect(outcome.stderr).toContain('✖ De verordening heeft fouten; er is niets geschreven en een eerder bestand is ongewijzigd.')
-    expect(await readFile(file, 'utf8')).toBe('<?xml version="1.0"?><eerder/>')
+    expect(await readFile(file, 'utf8')).toBe(xml)
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
   it('stops with the place of the artikel when a lid holds nothing STOP can publish (only a comment)', async () => {
-    const map = await copyOfExample((name, text) => (name === '01-algemene-bepalingen.md' ? text.replace('2. Het college kan bij beleidsregel de kaders uitwerken. Het college kan geen kaders toevoegen of beperken.', '2. <!-- nog schrijven -->') : text))
+    const map = await copyOfExample((name, text) =>
+      name === '01-algemene-bepalingen.md'
+        ? text.replace(
+            '2. Het college kan bij beleidsregel de kaders uitwerken. Het college kan geen kaders toevoegen of beperken.',
+            '2. <!-- nog schrijven -->',
+          )
+        : text,
+    )
     const outcome = await verordening(['export', 'stop', map, '--uit', path.join(dir, 'leeg-lid.xml')])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toMatch(/01-algemene-bepalingen\.md:\d+:1: In STOP moet elk deel tekst hebben, maar lid 2 van artikel 1\.4 heeft geen tekst; vul de tekst aan of haal het lege deel weg\./)
+    expect(outcome.stderr).toMatch(
+      /01-algemene-bepalingen\.md:\d+:1: In STOP moet elk deel tekst hebben, maar lid 2 van artikel 1\.4 heeft geen tekst; vul de tekst aan of haal het lege deel weg\./,
+    )
     expect(outcome.stderr).toContain('✖ De tekst past niet in STOP; er is niets geschreven en een eerder bestand is ongewijzigd.')
     expect(existsSync(path.join(dir, 'leeg-lid.xml'))).toBe(false)
   })
@@ -224,7 +253,7 @@ describe('export stop on bad input', () => {
     const map = await copyOfExample((name, text) => (name === 'verordening.yml' ? text.replace(/^cbs: .*$/m, 'cbs: 363') : text))
     const outcome = await verordening(['check', map])
     expect(outcome.code).toBe(1)
-    expect(outcome.stderr).toMatch(/\n  6:6  fout  Veld `cbs`: Geef de gemeentecode van het CBS als vier cijfers/)
+    expect(outcome.stderr).toMatch(/\n {2}6:6 {2}fout {2}Veld `cbs`: Geef de gemeentecode van het CBS als vier cijfers/)
   })
 
   it('refuses an output in the map of the verordening, a folder, a missing folder, an unwritable place and a file that is no export', async () => {
@@ -237,7 +266,7 @@ describe('export stop on bad input', () => {
     ]
     const note = path.join(dir, 'notities.txt')
     await writeFile(note, 'mijn aantekeningen\n')
-    cases.push([note, /bestaat al en is geen STOP-XML/])
+    cases.push([note, /bestaat al, maar deze toolchain heeft het niet als STOP-XML geschreven/])
     for (const [uit, message] of cases) {
       const outcome = await verordening(['export', 'stop', map, '--uit', uit])
       expect(outcome.stderr, uit).toMatch(message)
@@ -246,6 +275,116 @@ describe('export stop on bad input', () => {
     }
     expect(await readFile(note, 'utf8')).toBe('mijn aantekeningen\n')
     expect(await readdir(map)).not.toContain('uit.xml')
+  })
+
+  it('marks its file with a comment after the declaration, valid against the schema, and replaces only a file with that mark', async () => {
+    expect(xml.split('\n').slice(0, 2)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!-- Gemaakt met omgekeerde verordening (verordening export stop). Een volgende export vervangt dit bestand. -->',
+    ])
+    // Any other XML file: a settings.xml, a STOP file from elsewhere, one whose only comment says something else.
+    const others: Record<string, string> = {
+      'settings.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<settings><server>intern</server></settings>\n',
+      'andere-stop.xml': xml.replace(/<!--[\s\S]*?-->\n/, ''),
+      'opmerking.xml': xml.replace('Gemaakt met omgekeerde verordening', 'Gemaakt met de hand'),
+      // The mark further down the file is not the mark.
+      'verstopt.xml': `<?xml version="1.0"?>\n<settings/>\n<!-- Gemaakt met omgekeerde verordening -->\n`,
+    }
+    for (const [name, content] of Object.entries(others)) {
+      const file = path.join(dir, name)
+      await writeFile(file, content)
+      const outcome = await verordening(['export', 'stop', 'verordening', '--uit', file])
+      expect(outcome.code, name).toBe(1)
+      expect(outcome.stderr).toContain(
+        `✖ Het bestand \`${file}\` bestaat al, maar deze toolchain heeft het niet als STOP-XML geschreven (de opmerking “Gemaakt met omgekeerde verordening” na de XML-declaratie ontbreekt); \`verordening export stop\` overschrijft alleen een eigen bestand. Kies met --uit een ander bestand, of verwijder dit bestand zelf als u het niet meer nodig hebt.`,
+      )
+      // An export by a version from before the mark: the message says to delete it once.
+      expect(outcome.stderr).toContain(
+        'Schreef een oudere versie van deze toolchain dit bestand (nog zonder kenmerk), verwijder het dan één keer; daarna vervangt de opdracht het zelf.',
+      )
+      expect(await readFile(file, 'utf8'), name).toBe(content)
+    }
+    // A new file, an empty file and a file with the mark (also with a byte order mark) are written.
+    for (const [name, content] of [
+      ['nieuw.xml', null],
+      ['leeg.xml', ''],
+      ['eerder-met-bom.xml', `\uFEFF${xml}`],
+    ] as const) {
+      const file = path.join(dir, name)
+      if (content !== null) await writeFile(file, content)
+      const outcome = await verordening(['export', 'stop', 'verordening', '--uit', file])
+      expect(outcome.code, `${name}: ${outcome.stderr}`).toBe(0)
+      expect(await readFile(file, 'utf8')).toBe(xml)
+    }
+  })
+
+  /** `]]>`, `<` and `&` in juridische tekst, titels, a begrip, the toelichting and the titel of the regeling; `extra` for characters of a test's own. */
+  const awkward =
+    (extra: { lid?: string; titel?: string; toelichting?: string; regeling?: string } = {}) =>
+    (name: string, text: string): string => {
+      if (name === '01-algemene-bepalingen.md')
+        return text
+          .replace('4. Het college biedt :begrip[maatwerk]', `4. Het college biedt (a]]>b, x < y & z, a &lt; b${extra.lid ?? ''}) :begrip[maatwerk]`)
+          .replace('titel="Doel van deze verordening"', `titel="Doel ]]> &amp; van deze${extra.titel ?? ''} verordening"`)
+          .replace('De definities staan in de begrippenlijst', `Een ]]> en x < y & z.${extra.toelichting ?? ''} De definities staan in de begrippenlijst`)
+      if (name === 'begrippen.yml')
+        return text.replace('burgemeester en wethouders van de gemeente Lingedal.', 'burgemeester ]]> wethouders & co < 3 van de gemeente Lingedal.')
+      if (name === 'verordening.yml') return text.replace(/^titel: .*$/m, `titel: "Verordening ]]> & a < 3${extra.regeling ?? ''}"`)
+      return text
+    }
+
+  async function validates(file: string): Promise<string> {
+    return exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(
+      ({ stderr }) => stderr.trim(),
+      (error: { stderr: string }) => error.stderr.trim(),
+    )
+  }
+
+  it('writes `]]>`, `<`, `&` and U+FFFE in juridische tekst, titels, begrippen and toelichting as well-formed XML, valid against the XSD, with the text as written', async () => {
+    // U+FFFE passes the check (it is no control character) but XML cannot hold it in any form: it is left out.
+    const map = await copyOfExample(awkward({ regeling: ' \\uFFFE' }))
+    const file = path.join(dir, 'lastige-tekens.xml')
+    const outcome = await verordening(['export', 'stop', map, '--uit', file])
+    expect(outcome.stderr).toMatch(/✓ STOP-XML geschreven: .*lastige-tekens\.xml \(55 artikelen/)
+    expect(outcome.code).toBe(0)
+    const written = await readFile(file, 'utf8')
+    expect(written).not.toContain(']]>')
+    expect(written).not.toContain('\uFFFE')
+    expect(await validates(file)).toBe(`${file} validates`)
+    const parsed = fromXml(written)
+    const byEId = (eId: string) => elements(parsed).find((node) => attribute(node, 'eId') === eId)!
+    expect(text(elements(byEId('longTitle'), 'Al')[0]!)).toBe('Verordening ]]> & a < 3 ')
+    expect(text(elements(byEId('chp_1__art_1.1'), 'Opschrift')[0]!)).toBe('Doel ]]> & van deze verordening')
+    expect(text(elements(byEId('chp_1__art_1.1__para_4'), 'Al')[0]!)).toContain('Het college biedt (a]]>b, x < y & z, a < b) maatwerk')
+    expect(text(elements(byEId('artrecital__content_1.2'), 'Al')[1]!)).toMatch(/^Een \]\]> en x < y & z\. De definities/)
+    expect(elements(parsed, 'Definitie').map((node) => text(node).trim())).toContain(
+      'het college van burgemeester ]]> wethouders & co < 3 van de gemeente Lingedal.',
+    )
+  })
+
+  it('writes well-formed, valid XML even from a model with control characters (which the check refuses), for the regeling and the wijzigingsbesluit', async () => {
+    const map = await copyOfExample(awkward({ lid: ' \u0001\u000B', titel: '\u0007', toelichting: ' \u0002', regeling: '\u0008' }))
+    const broken = await checkVerordening(map)
+    expect(broken.errors).toBeGreaterThan(0)
+    const example = await checkVerordening('verordening')
+    const { buildStop } = await import('../../src/export/stop.ts')
+    const { buildWijzigingsbesluit } = await import('../../src/export/stop-wijziging.ts')
+    const { vergelijk } = await import('../../src/compare/vergelijking.ts')
+    const { wellFormed } = await import('../../src/export/xml.ts')
+    const besluit = buildWijzigingsbesluit(example.context, broken.context, vergelijk(example.context.verordening, broken.context.verordening), {
+      van: 'v1',
+      commit: 'a'.repeat(40),
+    })
+    const documents: Record<string, string> = { 'controle-regeling.xml': buildStop(broken.context).xml, 'controle-besluit.xml': besluit!.xml }
+    for (const [name, content] of Object.entries(documents)) {
+      expect(wellFormed(content), name).toBeNull()
+      expect(content).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
+      const file = path.join(dir, name)
+      await writeFile(file, content)
+      expect(await validates(file)).toBe(`${file} validates`)
+    }
+    expect(documents['controle-regeling.xml']).toContain('Het college biedt (a]]&gt;b, x &#x3C; y &#x26; z, a &#x3C; b ) <IntRef')
+    expect(documents['controle-besluit.xml']).toContain('<NieuweTekst>(a]]&gt;b, x &#x3C; y &#x26; z, a &#x3C; b ')
   })
 
   it('overwrites an earlier export in place', async () => {
@@ -257,7 +396,9 @@ describe('export stop on bad input', () => {
   })
 
   it('explains an unknown export, an unknown --versie and --versie outside pdf in Dutch', async () => {
-    expect((await verordening(['export', 'html'])).stderr).toContain('Onbekende export `html`, verwacht `export stop`, `export docx` of `export pdf`.')
+    expect((await verordening(['export', 'html'])).stderr).toContain(
+      'Onbekende export `html`, verwacht `export stop`, `export docx` (of `export word`) of `export pdf`.',
+    )
     expect((await verordening(['export'])).stderr).toContain('Geef aan wat u wilt exporteren')
     expect((await verordening(['export', 'stop', '--versie', 'raad'])).stderr).toContain('De optie --versie hoort alleen bij `export pdf`.')
     const outcome = await verordening(['export', 'pdf', '--versie', 'wethouder'])

@@ -8,18 +8,52 @@ import fc from 'fast-check'
 /** The id of the request that follows the garbage; no generated frame uses it. */
 export const lastId = 'fuzz-laatste-vraag'
 
-const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'textDocument/didSave', 'workspace/didChangeWatchedFiles', '$/cancelRequest', '$/setTrace', 'initialize', 'initialized', 'onbekend/methode', '', 'rpc.on']
+const methods = [
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/codeAction',
+  'textDocument/didOpen',
+  'textDocument/didChange',
+  'textDocument/didClose',
+  'textDocument/didSave',
+  'workspace/didChangeWatchedFiles',
+  '$/cancelRequest',
+  '$/setTrace',
+  'initialize',
+  'initialized',
+  'onbekend/methode',
+  '',
+  'rpc.on',
+]
 const uri = fc.constantFrom('file:///nergens/02-hulp.md', 'file:///', 'x', 'file:///%00.md', 'file:///nergens/verordening.yml', 'untitled:1', '')
 const params = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.record({ textDocument: fc.record({ uri, text: fc.string({ maxLength: 40 }), version: fc.integer() }, { requiredKeys: [] }), position: fc.record({ line: fc.integer(), character: fc.integer() }) }, { requiredKeys: [] }),
-  fc.record({ contentChanges: fc.array(fc.record({ text: fc.string({ maxLength: 40 }) }), { maxLength: 2 }), textDocument: fc.record({ uri, version: fc.integer() }) }),
+  fc.record(
+    {
+      textDocument: fc.record({ uri, text: fc.string({ maxLength: 40 }), version: fc.integer() }, { requiredKeys: [] }),
+      position: fc.record({ line: fc.integer(), character: fc.integer() }),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record({
+    contentChanges: fc.array(fc.record({ text: fc.string({ maxLength: 40 }) }), { maxLength: 2 }),
+    textDocument: fc.record({ uri, version: fc.integer() }),
+  }),
 )
-const id = fc.oneof(fc.integer(), fc.string({ maxLength: 8 }).filter((value) => value !== lastId), fc.constant(null), fc.constant({}), fc.constant(1.5))
+const id = fc.oneof(
+  fc.integer(),
+  fc.string({ maxLength: 8 }).filter((value) => value !== lastId),
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant(1.5),
+)
 
 /** A JSON-RPC message of some shape, as JSON text. */
 const jsonRpc = fc
-  .record({ jsonrpc: fc.constantFrom('2.0', '1.0', 2), id, method: fc.constantFrom(...methods), params, result: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['jsonrpc'] })
+  .record(
+    { jsonrpc: fc.constantFrom('2.0', '1.0', 2), id, method: fc.constantFrom(...methods), params, result: fc.jsonValue({ maxDepth: 2 }) },
+    { requiredKeys: ['jsonrpc'] },
+  )
   .map((message) => JSON.stringify(message))
 
 const encoder = new TextEncoder()
@@ -28,7 +62,12 @@ const encoder = new TextEncoder()
 const body: fc.Arbitrary<Uint8Array> = fc.oneof(
   { arbitrary: jsonRpc.map((text) => encoder.encode(text)), weight: 4 },
   { arbitrary: fc.jsonValue({ maxDepth: 2 }).map((value) => encoder.encode(JSON.stringify(value) ?? 'null')), weight: 1 },
-  { arbitrary: fc.constantFrom('{', '{"jsonrpc":"2.0",', '', ' ', '\u0000', '{"jsonrpc":"2.0","method":"textDocument/hover","params":', 'Content-Length: 5').map((text) => encoder.encode(text)), weight: 1 },
+  {
+    arbitrary: fc
+      .constantFrom('{', '{"jsonrpc":"2.0",', '', ' ', '\u0000', '{"jsonrpc":"2.0","method":"textDocument/hover","params":', 'Content-Length: 5')
+      .map((text) => encoder.encode(text)),
+    weight: 1,
+  },
   { arbitrary: fc.integer({ min: 1, max: 100_000 }).map((depth) => encoder.encode(`${'['.repeat(depth)}${']'.repeat(depth)}`)), weight: 1 },
   { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 1 },
 )
@@ -38,7 +77,9 @@ const header: fc.Arbitrary<(length: number) => string> = fc.oneof(
   { arbitrary: fc.constant((length: number) => `Content-Length: ${length}\r\n\r\n`), weight: 4 },
   { arbitrary: fc.integer({ min: -40, max: 40 }).map((delta) => (length: number) => `Content-Length: ${Math.max(0, length + delta)}\r\n\r\n`), weight: 2 },
   {
-    arbitrary: fc.constantFrom('-1', 'abc', '', '1e3', '0x10', ' 12 ', '+5', '99999999999', '9'.repeat(400), '1.5', 'NaN').map((value) => () => `Content-Length: ${value}\r\n\r\n`),
+    arbitrary: fc
+      .constantFrom('-1', 'abc', '', '1e3', '0x10', ' 12 ', '+5', '99999999999', '9'.repeat(400), '1.5', 'NaN')
+      .map((value) => () => `Content-Length: ${value}\r\n\r\n`),
     weight: 2,
   },
   {

@@ -5,16 +5,15 @@
 // javascript:/vbscript:/data: URLs). CI runs a fixed seed (FUZZ_RUNS, default
 // 2,000 cases); `npm run fuzz -- 100000` runs long, in shards (scripts/fuzz.ts).
 // On a failure fast-check prints the seed, the path and the shrunk case.
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
-import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
-import { Pipeline, type CheckResult } from '../../src/pipeline/pipeline.ts'
-import { decodeTextFile, maxMarkdownBytes, sourceFromBytes, type SourceFiles } from '../../src/sources/read-source.ts'
+import { type CheckResult, Pipeline } from '../../src/pipeline/pipeline.ts'
+import { exampleHoofdstuk } from '../../src/rules/support/examples.ts'
+import { decodeTextFile, maxMarkdownBytes, type SourceFiles, sourceFromBytes } from '../../src/sources/read-source.ts'
 import { buildSiteData } from '../../src/views/site-data.ts'
-import { exampleHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
-import { applyMutations, excerpt, hoofdstukFile, pastedWord, pastedWordPlace, mutation, window } from './arbitraries.ts'
+import { applyMutations, excerpt, hoofdstukFile, mutation, pastedWord, pastedWordPlace, window } from './arbitraries.ts'
 import { activeContent, htmlFields, judgedActiveContent, messageProblems } from './judge.ts'
 import { casesFor, reportShard, seed, timeoutFor } from './settings.ts'
 
@@ -33,10 +32,9 @@ const example = await loadDir('verordening')
 const exampleWoordenlijst = await readFile('verordening/woordenlijst.txt', 'utf8')
 
 function sourceOf(files: ReadonlyMap<string, string>, woordenlijst: string | null = null): SourceFiles {
-  const source = sourceFromBytes('/fuzz/verordening', new Map([...files].map(([name, text]) => [name, encoder.encode(text)])))
-  // Given, not read: the folder does not exist, and looking for it on disk cost a system call per case.
-  source.woordenlijst = woordenlijst === null ? null : new VFile({ path: '/fuzz/verordening/woordenlijst.txt', value: woordenlijst })
-  return source
+  // The word list is one more file of the layout, as a folder or a git revision gives it.
+  const all = woordenlijst === null ? files : new Map([...files, ['woordenlijst.txt', woordenlijst]])
+  return sourceFromBytes('/fuzz/verordening', new Map([...all].map(([name, text]) => [name, encoder.encode(text)])))
 }
 
 /**
@@ -67,7 +65,14 @@ async function run(files: Map<string, string>, woordenlijst: string | null = nul
 
 /** The messages of a check, as the author sees them, in a fixed order. */
 const messages = (result: CheckResult) =>
-  result.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.fatal ? 'fout' : 'waarschuwing'} ${message.ruleId} ${message.reason}`)).sort()
+  result.files
+    .flatMap((file) =>
+      file.messages.map(
+        (message) =>
+          `${path.basename(file.path)}:${message.line}:${message.column} ${message.fatal ? 'fout' : 'waarschuwing'} ${message.ruleId} ${message.reason}`,
+      ),
+    )
+    .sort()
 
 const started = performance.now()
 afterAll(() => reportShard('check, model en weergave', started))
@@ -80,67 +85,83 @@ const recheckCases = casesFor(0.03)
 const longWordCases = casesFor(0.01, 5)
 
 describe('fuzzing check, model and render', () => {
-  it(`survives generated hoofdstukken (${generatedCases} cases, seed ${seed})`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(hoofdstukFile, { minLength: 1, maxLength: 3 }), async (hoofdstukken) => {
-        const files = new Map(basis)
-        hoofdstukken.forEach((text, index) => files.set(`0${index + 2}-gegenereerd.md`, text))
-        await run(files)
-      }),
-      { numRuns: generatedCases, seed },
-    )
-  }, timeoutFor(generatedCases, 250))
+  it(
+    `survives generated hoofdstukken (${generatedCases} cases, seed ${seed})`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(hoofdstukFile, { minLength: 1, maxLength: 3 }), async (hoofdstukken) => {
+          const files = new Map(basis)
+          hoofdstukken.forEach((text, index) => files.set(`0${index + 2}-gegenereerd.md`, text))
+          await run(files)
+        }),
+        { numRuns: generatedCases, seed },
+      )
+    },
+    timeoutFor(generatedCases, 250),
+  )
 
-  it(`survives mutated real files (${mutatedCases} cases, seed ${seed})`, async () => {
-    const names = [...new Set([...basis.keys(), ...example.keys()])]
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
-        // Mutate one file of the basic fixture, or (a few artikelen of) one example hoofdstuk laid over it.
-        const files = new Map(basis)
-        const own = basis.get(name)
-        const original = own ?? example.get(name) ?? ''
-        files.set(name, applyMutations(own === undefined && part ? excerpt(original, part.start, part.count) : original, mutations))
-        await run(files, own === undefined ? exampleWoordenlijst : null)
-      }),
-      { numRuns: mutatedCases, seed },
-    )
-  }, timeoutFor(mutatedCases, 250))
+  it(
+    `survives mutated real files (${mutatedCases} cases, seed ${seed})`,
+    async () => {
+      const names = [...new Set([...basis.keys(), ...example.keys()])]
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
+          // Mutate one file of the basic fixture, or (a few artikelen of) one example hoofdstuk laid over it.
+          const files = new Map(basis)
+          const own = basis.get(name)
+          const original = own ?? example.get(name) ?? ''
+          files.set(name, applyMutations(own === undefined && part ? excerpt(original, part.start, part.count) : original, mutations))
+          await run(files, own === undefined ? exampleWoordenlijst : null)
+        }),
+        { numRuns: mutatedCases, seed },
+      )
+    },
+    timeoutFor(mutatedCases, 250),
+  )
 
-  it(`re-checks an edited hoofdstuk to the messages of a full check (${recheckCases} cases, seed ${seed})`, async () => {
-    // The language server's path: one pipeline, an edit in a buffer, Pipeline.recheck of that file.
-    const buffers = new Map<string, string>()
-    const editor = new Pipeline(
-      async () => sourceOf(buffers),
-      undefined,
-      async (filePath) => decodeTextFile(filePath, encoder.encode(buffers.get(path.basename(filePath)) ?? ''), maxMarkdownBytes),
-    )
-    const names = ['01-algemeen.md', ...[...example.keys()].filter((name) => name.endsWith('.md'))]
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
-        const original = basis.get(name) ?? example.get(name) ?? ''
-        const before = basis.has(name) || !part ? original : excerpt(original, part.start, part.count)
-        buffers.clear()
-        for (const [file, text] of basis) buffers.set(file, text)
-        buffers.set(name, before)
-        await editor.check()
-        buffers.set(name, applyMutations(before, mutations))
-        const incremental = await editor.recheck([name])
-        expect(messages(incremental)).toEqual(messages(await pipeline.checkSources(sourceOf(buffers))))
-      }),
-      { numRuns: recheckCases, seed },
-    )
-  }, timeoutFor(recheckCases, 750))
+  it(
+    `re-checks an edited hoofdstuk to the messages of a full check (${recheckCases} cases, seed ${seed})`,
+    async () => {
+      // The language server's path: one pipeline, an edit in a buffer, Pipeline.recheck of that file.
+      const buffers = new Map<string, string>()
+      const editor = new Pipeline(
+        async () => sourceOf(buffers),
+        undefined,
+        async (filePath) => decodeTextFile(filePath, encoder.encode(buffers.get(path.basename(filePath)) ?? ''), maxMarkdownBytes),
+      )
+      const names = ['01-algemeen.md', ...[...example.keys()].filter((name) => name.endsWith('.md'))]
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...names), window, fc.array(mutation, { minLength: 1, maxLength: 6 }), async (name, part, mutations) => {
+          const original = basis.get(name) ?? example.get(name) ?? ''
+          const before = basis.has(name) || !part ? original : excerpt(original, part.start, part.count)
+          buffers.clear()
+          for (const [file, text] of basis) buffers.set(file, text)
+          buffers.set(name, before)
+          await editor.check()
+          buffers.set(name, applyMutations(before, mutations))
+          const incremental = await editor.recheck([name])
+          expect(messages(incremental)).toEqual(messages(await pipeline.checkSources(sourceOf(buffers))))
+        }),
+        { numRuns: recheckCases, seed },
+      )
+    },
+    timeoutFor(recheckCases, 750),
+  )
 
-  it(`survives words of 1 to 50 KB without a space (${longWordCases} cases, seed ${seed})`, async () => {
-    await fc.assert(
-      fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
-        const files = new Map(basis)
-        files.set('02-lang-woord.md', hoofdstukWith(word, place))
-        await run(files)
-      }),
-      { numRuns: longWordCases, seed },
-    )
-  }, timeoutFor(longWordCases, 5_000))
+  it(
+    `survives words of 1 to 50 KB without a space (${longWordCases} cases, seed ${seed})`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
+          const files = new Map(basis)
+          files.set('02-lang-woord.md', hoofdstukWith(word, place))
+          await run(files)
+        }),
+        { numRuns: longWordCases, seed },
+      )
+    },
+    timeoutFor(longWordCases, 5_000),
+  )
 
   // Found by a 10,000-case run (seed 1482105523) once words of 50 KB were among the mutations: the
   // place of an unknown effect was searched with a regex made from the token, too large for V8.
@@ -168,7 +189,11 @@ describe('fuzzing check, model and render', () => {
     expect(activeContent('<p><code>javascript:alert(1)</code> onerror=x</p>')).toEqual([])
     expect(activeContent('<a href=" JaVa\tScRiPt:alert(1)">x</a>')).toEqual(['a[href= JaVa\tScRiPt:alert(1)]'])
     expect(activeContent('<img src=x onerror=alert(1)><svg><script>x</script></svg>')).toEqual(['img[onError]', '<script>'])
-    expect(activeContent('<meta http-equiv=refresh content=0><iframe src=data:text/html,x></iframe>')).toEqual(['<meta>', '<iframe>', 'iframe[src=data:text/html,x]'])
+    expect(activeContent('<meta http-equiv=refresh content=0><iframe src=data:text/html,x></iframe>')).toEqual([
+      '<meta>',
+      '<iframe>',
+      'iframe[src=data:text/html,x]',
+    ])
   })
 })
 
@@ -191,7 +216,9 @@ function hoofdstukWith(word: string, place: string): string {
       return exampleHoofdstuk({ artikelen: [{ juridisch: `1. Het college kan:\n   - a. ${word};\n   - b. hulp bieden.` }] })
     case 'voorbeeld':
     case 'toelichting':
-      return exampleHoofdstuk({ artikelen: [{ delen: `:::${place}${place === 'voorbeeld' ? '{titel="Mevrouw Jansen"}' : ''}\nMevrouw ${word} krijgt hulp.\n:::` }] })
+      return exampleHoofdstuk({
+        artikelen: [{ delen: `:::${place}${place === 'voorbeeld' ? '{titel="Mevrouw Jansen"}' : ''}\nMevrouw ${word} krijgt hulp.\n:::` }],
+      })
     default:
       return exampleHoofdstuk({ artikelen: [{ [place]: `Het college kan ${word} hulp bieden.` }] })
   }

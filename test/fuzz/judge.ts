@@ -11,7 +11,8 @@ export function messageProblems(result: CheckResult): string[] {
   for (const file of result.files) {
     for (const message of file.messages) {
       if (/Interne fout/.test(message.reason)) problems.push(`${file.path}: ${message.reason}`)
-      if (!(Number(message.line) >= 1 && Number(message.column) >= 1)) problems.push(`${file.path}: zonder plaats (${message.line}:${message.column}): ${message.reason}`)
+      if (!(Number(message.line) >= 1 && Number(message.column) >= 1))
+        problems.push(`${file.path}: zonder plaats (${message.line}:${message.column}): ${message.reason}`)
       if (!message.ruleId) problems.push(`${file.path}: zonder ruleId: ${message.reason}`)
     }
   }
@@ -47,7 +48,9 @@ export function activeContent(html: string): string[] {
       if (!urlAttributes.has(name)) continue
       for (const url of Array.isArray(value) ? value : [value]) {
         // Browsers ignore control characters and whitespace inside a scheme.
-        const scheme = String(url).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
+        const scheme = String(url)
+          .replace(/[\u0000-\u0020\u007f]/g, '')
+          .toLowerCase()
         if (/^(javascript|vbscript|data):/.test(scheme)) problems.push(`${node.tagName}[${name}=${String(url)}]`)
       }
     }
@@ -72,4 +75,3 @@ export function judgedActiveContent(html: string): string[] {
   }
   return problems
 }
-

@@ -43,7 +43,11 @@ async function serverProblems(frames: readonly string[]): Promise<string[]> {
   replies(child.stdout, (message) => waiting.get(message.id)?.())
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const answer = (id: unknown, ms: number) =>
-    Promise.race([new Promise<boolean>((resolve) => waiting.set(id, () => resolve(true))), exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))])
+    Promise.race([
+      new Promise<boolean>((resolve) => waiting.set(id, () => resolve(true))),
+      exited.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+    ])
   const problems: string[] = []
   try {
     child.stdin.write(goodFrame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }))
@@ -51,7 +55,12 @@ async function serverProblems(frames: readonly string[]): Promise<string[]> {
     child.stdin.write(goodFrame({ jsonrpc: '2.0', method: 'initialized', params: {} }))
     for (const frame of frames) child.stdin.write(Buffer.from(frame, 'latin1'))
     child.stdin.write(goodFrame({ jsonrpc: '2.0', id: lastId, method: 'shutdown', params: null }))
-    if (!(await answer(lastId, 15_000))) problems.push(child.exitCode === null ? 'de server leeft, maar antwoordt niet meer op een goed bericht na de rommel' : `de server is gestopt (code ${child.exitCode})`)
+    if (!(await answer(lastId, 15_000)))
+      problems.push(
+        child.exitCode === null
+          ? 'de server leeft, maar antwoordt niet meer op een goed bericht na de rommel'
+          : `de server is gestopt (code ${child.exitCode})`,
+      )
     else {
       child.stdin.write(goodFrame({ jsonrpc: '2.0', method: 'exit' }))
       const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('niet gestopt'), 10_000))])
@@ -69,12 +78,16 @@ async function serverProblems(frames: readonly string[]): Promise<string[]> {
 const frameCases = casesFor(0.005, 5)
 
 describe('fuzzing the language server input', () => {
-  it(`answers a good request after random frames (${frameCases} cases, seed ${seed})`, async () => {
-    await fc.assert(
-      fc.asyncProperty(garbage, async (frames) => {
-        expect(await serverProblems(frames)).toEqual([])
-      }),
-      { numRuns: frameCases, seed },
-    )
-  }, timeoutFor(frameCases, 30_000))
+  it(
+    `answers a good request after random frames (${frameCases} cases, seed ${seed})`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(garbage, async (frames) => {
+          expect(await serverProblems(frames)).toEqual([])
+        }),
+        { numRuns: frameCases, seed },
+      )
+    },
+    timeoutFor(frameCases, 30_000),
+  )
 })

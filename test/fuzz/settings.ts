@@ -30,5 +30,7 @@ export function reportShard(name: string, started: number): void {
   const shard = process.env.FUZZ_SHARD
   if (!shard) return
   const seconds = (performance.now() - started) / 1000
-  console.log(`deel ${shard}, ${name}: ${Math.round(seconds)} s, piekgeheugen ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (seed ${seed}, FUZZ_RUNS ${runs})`)
+  console.log(
+    `deel ${shard}, ${name}: ${Math.round(seconds)} s, piekgeheugen ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (seed ${seed}, FUZZ_RUNS ${runs})`,
+  )
 }

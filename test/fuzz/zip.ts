@@ -86,8 +86,10 @@ export function zipArchive(entries: readonly ZipEntry[], lies: ZipLies = {}): Ui
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-const contentTypes = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-const rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+const contentTypes =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+const rels =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
 
 /** The parts of a minimal Word document whose body is `body` (WordprocessingML). */
 export function docxEntries(body: string): Array<Omit<ZipEntry, 'method'>> {
@@ -100,31 +102,94 @@ export function docxEntries(body: string): Array<Omit<ZipEntry, 'method'>> {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const paragraph = fc
-  .oneof(fc.constantFrom('Hoofdstuk 1 Algemeen', 'Artikel 1 Begrippen', 'Artikel 2a Hulp', '1. Het college kan hulp bieden.', 'a. een inwoner;', '::::artikel{nr="1"}', ':begrip[x]', '---', 'Toelichting'), fc.string({ maxLength: 20 }))
+  .oneof(
+    fc.constantFrom(
+      'Hoofdstuk 1 Algemeen',
+      'Artikel 1 Begrippen',
+      'Artikel 2a Hulp',
+      '1. Het college kan hulp bieden.',
+      'a. een inwoner;',
+      '::::artikel{nr="1"}',
+      ':begrip[x]',
+      '---',
+      'Toelichting',
+    ),
+    fc.string({ maxLength: 20 }),
+  )
   .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
 
 /** Word's own nesting (a run in a paragraph in a content control in a table cell…), `depth` levels deep. */
 const deepBody = fc
-  .tuple(fc.constantFrom(['<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>'], ['<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>'], ['<w:hyperlink>', '</w:hyperlink>'], ['<w:x>', '</w:x>']), nestingDepth)
+  .tuple(
+    fc.constantFrom(
+      ['<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>'],
+      ['<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>'],
+      ['<w:hyperlink>', '</w:hyperlink>'],
+      ['<w:x>', '</w:x>'],
+    ),
+    nestingDepth,
+  )
   .map(([[open, close], depth]) => `${open.repeat(depth)}<w:p><w:r><w:t>Artikel 1 Diep</w:t></w:r></w:p>${close.repeat(depth)}`)
 
-const entryName = fc.constantFrom('word/document.xml', '[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/styles.xml', 'word/numbering.xml', 'word/media/image1.png', '../../buiten.xml', '/word/document.xml', 'word\\document.xml', '', 'a'.repeat(300), 'word/document.xml\u0000.txt')
-const lie = fc.record({ size: fc.option(fc.constantFrom(0, 1, 2_000, 0xffffffff, 200 * 1024 * 1024), { nil: undefined }), compressedSize: fc.option(fc.constantFrom(0, 1, 0xffffffff), { nil: undefined }), crc: fc.option(fc.constantFrom(0, 1), { nil: undefined }) }, { requiredKeys: [] })
+const entryName = fc.constantFrom(
+  'word/document.xml',
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'word/_rels/document.xml.rels',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/media/image1.png',
+  '../../buiten.xml',
+  '/word/document.xml',
+  'word\\document.xml',
+  '',
+  'a'.repeat(300),
+  'word/document.xml\u0000.txt',
+)
+const lie = fc.record(
+  {
+    size: fc.option(fc.constantFrom(0, 1, 2_000, 0xffffffff, 200 * 1024 * 1024), { nil: undefined }),
+    compressedSize: fc.option(fc.constantFrom(0, 1, 0xffffffff), { nil: undefined }),
+    crc: fc.option(fc.constantFrom(0, 1), { nil: undefined }),
+  },
+  { requiredKeys: [] },
+)
 const method = fc.constantFrom(0, 8, 8, 8, 12, 99)
 /** Mostly the truth, one case in four a lie: a zip that lies everywhere is refused before anything interesting happens. */
-const sometimes = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary, weight: 1 })
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary, weight: 1 })
 
 /** A .docx as written here: a real minimal document, deep XML, random entries; lying or not. */
 export const generatedDocx: fc.Arbitrary<Uint8Array> = fc
   .tuple(
-    fc.oneof(fc.array(paragraph, { maxLength: 12 }).map((paragraphs) => paragraphs.join('')), deepBody),
+    fc.oneof(
+      fc.array(paragraph, { maxLength: 12 }).map((paragraphs) => paragraphs.join('')),
+      deepBody,
+    ),
     fc.constantFrom(0, 8),
-    fc.array(fc.record({ name: entryName, data: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.constant(utf8('<a><b/></a>'))), method, lie: sometimes(lie) }, { requiredKeys: ['name', 'data', 'method'] }), { maxLength: 3 }),
-    sometimes(fc.record({ count: fc.option(fc.constantFrom(0, 1, 65_535), { nil: undefined }), directoryOffset: fc.option(fc.constantFrom(0, 1, 0xffffffff), { nil: undefined }), truncate: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }) }, { requiredKeys: [] })),
+    fc.array(
+      fc.record(
+        { name: entryName, data: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.constant(utf8('<a><b/></a>'))), method, lie: sometimes(lie) },
+        { requiredKeys: ['name', 'data', 'method'] },
+      ),
+      { maxLength: 3 },
+    ),
+    sometimes(
+      fc.record(
+        {
+          count: fc.option(fc.constantFrom(0, 1, 65_535), { nil: undefined }),
+          directoryOffset: fc.option(fc.constantFrom(0, 1, 0xffffffff), { nil: undefined }),
+          truncate: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     sometimes(fc.record({ lie, method })),
   )
   .map(([body, documentMethod, extra, lies, document]) => {
-    const entries: ZipEntry[] = docxEntries(body).map((entry) => (entry.name === 'word/document.xml' && document ? { ...entry, ...document } : { ...entry, method: documentMethod }))
+    const entries: ZipEntry[] = docxEntries(body).map((entry) =>
+      entry.name === 'word/document.xml' && document ? { ...entry, ...document } : { ...entry, method: documentMethod },
+    )
     return zipArchive([...entries, ...extra], lies ?? {})
   })
 
@@ -150,10 +215,12 @@ export function mutateBytes(original: Uint8Array, mutations: readonly ByteMutati
     const position = at % (result.length + 1)
     if (kind === 'flip') {
       result = Buffer.from(result)
-      for (let index = 0; index < bytes.length && position + index < result.length; index++) result[position + index] = result[position + index]! ^ bytes[index]!
+      for (let index = 0; index < bytes.length && position + index < result.length; index++)
+        result[position + index] = result[position + index]! ^ bytes[index]!
     } else if (kind === 'delete') result = Buffer.concat([result.subarray(0, position), result.subarray(position + length)])
     else if (kind === 'insert') result = Buffer.concat([result.subarray(0, position), Buffer.from(bytes), result.subarray(position)])
-    else if (kind === 'duplicate') result = Buffer.concat([result.subarray(0, position + length), result.subarray(position, position + length), result.subarray(position + length)])
+    else if (kind === 'duplicate')
+      result = Buffer.concat([result.subarray(0, position + length), result.subarray(position, position + length), result.subarray(position + length)])
     else result = result.subarray(0, position)
   }
   return result

@@ -16,7 +16,11 @@ export const gitEnv = {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' })
+  return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+    cwd,
+    env: { ...process.env, ...gitEnv },
+    encoding: 'utf8',
+  })
 }
 
 export interface Repo {

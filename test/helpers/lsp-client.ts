@@ -2,9 +2,9 @@
 // `verordening lsp --stdio` as a process (the real bin), speaks JSON-RPC with
 // vscode-jsonrpc, keeps the latest diagnostics per URI, and records a
 // transcript of what went each way.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node'
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node'
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } }
@@ -18,6 +18,8 @@ export interface Diagnostic {
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>()
   readonly transcript: string[] = []
+  /** The texts of window/logMessage notifications, in order. */
+  readonly logs: string[] = []
   /** How many publishDiagnostics notifications arrived, for "wait for the next round". */
   publishes = 0
   private readonly waiters = new Set<() => void>()
@@ -39,6 +41,10 @@ export class LspClient {
       client.publishes++
       for (const waiter of client.waiters) waiter()
     })
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      client.log('←', 'window/logMessage', params)
+      client.logs.push(params.message)
+    })
     connection.listen()
     return client
   }
@@ -58,6 +64,12 @@ export class LspClient {
   async notify(method: string, params: unknown): Promise<void> {
     this.log('→', method, params)
     await this.connection.sendNotification(method, params)
+  }
+
+  /** Writes bytes to the server as they are, past the JSON-RPC writer (for bad frames). */
+  async writeRaw(bytes: string | Buffer): Promise<void> {
+    this.transcript.push(`→ (rauw) ${JSON.stringify(String(bytes).slice(0, 200))}`)
+    await new Promise<void>((resolve, reject) => this.process.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())))
   }
 
   /** Resolves when `condition` holds after a publish (or already holds), or rejects after `ms`. */

@@ -2,8 +2,8 @@
 // tests can assert that every link and anchor resolves.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 export interface Page {

@@ -1,7 +1,11 @@
 // A small static file server on 127.0.0.1 for browser tests: the built site is
 // served as any web server would (correct MIME types, index.html for folders).
-import { createServer, type Server } from 'node:http'
+// With a basis (`/verordening/`) the folder is served at that path only, as a
+// gemeente's web server would publish it: an unknown address under the path
+// gets the site's own 404 page, an address outside it a bare 404 of the server.
+
 import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
 const types: Record<string, string> = {
@@ -14,10 +18,17 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, options: { basis?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const basis = options.basis ?? '/'
   const server: Server = createServer(async (request, response) => {
+    const requested = new URL(request.url ?? '/', 'http://localhost').pathname
+    if (!requested.startsWith(basis)) {
+      response.writeHead(404, { 'content-type': 'text/plain' })
+      response.end('niet gevonden (buiten de site)')
+      return
+    }
     try {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      const pathname = decodeURIComponent(requested.slice(basis.length - 1))
       let file = path.join(root, pathname)
       if (!file.startsWith(root)) throw new Error('outside')
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')

@@ -4,20 +4,20 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, type BuildResult } from '../../src/site/build-site.ts'
-import { brokenLinks, readSite, type Page } from '../helpers/site-links.ts'
+import { type BuildResult, buildSite, buildSteps } from '../../src/site/build-site.ts'
+import { brokenLinks, type Page, readSite } from '../helpers/site-links.ts'
 
 let dir: string
 let out: string
 let result: BuildResult
 let pages: Map<string, Page>
+const steps: string[] = []
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'site-'))
   out = path.join(dir, '_site')
-  result = await buildSite('verordening', out)
+  result = await buildSite('verordening', out, { onStep: (step) => steps.push(step) })
   pages = await readSite(out)
 }, 120_000)
 
@@ -31,6 +31,10 @@ describe('verordening build on the example', () => {
     expect(result.check.errors).toBe(0)
   })
 
+  it('names its steps in order, for the progress line', () => {
+    expect(steps).toEqual([...buildSteps])
+  })
+
   it('has a page per artikel in both versions', () => {
     const artikelen = result.site?.artikelen ?? []
     expect(artikelen.length).toBeGreaterThanOrEqual(35)
@@ -41,7 +45,8 @@ describe('verordening build on the example', () => {
   })
 
   it('has the three parts, the home page and a page per effect', () => {
-    for (const url of ['/', '/inwoners/', '/juridisch/', '/raad/', '/raad/grondwaarden/', '/zoeken/', '/toegankelijkheid/']) expect(pages.has(url), url).toBe(true)
+    for (const url of ['/', '/inwoners/', '/juridisch/', '/raad/', '/raad/grondwaarden/', '/zoeken/', '/toegankelijkheid/'])
+      expect(pages.has(url), url).toBe(true)
     for (const effect of result.site?.effecten ?? []) expect(pages.has(effect.url), effect.url).toBe(true)
   })
 
@@ -78,23 +83,28 @@ describe('verordening build on the example', () => {
   })
 
   it('has a search index with pages of both versions, filterable by versie, effect and wet', async () => {
-    const fragments = await readdir(path.join(out, 'pagefind', 'fragment'))
-    const records = await Promise.all(
-      fragments.map(async (name) => {
-        const data = gunzipSync(await readFile(path.join(out, 'pagefind', 'fragment', name)))
-        return JSON.parse(data.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]> }
-      }),
-    )
+    // The search page's MiniSearch index is built in the browser from this file.
+    const records = JSON.parse(await readFile(path.join(out, 'zoeken', 'documenten.json'), 'utf8')) as Array<{
+      url: string
+      versie: string
+      effecten: string[]
+      wetten: string[]
+    }>
     const urls = records.map((record) => record.url)
     expect(result.indexed).toBe(records.length)
-    expect(urls.filter((url) => url.startsWith('/inwoners/artikel/')).length).toBe(result.site?.artikelen.length)
+    // An artikel without an inwonersdeel (the formal soorten) is searched in its juridische versie only.
+    expect(urls.filter((url) => url.startsWith('/inwoners/artikel/')).length).toBe(
+      result.site?.artikelen.filter((artikel) => artikel.inwonersHtml !== null).length,
+    )
     expect(urls.filter((url) => url.startsWith('/juridisch/artikel/')).length).toBe(result.site?.artikelen.length)
-    const versies = new Set(records.flatMap((record) => record.filters.versie ?? []))
-    expect([...versies].sort()).toEqual(['Inwonersversie', 'Juridische versie'])
-    expect(records.some((record) => (record.filters.effect ?? []).length > 0)).toBe(true)
-    expect(records.some((record) => (record.filters.wet ?? []).length > 0)).toBe(true)
-    const entry = JSON.parse(await readFile(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> }
-    expect(Object.keys(entry.languages)).toEqual(['nl'])
+    for (const url of urls) expect(pages.has(url), url).toBe(true)
+    expect([...new Set(records.map((record) => record.versie))].sort()).toEqual(['Inwonersversie', 'Juridische versie'])
+    expect(records.some((record) => record.effecten.length > 0)).toBe(true)
+    expect(records.some((record) => record.wetten.length > 0)).toBe(true)
+  })
+
+  it('writes no Pagefind index (the search runs on MiniSearch)', async () => {
+    expect(await readdir(out)).not.toContain('pagefind')
   })
 
   it('shows plain-language scores per artikel in the raadsoverzicht, inwoners easier than juridisch', async () => {

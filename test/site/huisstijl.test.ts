@@ -4,8 +4,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../../src/site/build-site.ts'
 import { checkVerordening } from '../../src/pipeline/pipeline.ts'
+import { buildSite } from '../../src/site/build-site.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
 const made: string[] = []

@@ -10,11 +10,11 @@ import { homedir, hostname } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { packageRoot } from '../../src/package-root.ts'
 import { buildSite } from '../../src/site/build-site.ts'
 import { siteMarker } from '../../src/site/output-dir.ts'
 import { lockFileFor, lockOutput } from '../../src/site/output-lock.ts'
-import { packageRoot } from '../../src/package-root.ts'
-import { verordening, verordeningProces, type Outcome } from '../helpers/cli.ts'
+import { type Outcome, verordening, verordeningProces } from '../helpers/cli.ts'
 import { basisDir, makeSiteFixture } from '../helpers/fixture.ts'
 
 const bin = path.resolve('bin/verordening.js')
@@ -28,7 +28,10 @@ const setup = () => makeSiteFixture(made)
 /** Every file under `dir` with its content, to prove nothing changed. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort()
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
   return Object.fromEntries(await Promise.all(files.map(async (file) => [path.relative(dir, file), (await readFile(file)).toString('base64')] as const)))
 }
 
@@ -55,7 +58,10 @@ describe('the output folder', () => {
     await mkdir(victim)
     await writeFile(path.join(victim, 'important.txt'), 'keep\n')
     const outcome = await verordening(['build', source, '--out', victim])
-    expectCleanRefusal(outcome, /De uitvoermap `[^`]*victim` bestaat al en is niet door verordening gemaakt.*kies een andere map met --out of maak deze map leeg/)
+    expectCleanRefusal(
+      outcome,
+      /De uitvoermap `[^`]*victim` bestaat al en is niet door verordening gemaakt.*kies een andere map met --out of maak deze map leeg/,
+    )
     expect(await readFile(path.join(victim, 'important.txt'), 'utf8')).toBe('keep\n')
     expect(await hiddenLeftovers(parent)).toEqual([])
   })
@@ -76,7 +82,8 @@ describe('the output folder', () => {
     expect((await buildSite(source, path.join(parent, 'loop-a'))).problem).toMatch(/is geen map maar een bestand/)
     expect(await readFile(file, 'utf8')).toBe('keep\n')
     // A folder where nothing can be written: a message, no hang and no internal error.
-    if (existsSync('/proc/self')) expect((await buildSite(source, '/proc/nieuw/_site')).problem).toMatch(/niet schrijven \(ENOENT\)/)
+    if (existsSync('/proc/self'))
+      expect((await buildSite(source, '/proc/nieuw/_site')).problem).toMatch(/niet schrijven \(het bestand of de map bestaat niet\)/)
   })
 
   it('refuses the current folder and every folder above it', async () => {
@@ -85,7 +92,10 @@ describe('the output folder', () => {
     await mkdir(cwd, { recursive: true })
     await writeFile(path.join(cwd, 'werk.txt'), 'keep\n')
     for (const out of ['.', '..']) {
-      expectCleanRefusal(await runIn(cwd, ['build', source, '--out', out]), /is de huidige map \(`[^`]+`\) of een map daarboven, verwacht een aparte map zoals `_site`/)
+      expectCleanRefusal(
+        await runIn(cwd, ['build', source, '--out', out]),
+        /is de huidige map \(`[^`]+`\) of een map daarboven, verwacht een aparte map zoals `_site`/,
+      )
     }
     expect(await readFile(path.join(cwd, 'werk.txt'), 'utf8')).toBe('keep\n')
   })
@@ -95,7 +105,9 @@ describe('the output folder', () => {
     const templates = await snapshot(path.join(packageRoot, 'site'))
     expect((await buildSite(source, packageRoot)).problem).toMatch(/is de map van het programma verordening/)
     // (The folder above the project may also hold the temporary source.)
-    expect((await buildSite(source, path.dirname(packageRoot))).problem).toMatch(/is de map van het programma verordening|valt samen met de map van de verordening/)
+    expect((await buildSite(source, path.dirname(packageRoot))).problem).toMatch(
+      /is de map van het programma verordening|valt samen met de map van de verordening/,
+    )
     expect((await buildSite(source, path.join(packageRoot, 'site'))).problem).toMatch(/niet door verordening gemaakt/)
     expect(await snapshot(path.join(packageRoot, 'site'))).toEqual(templates)
     expect((await buildSite(source, homedir())).problem).toMatch(/is (uw thuismap|de hoofdmap|de map van het programma|de huidige map)/)
@@ -150,7 +162,7 @@ describe('one build per output folder', () => {
     }
     expect([first.code, second.code]).toContain(0)
     expect(existsSync(path.join(out, 'index.html'))).toBe(true)
-    expect(existsSync(path.join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true)
+    expect(existsSync(path.join(out, 'zoeken', 'documenten.json'))).toBe(true)
     expect(await readdir(parent)).toEqual(['_site'])
 
     // Within one process (serve rebuilding while a build runs) they take turns too.
@@ -185,7 +197,9 @@ describe('one build per output folder', () => {
     try {
       await writeFile(lockFileFor(out), JSON.stringify({ pid: sleeper.pid, host: hostname(), token: 'test' }))
       const refused = await lockOutput(out, `\`${out}\``, 0)
-      expect(refused).toBe(`Er loopt al een build naar \`${out}\` (proces ${sleeper.pid}), verwacht één build tegelijk; wacht tot die klaar is. Loopt er geen build meer, verwijder dan \`${lockFileFor(out)}\`.`)
+      expect(refused).toBe(
+        `Er loopt al een build naar \`${out}\` (proces ${sleeper.pid}), verwacht één build tegelijk; wacht tot die klaar is. Loopt er geen build meer, verwijder dan \`${lockFileFor(out)}\`.`,
+      )
     } finally {
       sleeper.kill('SIGKILL')
       await new Promise((resolve) => sleeper.once('exit', resolve))

@@ -5,10 +5,10 @@
 // passes, officialese fails.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyseReadability } from '../../src/taal/readability.ts'
 import { deelLeesbaarheid } from '../../src/taal/artikel-scores.ts'
-import { beoordeelDeel, beoordeelZin, waaromZwaar } from '../../src/taal/zinsoordeel.ts'
 import { B1_STANDAARD } from '../../src/taal/instellingen.ts'
+import { analyseReadability } from '../../src/taal/readability.ts'
+import { beoordeelDeel, beoordeelZin, waaromZwaar } from '../../src/taal/zinsoordeel.ts'
 
 interface Tekst {
   id: string
@@ -52,7 +52,10 @@ describe('readability judgement: calibration at the defaults', () => {
   it('counts begrippen and accepted words not as long words', () => {
     const tekst = 'U krijgt een maatwerkvoorziening voor huishoudelijke ondersteuning.'
     const zonder = deelLeesbaarheid('inwoners', tekst, analyseReadability(tekst), [])
-    const met = deelLeesbaarheid('inwoners', tekst, analyseReadability(tekst, { allowedWords: ['maatwerkvoorziening', 'huishoudelijke ondersteuning'] }), ['maatwerkvoorziening', 'huishoudelijke ondersteuning'])
+    const met = deelLeesbaarheid('inwoners', tekst, analyseReadability(tekst, { allowedWords: ['maatwerkvoorziening', 'huishoudelijke ondersteuning'] }), [
+      'maatwerkvoorziening',
+      'huishoudelijke ondersteuning',
+    ])
     expect(beoordeelZin(zonder.zinnen[0]!, B1_STANDAARD).signalen).toContain('lange-woorden')
     expect(beoordeelZin(met.zinnen[0]!, B1_STANDAARD).signalen).toEqual([])
   })

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest'
-import { findDifficultWords, DIFFICULT_WORDS } from '../../src/taal/moeilijke-woorden.ts'
+import { describe, expect, it } from 'vitest'
+import { DIFFICULT_WORDS, findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
 
 describe('difficult words list', () => {
   it('has at least 300 entries, each with an alternative', () => {
@@ -28,7 +28,18 @@ describe('findDifficultWords', () => {
     const words = find(
       'Het college verstrekt een pgb. Vorig jaar verstrekte het college er meer. Die worden verstrekt. Het college zal verstrekken. Wij trachtten te helpen. Een adequate oplossing. De beschikkingen zijn verzonden. Wij handhaafden de regel. Dat is gecreëerd en geverifieerd.',
     ).map(([w]) => w)
-    expect(words).toEqual(['verstrekt', 'verstrekte', 'verstrekt', 'verstrekken', 'trachtten', 'adequate', 'beschikkingen', 'handhaafden', 'gecreëerd', 'geverifieerd'])
+    expect(words).toEqual([
+      'verstrekt',
+      'verstrekte',
+      'verstrekt',
+      'verstrekken',
+      'trachtten',
+      'adequate',
+      'beschikkingen',
+      'handhaafden',
+      'gecreëerd',
+      'geverifieerd',
+    ])
   })
 
   it('matches phrases and "dienen te"', () => {

@@ -54,10 +54,22 @@ describe('passive voice by grammar: the cases from the issue', () => {
   })
 
   it('knows participles from the strong-verb lexicon with every prefix', () => {
-    for (const w of ['geschreven', 'ingeschreven', 'beschreven', 'voorgeschreven', 'betrokken', 'ingetrokken', 'verkregen', 'aangeboden', 'onderzocht', 'teruggevorderd', 'aanbesteed', 'gestart'])
+    for (const w of [
+      'geschreven',
+      'ingeschreven',
+      'beschreven',
+      'voorgeschreven',
+      'betrokken',
+      'ingetrokken',
+      'verkregen',
+      'aangeboden',
+      'onderzocht',
+      'teruggevorderd',
+      'aanbesteed',
+      'gestart',
+    ])
       expect(isParticiple(w), w).toBe(true)
-    for (const w of ['bestuursrecht', 'gereed', 'geeft', 'gezond', 'begint', 'verliest', 'overheid'])
-      expect(isParticiple(w), w).toBe(false)
+    for (const w of ['bestuursrecht', 'gereed', 'geeft', 'gezond', 'begint', 'verliest', 'overheid']) expect(isParticiple(w), w).toBe(false)
   })
 
   it('tells zijn-perfect verbs from transitive ones', () => {

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest'
-import { analyseReadability, fleschDouma } from '../../src/taal/readability.ts'
+import { describe, expect, it } from 'vitest'
 import { findPassives, isParticiple } from '../../src/taal/passive.ts'
+import { analyseReadability, fleschDouma } from '../../src/taal/readability.ts'
 import { segment } from '../../src/taal/segment.ts'
 
 const B1 = `Heeft u hulp nodig in huis? Dan kunt u ons bellen. We komen bij u langs voor een gesprek. Samen kijken we wat u zelf kunt. En wat uw familie of buren kunnen doen. Lukt dat niet? Dan helpen wij u. U krijgt binnen acht weken een brief met ons besluit.`

@@ -1,17 +1,17 @@
 // Regressions found while wiring the Dutch analysis into `check`, and the
 // pieces the taal rules are built from: the map from analysed text back to
 // the Markdown source, and the spelling check with compounds.
-import { describe, expect, it } from 'vitest'
-import { unified } from 'unified'
+
 import remarkParse from 'remark-parse'
-import { splitSentences } from '../../src/taal/segment.ts'
-import { findPassives } from '../../src/taal/passive.ts'
-import { segment } from '../../src/taal/segment.ts'
-import { analyseReadability } from '../../src/taal/readability.ts'
-import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
-import { mapText } from '../../src/taal/mdast-tekst.ts'
-import { SpellChecker } from '../../src/taal/spelling.ts'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
 import { parseWoordenlijst } from '../../src/sources/woordenlijst.ts'
+import { mapText } from '../../src/taal/mdast-tekst.ts'
+import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
+import { findPassives } from '../../src/taal/passive.ts'
+import { analyseReadability } from '../../src/taal/readability.ts'
+import { segment, splitSentences } from '../../src/taal/segment.ts'
+import { SpellChecker } from '../../src/taal/spelling.ts'
 
 const passives = (t: string): string[] => findPassives(segment(t).sentences, t).map((p) => p.text)
 
@@ -87,7 +87,21 @@ describe('spelling', () => {
   const checker = new SpellChecker(['Lingedal', 'persoonsgebonden budget', 'keukentafelgesprek'])
 
   it('accepts dictionary words, compounds with linking letters, listed words and "Eén"', () => {
-    for (const word of ['huis', 'Verordening', 'geldproblemen', 'contactpersoon', 'inkomensgrens', 'hulpvraag', 'Lingedal', 'persoonsgebonden', 'keukentafelgesprekken', 'Eén', "zo'n", 'e-mailadres', 'grondwaarden']) {
+    for (const word of [
+      'huis',
+      'Verordening',
+      'geldproblemen',
+      'contactpersoon',
+      'inkomensgrens',
+      'hulpvraag',
+      'Lingedal',
+      'persoonsgebonden',
+      'keukentafelgesprekken',
+      'Eén',
+      "zo'n",
+      'e-mailadres',
+      'grondwaarden',
+    ]) {
       expect(checker.correct(word), word).toBe(true)
     }
   })

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { segment, segmentMemoHeld, splitSentences, splitWords } from '../../src/taal/segment.ts'
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countSyllables, numberSyllables } from '../../src/taal/syllables.ts'
 
 // Gold set: Woordenlijst syllable division (so·ci·aal, sta·ti·on); loanwords

@@ -4,9 +4,9 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkVerordening } from '../../src/pipeline/pipeline.ts'
+import { voorbeeldHoofdstuk } from '../../src/rules/support/examples.ts'
 import { findDifficultWords } from '../../src/taal/moeilijke-woorden.ts'
 import { conjugate, inflect, plural } from '../../src/taal/vervanging.ts'
-import { voorbeeldHoofdstuk } from '../../plugins/example-hoofdstuk.ts'
 import { makeFixture } from '../helpers/fixture.ts'
 
 const replaced = (text: string): Array<[string, string[]]> => findDifficultWords(text).map((hit) => [hit.text, hit.replacements])
@@ -36,7 +36,13 @@ describe('replacements in the right form', () => {
   })
 
   it('conjugates weak, strong and separable verbs, and inflects nouns and adjectives', () => {
-    expect(['3sg', 'past', 'past-pl', 'pp', 'pp-e'].map((form) => conjugate('betalen', form as 'pp'))).toEqual(['betaalt', 'betaalde', 'betaalden', 'betaald', 'betaalde'])
+    expect(['3sg', 'past', 'past-pl', 'pp', 'pp-e'].map((form) => conjugate('betalen', form as 'pp'))).toEqual([
+      'betaalt',
+      'betaalde',
+      'betaalden',
+      'betaald',
+      'betaalde',
+    ])
     expect(['3sg', 'past', 'pp'].map((form) => conjugate('geven', form as 'pp'))).toEqual(['geeft', 'gaf', 'gegeven'])
     expect(['3sg', 'pp'].map((form) => conjugate('terugbetalen', form as 'pp'))).toEqual([undefined, 'terugbetaald'])
     expect(conjugate('controleren', 'pp')).toBe('gecontroleerd')
