@@ -310,4 +310,5 @@ export const pastedWordPlace = fc.constantFrom(
   'effect',
   'verwijzing',
   'verwijzingstekst',
+  'begrippen',
 )

@@ -154,7 +154,14 @@ describe('fuzzing check, model and render', () => {
       await fc.assert(
         fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
           const files = new Map(basis)
-          files.set('02-lang-woord.md', hoofdstukWith(word, place))
+          if (place === 'begrippen') {
+            // A term of one long word, and one of a word and a long word (a phrase: allowed words and begrip use match phrases).
+            files.set('02-lang-woord.md', hoofdstukWith(`hulp ${word}`, 'juridisch'))
+            files.set(
+              'begrippen.yml',
+              `${basis.get('begrippen.yml')}- term: ${word}\n  definitie: x\n  uitleg: y\n- term: hulp ${word}\n  definitie: x\n  uitleg: y\n`,
+            )
+          } else files.set('02-lang-woord.md', hoofdstukWith(word, place))
           await run(files)
         }),
         { numRuns: longWordCases, seed },
@@ -174,6 +181,17 @@ describe('fuzzing check, model and render', () => {
     // At the token itself, just after `effect="meedoen `.
     const before = text.slice(0, text.indexOf('effect="meedoen ') + 'effect="meedoen '.length).split('\n')
     expect([message?.line, message?.column]).toEqual([before.length, before.at(-1)!.length + 1])
+  })
+
+  // Found by the fuzzer (seed 3, 20,000 cases): a begrip of 50 KB made the regexes of allowed phrases and of
+  // begrip use too large to compile; the check said "Interne fout" and the site's raad view threw.
+  it('checks and renders a begrip of 50 KB (regression)', async () => {
+    const files = new Map(basis)
+    const word = 'hulp'.repeat(12_500)
+    files.set('begrippen.yml', `${basis.get('begrippen.yml')}- term: hulp ${word}\n  definitie: x\n  uitleg: y\n`)
+    files.set('02-lang-woord.md', hoofdstukWith(`hulp ${word}`, 'inwoners'))
+    const result = await run(files)
+    expect([...result.context.begripByForm.keys()].some((form) => form.length > 50_000)).toBe(true)
   })
 
   // Found by a 100,000-case run (seed 241962392): the text mentions
