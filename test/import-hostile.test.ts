@@ -354,6 +354,24 @@ describe('case 6: deep XML inside <al>', () => {
     )
   })
 
+  // Found by the fuzzer (test/fuzz/import.test.ts): mammoth read a part of binary bytes without refusing it, then failed on
+  // an element that was not there, and the message passed on its TypeError ("Cannot read properties of null").
+  it('refuses a Word document with a part that is no XML, naming the part, instead of passing on a crash inside mammoth', async () => {
+    const document = Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Artikel 1 Begrippen</w:t></w:r></w:p></w:body></w:document>',
+    )
+    const honest = await unzipLimited(docxWith(document))
+    if (!honest.ok) throw new Error(honest.message)
+    const parts = [...honest.value].map(([name, data]) => ({ name, data }))
+    const word = zipWithSizes([...parts, { name: 'word/numbering.xml', data: Buffer.from([0x52, 0x43, 0x5d, 0x25, 0xff, 0x44]) }])
+    const stderr = await expectRefusal(
+      'kapot.docx',
+      word,
+      /Het onderdeel word\/numbering\.xml van het Word-bestand is geen geldige XML \(regel 1, kolom \d+: .+\), verwacht een \.docx die Word kan openen/,
+    )
+    expect(stderr).not.toMatch(/Cannot read|tagName/)
+  })
+
   it('imports a text with thousands of markers on a line as text (a text has no nesting to recurse into)', () => {
     const lines = [
       'Verordening',

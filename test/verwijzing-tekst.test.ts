@@ -133,4 +133,25 @@ describe('references on the site and in the plain text', () => {
     ])
     expect(result.errors).toBe(0)
   })
+
+  it('judges a number of 50 KB in a reference, and still tells 18 from 18a, 3 from 3.1 and 2.1 from 12.1', async () => {
+    const long = 'a'.repeat(50_000)
+    const dir = await makeFixture({
+      '02-wmo.md': wmoHoofdstuk({
+        juridisch: `1. Het college kan hulp bieden.\n2. Zie :artikel[${long}]{tekst="artikel 2.1"}, :wet[pw]{artikel="3" tekst="artikel 3.1 van de Participatiewet"}, :wet[pw]{artikel="2.1" tekst="artikel 12.1 van de Participatiewet"} en :wet[pw]{artikel="18" tekst="Artikel 18: de PW"}.`,
+      }),
+    })
+    made.push(dir)
+    const result = await checkVerordening(dir)
+    const messages = result.files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.ruleId === 'verwijzing-tekst' || /Interne fout/.test(message.reason))
+        .map((message) => message.reason.slice(0, 60)),
+    )
+    expect(messages).toEqual([
+      'De woorden "artikel 2.1" noemen artikel aaaaaaaaaaaaaaaaaaaa',
+      'De woorden "artikel 3.1 van de Participatiewet" noemen artik',
+      'De woorden "artikel 12.1 van de Participatiewet" noemen arti',
+    ])
+  })
 })

@@ -10,7 +10,7 @@ import mammoth from 'mammoth'
 import { failure, type Result, succeed } from '../messages/result.ts'
 import type { BronDocument } from './bron.ts'
 import { parseTekst } from './tekst.ts'
-import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
+import { tooDeepMessage, xmlProblemAt } from './xml-depth.ts'
 import { unzipLimited } from './zip.ts'
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
@@ -92,11 +92,19 @@ export async function parseDocx(bytes: Uint8Array): Promise<Result<BronDocument>
   if (!unzipped.ok) return unzipped
   const entries = unzipped.value
   // Mammoth's XML reader recurses per element; a part nested deeper than any document is refused first (xml-depth.ts).
+  // A part that is no XML at all (found by the fuzzer: binary bytes as word/numbering.xml) mammoth did not refuse,
+  // it failed later on an element that was not there ("Cannot read properties of null").
   for (const [name, data] of entries) {
     if (!/\.(xml|rels)$/i.test(name)) continue
-    const deep = tooDeepAt(new TextDecoder().decode(data))
-    if (deep)
-      return failure(`Het onderdeel ${name} van het Word-bestand heeft op regel ${deep.line}, kolom ${deep.column} ${tooDeepMessage('een gewoon document')}`)
+    const problem = xmlProblemAt(new TextDecoder().decode(data))
+    if (problem?.kind === 'te-diep')
+      return failure(
+        `Het onderdeel ${name} van het Word-bestand heeft op regel ${problem.line}, kolom ${problem.column} ${tooDeepMessage('een gewoon document')}`,
+      )
+    if (problem?.kind === 'ongeldig')
+      return failure(
+        `Het onderdeel ${name} van het Word-bestand is geen geldige XML (regel ${problem.line}, kolom ${problem.column}: ${problem.reason}), verwacht een .docx die Word kan openen: het bestand is beschadigd`,
+      )
   }
   let html: string
   try {

@@ -3,7 +3,9 @@
 // recurse per element and overflow the stack at a few thousand levels, and so
 // do the importer's own walks. saxes reads the text as a stream of tags, with
 // its own stack of open elements, so counting the depth cannot overflow.
-// Malformed XML is not judged here: the real parser says what is wrong.
+// Malformed XML is left to the real parser in a CVDR file (it says what is
+// wrong); in a Word document it is reported here (`xmlProblemAt`), because
+// mammoth's reader does not refuse it but fails later on a missing element.
 import { SaxesParser } from 'saxes'
 
 /**
@@ -46,3 +48,24 @@ export function tooDeepAt(text: string, limit = maxXmlDepth): Point | undefined 
 
 export const tooDeepMessage = (expected: string, limit = maxXmlDepth) =>
   `elementen die meer dan ${limit} niveaus diep in elkaar zitten, verwacht ${expected} (die komt niet verder dan zo'n 20 niveaus): zo'n bestand wordt niet gelezen, want het kan het programma laten vastlopen`
+
+/** What is wrong with the XML of one part: nested too deep, or not well-formed (saxes' own reason). */
+export type XmlProblem = { kind: 'te-diep'; line: number; column: number } | { kind: 'ongeldig'; line: number; column: number; reason: string }
+
+/** The first problem of `text` as XML, in one pass: nesting past `limit`, or the first well-formedness error. */
+export function xmlProblemAt(text: string, limit = maxXmlDepth): XmlProblem | undefined {
+  const deep = tooDeepAt(text, limit)
+  if (deep) return { kind: 'te-diep', ...deep }
+  const parser = new SaxesParser({ position: true })
+  let problem: XmlProblem | undefined
+  parser.on('error', (error) => {
+    // saxes puts the place in front of its reason (`1:5: unclosed tag: a`); the place is given apart.
+    problem ??= { kind: 'ongeldig', line: parser.line, column: Math.max(1, parser.column), reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') }
+  })
+  try {
+    parser.write(text).close()
+  } catch {
+    // saxes throws after reporting some errors; the first one reported is the one to give.
+  }
+  return problem
+}

@@ -6,6 +6,7 @@
  */
 import type { CheckContext } from '../model/context.ts'
 import type { Begrip } from '../model/schema.ts'
+import { maxPhraseLength } from '../taal/allowed.ts'
 import { basisBegrippen, exampleBegrip, exampleHoofdstuk, voorbeeldHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
 import { deelLabel, plaats, type TaalDeel, taalContext, taalDelen } from './support/taal.ts'
@@ -46,7 +47,8 @@ function escape(text: string): string {
 const patterns = new WeakMap<CheckContext, RegExp | null>()
 function patternOf(context: CheckContext): RegExp | null {
   if (patterns.has(context)) return patterns.get(context) ?? null
-  const forms = [...context.begripByForm.keys()].sort((a, b) => b.length - a.length)
+  // A form longer than any phrase is a paste error, not a begrip the text can use: a regex with one of 40 KB is too large to compile.
+  const forms = [...context.begripByForm.keys()].filter((form) => form.length <= maxPhraseLength).sort((a, b) => b.length - a.length)
   const pattern =
     forms.length === 0
       ? null

@@ -17,13 +17,18 @@ function escape(text: string): string {
 // Cleared when full: every begrip ever typed in a language server that runs for days would stay otherwise.
 const phraseRegexes = new Map<string, { re: RegExp; first: string } | null>()
 const maxPhraseRegexes = 5_000
+/**
+ * A begrip of more than 200 characters is no phrase but a paste error; a regex made from one of 40 KB
+ * is too large for V8 to compile, and the check crashed (found by the fuzzer). Such an entry allows nothing.
+ */
+export const maxPhraseLength = 200
 
 function phraseRegex(entry: string): { re: RegExp; first: string } | null {
   let phrase = phraseRegexes.get(entry)
   if (phrase === undefined) {
     const words = entry.trim().split(/\s+/)
     phrase =
-      words.length < 2
+      words.length < 2 || entry.length > maxPhraseLength
         ? null
         : { re: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}${SUFFIX}(?![\\p{L}\\p{N}])`, 'giu'), first: words[0]!.toLowerCase() }
     if (phraseRegexes.size >= maxPhraseRegexes) phraseRegexes.clear()

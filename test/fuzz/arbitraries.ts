@@ -298,4 +298,17 @@ export const pastedWord: fc.Arbitrary<string> = fc
   })
 
 /** Where a long word goes: every place the author writes text. */
-export const pastedWordPlace = fc.constantFrom('juridisch', 'inwoners', 'voorbeeld', 'toelichting', 'artikeltitel', 'hoofdstuktitel', 'begrip', 'lijst')
+export const pastedWordPlace = fc.constantFrom(
+  'juridisch',
+  'inwoners',
+  'voorbeeld',
+  'toelichting',
+  'artikeltitel',
+  'hoofdstuktitel',
+  'begrip',
+  'lijst',
+  'effect',
+  'verwijzing',
+  'verwijzingstekst',
+  'begrippen',
+)

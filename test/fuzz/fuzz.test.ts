@@ -154,7 +154,14 @@ describe('fuzzing check, model and render', () => {
       await fc.assert(
         fc.asyncProperty(pastedWord, pastedWordPlace, async (word, place) => {
           const files = new Map(basis)
-          files.set('02-lang-woord.md', hoofdstukWith(word, place))
+          if (place === 'begrippen') {
+            // A term of one long word, and one of a word and a long word (a phrase: allowed words and begrip use match phrases).
+            files.set('02-lang-woord.md', hoofdstukWith(`hulp ${word}`, 'juridisch'))
+            files.set(
+              'begrippen.yml',
+              `${basis.get('begrippen.yml')}- term: ${word}\n  definitie: x\n  uitleg: y\n- term: hulp ${word}\n  definitie: x\n  uitleg: y\n`,
+            )
+          } else files.set('02-lang-woord.md', hoofdstukWith(word, place))
           await run(files)
         }),
         { numRuns: longWordCases, seed },
@@ -162,6 +169,30 @@ describe('fuzzing check, model and render', () => {
     },
     timeoutFor(longWordCases, 5_000),
   )
+
+  // Found by a 10,000-case run (seed 1482105523) once words of 50 KB were among the mutations: the
+  // place of an unknown effect was searched with a regex made from the token, too large for V8.
+  it('places an unknown effect of 50 KB (regression)', async () => {
+    const files = new Map(basis)
+    const text = basis.get('01-algemeen.md')!.replace('effect="meedoen"', `effect="meedoen ${'a'.repeat(50_000)}"`)
+    files.set('01-algemeen.md', text)
+    const result = await run(files)
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === 'artikel-effect')
+    // At the token itself, just after `effect="meedoen `.
+    const before = text.slice(0, text.indexOf('effect="meedoen ') + 'effect="meedoen '.length).split('\n')
+    expect([message?.line, message?.column]).toEqual([before.length, before.at(-1)!.length + 1])
+  })
+
+  // Found by the fuzzer (seed 3, 20,000 cases): a begrip of 50 KB made the regexes of allowed phrases and of
+  // begrip use too large to compile; the check said "Interne fout" and the site's raad view threw.
+  it('checks and renders a begrip of 50 KB (regression)', async () => {
+    const files = new Map(basis)
+    const word = 'hulp'.repeat(12_500)
+    files.set('begrippen.yml', `${basis.get('begrippen.yml')}- term: hulp ${word}\n  definitie: x\n  uitleg: y\n`)
+    files.set('02-lang-woord.md', hoofdstukWith(`hulp ${word}`, 'inwoners'))
+    const result = await run(files)
+    expect([...result.context.begripByForm.keys()].some((form) => form.length > 50_000)).toBe(true)
+  })
 
   // Found by a 100,000-case run (seed 241962392): the text mentions
   // `javascript:`, the HTML holds it escaped inside <code>; harmless.
@@ -195,6 +226,12 @@ function hoofdstukWith(word: string, place: string): string {
       return exampleHoofdstuk({ artikelen: [{ titel: word }] })
     case 'begrip':
       return exampleHoofdstuk({ artikelen: [{ juridisch: `Het :begrip[${word}] kan hulp bieden.` }] })
+    case 'effect':
+      return exampleHoofdstuk({ artikelen: [{ effect: `meedoen ${word}` }] })
+    case 'verwijzing':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `Zie :artikel[${word}]{tekst="artikel 1.1"} en :wet[wmo]{artikel="${word}" tekst="artikel 2"}.` }] })
+    case 'verwijzingstekst':
+      return exampleHoofdstuk({ artikelen: [{ juridisch: `Zie :artikel[1.1]{lid=2 tekst="${word}"}.` }] })
     case 'lijst':
       return exampleHoofdstuk({ artikelen: [{ juridisch: `1. Het college kan:\n   - a. ${word};\n   - b. hulp bieden.` }] })
     case 'voorbeeld':
