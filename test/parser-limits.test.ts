@@ -98,6 +98,12 @@ describe('parser limits', () => {
     await refused(`${head}\`\`\`x\`\`\` ${'*a'.repeat(5_000)}\n`, headLines + 1, 2009, /reeksen `\*` of `_`/)
   })
 
+  // Found by the fuzzer (seed 1482105523, case 14,443 of a 50,000-case shard): the guard took the openers for code,
+  // the parser ended the fence with the block around it and read them as blocks (4,000: 100 s and 800 MB; 27,000: out of memory).
+  it('does not let a code fence that a block ends hide nested directive blocks', async () => {
+    await refused(`${head}::::juridisch\n\`\`\`\n::::\n${'::::::a\n'.repeat(27_000)}`, headLines + 16, 1, /13 diep in elkaar/)
+  })
+
   it('checks 20,000 short artikelen in one 2 MB file with ordinary messages (was: minutes, quadratic)', async () => {
     const text = generateShortArtikelen(20_000)
     expect(text.length).toBeLessThanOrEqual(2 * 1024 * 1024)

@@ -34,10 +34,10 @@ export function guardStructure(file: VFile): boolean {
   let inCode = false
   const paragraph = new ParagraphCounter()
   for (const [index, line] of lines.entries()) {
-    // Fenced code is skipped for the checks on directive blocks and indents,
-    // as before. The checks below do not skip it: a fence the guard misreads
-    // (an inline code span at the start of a line, a fence that a list item
-    // ends) must not hide a hostile paragraph from them.
+    // Fenced code is skipped for the check on indents, as before. The other
+    // checks do not skip it: a fence the guard misreads (an inline code span
+    // at the start of a line, a fence that a list item or a block ends) must
+    // not hide a hostile paragraph or hostile nesting from them.
     const fenceLine = /^\s*(```|~~~)/.test(line)
     if (fenceLine) inCode = !inCode
     const nesting = checkLineNesting(file, line, index + 1)
@@ -54,36 +54,41 @@ export function guardStructure(file: VFile): boolean {
     } else {
       paragraph.addLine(line, nesting.end, index + 1)
     }
-    if (inCode) continue
     const place = { line: index + 1, column: 1 }
+    // Directive blocks are counted inside fenced code too. The guard's idea of a fence is a line of
+    // backticks until the next such line, while the parser ends a fence with the block around it:
+    // after `::::juridisch`, a fence and `::::`, the parser reads 27,000 nested openers as blocks
+    // (minutes, then out of memory) that the guard took for code (found by the fuzzer).
+    const fence = /^\s*(:{3,})(\S*)/.exec(line)
+    if (fence) {
+      const colons = fence[1]?.length ?? 0
+      if (colons > maxFenceLength) {
+        report(
+          file,
+          `Blok met ${colons} dubbele punten, verwacht hoogstens ${maxFenceLength}: gebruik \`::::\` voor een artikel en \`:::\` voor de delen erin`,
+          place,
+          'bestand-structuur',
+        )
+        return false
+      }
+      if (fence[2]) depth++
+      else depth = Math.max(0, depth - 1)
+      if (depth > maxBlockDepth) {
+        report(
+          file,
+          `Blokken zijn hier ${depth} diep in elkaar gezet, verwacht hoogstens ${maxBlockDepth}: sluit blokken af met \`:::\` voordat u een nieuw blok begint`,
+          place,
+          'bestand-structuur',
+        )
+        return false
+      }
+    }
+    if (inCode) continue
     const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0
     if (indent > maxIndent) {
       report(
         file,
         `Regel ${index + 1} springt ${indent} posities in, verwacht hoogstens ${maxIndent}: zo diep geneste lijsten kan de controle niet lezen`,
-        place,
-        'bestand-structuur',
-      )
-      return false
-    }
-    const fence = /^\s*(:{3,})(\S*)/.exec(line)
-    if (!fence) continue
-    const colons = fence[1]?.length ?? 0
-    if (colons > maxFenceLength) {
-      report(
-        file,
-        `Blok met ${colons} dubbele punten, verwacht hoogstens ${maxFenceLength}: gebruik \`::::\` voor een artikel en \`:::\` voor de delen erin`,
-        place,
-        'bestand-structuur',
-      )
-      return false
-    }
-    if (fence[2]) depth++
-    else depth = Math.max(0, depth - 1)
-    if (depth > maxBlockDepth) {
-      report(
-        file,
-        `Blokken zijn hier ${depth} diep in elkaar gezet, verwacht hoogstens ${maxBlockDepth}: sluit blokken af met \`:::\` voordat u een nieuw blok begint`,
         place,
         'bestand-structuur',
       )

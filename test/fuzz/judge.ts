@@ -62,16 +62,22 @@ export function activeContent(html: string): string[] {
  * Fragments already judged harmless. Most of a case's HTML comes from files
  * the case did not change (the basic fixture, artikelen a mutation missed),
  * the same strings every time; the judgement is a pure function of the
- * string. Cleared when full, so a long run keeps a bounded set.
+ * string. Cleared when full, by count and by characters (a fragment can hold
+ * a word of 50 KB), so a long run keeps a bounded set: at most some 10 MB.
  */
 const harmless = new Set<string>()
+let harmlessCharacters = 0
 
 export function judgedActiveContent(html: string): string[] {
   if (harmless.has(html)) return []
   const problems = activeContent(html)
-  if (problems.length === 0) {
-    if (harmless.size >= 2000) harmless.clear()
+  if (problems.length === 0 && html.length <= 100_000) {
+    if (harmless.size >= 2000 || harmlessCharacters + html.length > 5_000_000) {
+      harmless.clear()
+      harmlessCharacters = 0
+    }
     harmless.add(html)
+    harmlessCharacters += html.length
   }
   return problems
 }
