@@ -81,7 +81,7 @@ describe('verordening init --ci gitlab', () => {
     const outcome = await verordening(['init', repository, '--gemeente', 'Waalkant', '--ci', 'gitlab'])
     expect(outcome.code, outcome.stderr).toBe(0)
     expect(outcome.stderr).toContain('.gitlab-ci.yml voor GitLab Pages')
-    expect(outcome.stderr).toContain('npx verordening check')
+    expect(outcome.stderr).toContain('npx omgekeerde-verordening controleer')
     expect((await readdir(repository)).sort()).toEqual(['.gitignore', '.gitlab-ci.yml', 'verordening'])
     const result = await checkVerordening(path.join(repository, 'verordening'))
     expect(result.errors).toBe(0)

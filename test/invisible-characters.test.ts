@@ -24,7 +24,7 @@ describe('invisible characters', () => {
   })
 
   it('counts every default-ignorable, format and control character but tab and line ends, and names each', () => {
-    const property = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/u
+    const property = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Noncharacter_Code_Point}]/u
     const printed = new Set([0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06dd, 0x070f, 0x0890, 0x0891, 0x08e2, 0x110bd, 0x110cd])
     let count = 0
     const differ: string[] = []
@@ -65,6 +65,16 @@ describe('invisible characters', () => {
     expect(runs('a\u200Db')).toEqual([['\u200D', ['U+200D (ZERO WIDTH JOINER)']]])
     expect(runs('a\u200Cb')).toEqual([['\u200C', ['U+200C (ZERO WIDTH NON-JOINER)']]])
     expect(runs('tab\tline\nend\r\n')).toEqual([])
+  })
+
+  it('counts noncharacters and lone surrogates, which XML may not hold (U+FFFE made the DOCX export fail)', () => {
+    expect(runs('hu\uFFFElp')).toEqual([['\uFFFE', ['U+FFFE (NONCHARACTER)']]])
+    expect(runs('a\uFDD0b\u{10FFFF}')).toEqual([
+      ['\uFDD0', ['U+FDD0 (NONCHARACTER)']],
+      ['\u{10FFFF}', ['U+10FFFF (NONCHARACTER)']],
+    ])
+    expect(runs('a\uD800b')).toEqual([['\uD800', ['U+D800 (SURROGATE)']]])
+    expect(withoutInvisible('hu\uFFFFlp\uDFFF')).toBe('hulp')
   })
 
   it('leaves them out of text the importer takes over', () => {

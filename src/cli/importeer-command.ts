@@ -27,7 +27,7 @@ export async function runImporteer(source: string | undefined, target: string | 
       (result.nietOvergenomen.length > 0
         ? `Niet (helemaal) overgenomen:\n${result.nietOvergenomen.map((line) => `  - ${escapeForTerminal(line)}`).join('\n')}\n`
         : '') +
-      `  Volgende stap: npx verordening check ${shown}\n` +
+      `  Volgende stap: npx omgekeerde-verordening controleer ${shown}\n` +
       '  De lijst “Nog te doen” onder de meldingen zegt wat er nog moet gebeuren.\n',
   )
   return 0

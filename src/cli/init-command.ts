@@ -41,7 +41,7 @@ export async function runInit(target: string | undefined, options: { gemeente?: 
   if (!ci) {
     process.stderr.write(
       `✓ Nieuwe verordening (concept) gemaakt in ${shown}/ met ${hoofdstukken}.\n` +
-        `  Volgende stap: npx verordening check ${shown}\n` +
+        `  Volgende stap: npx omgekeerde-verordening controleer ${shown}\n` +
         `  De lijst “Nog te doen” onder de meldingen zegt wat u nog moet schrijven.\n`,
     )
     return 0
@@ -49,7 +49,7 @@ export async function runInit(target: string | undefined, options: { gemeente?: 
   const host = ci === 'gitlab' ? 'GitLab Pages' : 'GitHub Pages'
   process.stderr.write(
     `✓ Nieuwe repository gemaakt in ${shown}/: de verordening (concept, ${hoofdstukken}) in ${shown}/${repositoryVerordening}/ en ${ciFileName[ci]} voor ${host}.\n` +
-      `  Volgende stap: cd ${shown} && npx verordening check\n` +
+      `  Volgende stap: ga naar de map (cd ${shown}) en typ daar: npx omgekeerde-verordening controleer\n` +
       `  De lijst “Nog te doen” onder de meldingen zegt wat u nog moet schrijven.\n` +
       `  Publiceren: zet ${shown}/ in git en push naar ${ci === 'gitlab' ? 'GitLab' : 'GitHub'}. De site verschijnt pas als de controle\n` +
       `  geen fouten en geen waarschuwingen meer geeft (check --streng); zie docs/schrijven.md, “Publiceren”.\n`,

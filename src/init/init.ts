@@ -68,7 +68,7 @@ export function initFiles(options: InitOptions): MapFiles {
   const wetten = knownWetten.filter((wet) => options.wetten.includes(wet.key))
   const files: MapFiles = {}
   files['verordening.yml'] = `# De gegevens van de verordening. Waar het woord in hoofdletters staat, schrijft u de echte
-# tekst; \`npx verordening check\` toont onder de meldingen wat er nog te doen is.
+# tekst; \`npx omgekeerde-verordening controleer\` toont onder de meldingen wat er nog te doen is.
 gemeente: ${q(gemeente)}
 citeertitel: ${q(citeertitel)}
 titel: ${q(`Verordening van de gemeenteraad van ${gemeente} houdende regels voor ondersteuning in het sociaal domein`)}

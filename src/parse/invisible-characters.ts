@@ -7,6 +7,10 @@
  * (General_Category Cf: bidi controls, the interlinear annotation characters)
  * and every control character (Cc) but tab, line feed and carriage return.
  * A hand list missed U+034F, U+17B4, U+FE0F, U+E0100 and U+1D173.
+ * Also counted: the 66 noncharacters (U+FDD0–U+FDEF and the last two code
+ * points of every plane, U+FFFE, U+FFFF …) and lone surrogates. They show as
+ * nothing or as an empty box, and XML may not hold U+FFFE, U+FFFF or a lone
+ * surrogate: one of them in a text made the DOCX and the STOP export fail.
  *
  * Not counted: the prepended concatenation marks (Cf, but printed, such as
  * U+0600 ARABIC NUMBER SIGN), for which JavaScript has no property.
@@ -27,7 +31,7 @@
  */
 
 // The `v` flag (Node 20) allows the set difference `--`.
-const invisibleClass = String.raw`[[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]--[\t\n\r\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]]`
+const invisibleClass = String.raw`[[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]--[\t\n\r\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]]`
 const anyInvisible = new RegExp(invisibleClass, 'v')
 const invisibleRun = new RegExp(`${invisibleClass}+`, 'gv')
 
@@ -175,6 +179,8 @@ function nameOf(codePoint: number): string {
   if (codePoint >= 0xe0020 && codePoint <= 0xe007e) return 'TAG CHARACTER'
   const char = String.fromCodePoint(codePoint)
   if (/\p{Cc}/u.test(char)) return 'CONTROL CHARACTER'
+  if (/\p{Noncharacter_Code_Point}/u.test(char)) return 'NONCHARACTER'
+  if (/\p{Cs}/u.test(char)) return 'SURROGATE'
   if (/\p{Cn}/u.test(char)) return 'UNASSIGNED'
   return 'FORMAT CHARACTER'
 }

@@ -153,7 +153,7 @@ export default defineRule(
     ruleId: 'tekens-onzichtbaar',
     severity: 'error',
     beschrijving:
-      'Tekens die de lezer niet ziet, zijn niet toegestaan: tekens die de leesrichting omdraaien (zoals U+202E), tekens zonder breedte (zoals U+200B), verbindingstekens (zoals U+034F), variantkiezers (zoals U+FE0F en U+E0100), onzichtbare labeltekens, opmaaktekens en stuurtekens. Welke tekens dat zijn, volgt uit de eigenschappen die Unicode aan elk teken geeft (Default_Ignorable_Code_Point, opmaakteken Cf en stuurteken Cc), niet uit een lijst. Ze maken dat de tekst op de site anders is dan de tekst die wordt vastgesteld, of dat zoeken, spelling en begrippen een woord missen. De regel kijkt in alle tekst, ids, titels, kenmerken en registers, ook naar `&#x202E;` in Markdown en `"\\u202E"` in YAML. Wel toegestaan: een zacht afbreekstreepje (U+00AD) tussen twee letters van een lang woord, en de tekens binnen een emoji (U+200D tussen twee emoji, U+FE0F direct na een emoji) en een vlag. Een zacht afbreekstreepje ergens anders doet niets en wordt gemeld.',
+      'Tekens die de lezer niet ziet, zijn niet toegestaan: tekens die de leesrichting omdraaien (zoals U+202E), tekens zonder breedte (zoals U+200B), verbindingstekens (zoals U+034F), variantkiezers (zoals U+FE0F en U+E0100), onzichtbare labeltekens, opmaaktekens en stuurtekens. Welke tekens dat zijn, volgt uit de eigenschappen die Unicode aan elk teken geeft (Default_Ignorable_Code_Point, opmaakteken Cf, stuurteken Cc en de niet-tekens zoals U+FFFE, die ook een XML-bestand breken), niet uit een lijst. Ze maken dat de tekst op de site anders is dan de tekst die wordt vastgesteld, of dat zoeken, spelling en begrippen een woord missen. De regel kijkt in alle tekst, ids, titels, kenmerken en registers, ook naar `&#x202E;` in Markdown en `"\\u202E"` in YAML. Wel toegestaan: een zacht afbreekstreepje (U+00AD) tussen twee letters van een lang woord, en de tekens binnen een emoji (U+200D tussen twee emoji, U+FE0F direct na een emoji) en een vlag. Een zacht afbreekstreepje ergens anders doet niets en wordt gemeld.',
     oplossing:
       'Haal het teken weg; de melding noemt de plaats en de code (zoals `U+200B`). Typ het woord opnieuw als het teken in een woord zit, of plak tekst zonder opmaak.',
     examples: [
@@ -193,6 +193,16 @@ export default defineRule(
           '02-wmo.md:12:21: Onzichtbaar teken U+E0100 (VARIATION SELECTOR-17) in de tekst, verwacht gewone tekst: haal het teken weg',
           '02-wmo.md:12:29: Onzichtbaar teken U+1D173 (MUSICAL SYMBOL BEGIN BEAM) in de tekst, verwacht gewone tekst: haal het teken weg',
           '02-wmo.md:12:41: Onzichtbaar teken U+00AD (SOFT HYPHEN) in de tekst, verwacht gewone tekst: haal het teken weg',
+        ],
+      },
+      {
+        titel: 'Fout: U+FFFE (een niet-teken, dat XML niet mag bevatten) in een woord en `&#xFDD0;` in de tekst',
+        bestanden: {
+          '02-wmo.md': wmoHoofdstuk({ juridisch: 'Het college kan hu\uFFFElp bieden.', inwoners: 'Wij helpen u&#xFDD0;graag.' }),
+        },
+        verwacht: [
+          '02-wmo.md:9:19: Onzichtbaar teken U+FFFE (NONCHARACTER) in de tekst, verwacht gewone tekst: haal het teken weg',
+          '02-wmo.md:12:13: Onzichtbaar teken U+FDD0 (NONCHARACTER), geschreven als `&#xFDD0;`, in de tekst, verwacht gewone tekst: haal het teken weg',
         ],
       },
       {
