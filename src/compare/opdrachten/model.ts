@@ -97,3 +97,8 @@ export interface ArtikelPair {
 export function cloneArtikelTekst(tekst: ArtikelTekst): ArtikelTekst {
   return { nr: tekst.nr, titel: tekst.titel, leden: tekst.leden.map((lid) => ({ ...lid, onderdelen: lid.onderdelen.map((onderdeel) => ({ ...onderdeel })) })) }
 }
+
+/** The artikel an opdracht is about: its number before the wijziging, or for a new artikel its new number. */
+export function opdrachtArtikel(opdracht: Wijzigingsopdracht): { nr: string; nieuw: boolean } {
+  return opdracht.kind === 'ingevoegd' ? { nr: opdracht.text.nr, nieuw: true } : { nr: opdracht.artikel, nieuw: false }
+}
