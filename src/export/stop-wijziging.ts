@@ -356,7 +356,7 @@ export function buildWijzigingsbesluit(
       ]),
     ]),
     x('WijzigBijlage', besluit.ids('cmp_A'), [
-      kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
+      kop('Bijlage', 'A', 'Bij Artikel I'),
       x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
     ]),
   ])
