@@ -82,5 +82,5 @@ describe('amendement', () => {
     const refused = await verordening(['vergelijk', ontwerp, geamendeerd, '--amendement', '--uit', path.join(geamendeerd, 'a.docx')])
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('ligt in de map van de verordening')
-  }, 60_000)
+  }, 180_000)
 })

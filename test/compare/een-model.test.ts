@@ -134,5 +134,6 @@ describe('één model van wijzigingsopdrachten: het scenario van issue 23', () =
     expect(perArtikel.get('oud 4.3')).toBe(
       'Artikel 4.3 wordt als volgt gewijzigd: 1. In het derde lid wordt "bereikt en welke taken daarbij horen" vervangen door "bereikt, welke taken daarbij horen en hoeveel tijd daarvoor nodig is". 2. Er wordt een lid toegevoegd, luidende:',
     )
-  }, 60_000)
+    // Three CLI runs, each checking the example: slow on a busy machine, so a generous timeout.
+  }, 180_000)
 })
