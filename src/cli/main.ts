@@ -40,6 +40,11 @@ Opdrachten:
       --json             geef de wijzigingen als JSON, voor een ander programma
       --ontwerp          geef een ontwerp van de wijzigingsverordening
       --uit <bestand>    schrijf het ontwerp naar dit bestand
+      --amendement       geef een amendement op het ontwerp (<van>: het ontwerp,
+                         <naar>: het geamendeerde; ook twee mappen); met --uit
+                         x.docx in Word
+      --indiener <naam>  een indiener, met fractie (herhaalbaar)
+      --toelichting <t>  de toelichting van het amendement
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
@@ -173,10 +178,24 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { json: { type: 'boolean', default: false }, ontwerp: { type: 'boolean', default: false }, uit: { type: 'string' } },
+          options: {
+            json: { type: 'boolean', default: false },
+            ontwerp: { type: 'boolean', default: false },
+            uit: { type: 'string' },
+            amendement: { type: 'boolean', default: false },
+            indiener: { type: 'string', multiple: true },
+            toelichting: { type: 'string' },
+          },
         })
         const { runVergelijk } = await import('./vergelijk-command.ts')
-        return await runVergelijk(positionals, { json: values.json ?? false, ontwerp: values.ontwerp ?? false, uit: values.uit })
+        return await runVergelijk(positionals, {
+          json: values.json ?? false,
+          ontwerp: values.ontwerp ?? false,
+          uit: values.uit,
+          amendement: values.amendement ?? false,
+          indieners: values.indiener ?? [],
+          toelichting: values.toelichting,
+        })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()

@@ -28,7 +28,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
-import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
+import { opdrachtLetters, wijzigingsopdrachten, wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { type CheckContext, labelOf } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
@@ -144,7 +144,7 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
  * Word's heading styles, quoted new text indented.
  */
 function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): Paragraph[] {
-  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta, { van: wijziging.van, naar: wijziging.naar })
+  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta)
   const tree = unified().use(remarkParse).parse(markdown)
   const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
   const out: Paragraph[] = []
@@ -190,7 +190,8 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
     new Paragraph({
       spacing: { after: 240 },
       children: [
-        new TextRun(`De juridische tekst sinds ${wijziging.van}: `),
+        // No revision or tool named: the renvooi goes to the raad with the wijzigingsverordening.
+        new TextRun('De artikelen die Artikel I wijzigt, met de wijzigingen zichtbaar: '),
         new TextRun({ text: 'doorgehaald', strike: true }),
         new TextRun(' is tekst die vervalt, '),
         new TextRun({ text: 'onderstreept', underline: { type: UnderlineType.SINGLE } }),
@@ -199,11 +200,15 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
     }),
   ]
   let artikelen = 0
+  // The same opdrachten as the wijzigingsverordening: each artikel names the letters that change it.
+  const letters = opdrachtLetters(wijzigingsopdrachten(wijziging.wijzigingen))
   for (const entry of wijziging.wijzigingen) {
     // As in the terminal: only changes of the juridische tekst; the inwonersversie binds nothing.
     if (entry.soort === 'gewijzigd' && !entry.delen.includes('juridisch') && !entry.delen.includes('opschrift')) continue
     artikelen++
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(kopTekst(entry))] }))
+    const onderdelen = letters.get(`${entry.soort === 'ingevoegd' ? 'nieuw' : 'oud'} ${entry.artikel}`) ?? []
+    const bij = onderdelen.length > 0 ? ` (Artikel I, ${onderdelen.length === 1 ? 'onderdeel' : 'onderdelen'} ${onderdelen.join(' en ')})` : ''
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`${kopTekst(entry)}${bij}`)] }))
     for (const regel of juridischeRenvooi(entry)) {
       const children = regel.segmenten.map((segment) =>
         segment.soort === 'weg'
@@ -221,7 +226,7 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
       )
     }
   }
-  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd sinds ${wijziging.van}.`)] }))
+  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun('De juridische tekst is niet gewijzigd.')] }))
   return { paragraphs: out, artikelen }
 }
 

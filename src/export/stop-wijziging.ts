@@ -26,7 +26,11 @@
 import type { Element, ElementContent } from 'xast'
 import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
+import { generateWijzigingsopdrachten } from '../compare/opdrachten/generate.ts'
+import { opdrachtArtikel, type Wijzigingsopdracht } from '../compare/opdrachten/model.ts'
+import { wijzigingsinstructie } from '../compare/opdrachten/write.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
+import { artikelPairs } from '../compare/wijzigingsverordening.ts'
 import type { CheckContext } from '../model/context.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { artikelEId, hoofdstukEId } from '../views/links.ts'
@@ -82,6 +86,23 @@ export function buildWijzigingsbesluit(
   const wId = (eId: string) => `${regeling}__${eId}`
   const telling: MutatieTelling = { vervang: 0, voegToe: 0, verwijder: 0, vervangKop: 0 }
   const wat = (text: string) => x('Wat', text)
+  // The wijzigingsopdrachten of the wijzigingsverordening (src/compare/opdrachten/): each mutation of an
+  // artikel says in its Wat exactly what the opdrachten for that artikel say, so the raad and the LVBB read the same change.
+  const opdrachten = new Map<string, Wijzigingsopdracht[]>()
+  for (const opdracht of generateWijzigingsopdrachten(artikelPairs(wijzigingen))) {
+    const { nr, nieuw } = opdrachtArtikel(opdracht)
+    const key = `${nieuw ? 'nieuw' : 'oud'} ${nr}`
+    opdrachten.set(key, [...(opdrachten.get(key) ?? []), opdracht])
+  }
+  const instructie = (key: string, fallback: string) => {
+    const list = opdrachten.get(key)
+    return list ? list.map(wijzigingsinstructie).join(' ') : fallback
+  }
+  /** Only the opschrift of the artikel changes: a VervangKop says so, as the opdracht does. */
+  const alleenOpschrift = (nr: string) => {
+    const list = opdrachten.get(`oud ${nr}`)
+    return list?.length === 1 && list[0]!.kind === 'wijzig' && list[0]!.edits.every((edit) => edit.kind === 'opschrift')
+  }
 
   const oudePlek = plekken(oud)
   const nieuwePlek = plekken(nieuw)
@@ -164,7 +185,10 @@ export function buildWijzigingsbesluit(
       verwijderd.add(artikelEId(plek.hoofdstuk.nr, nr))
       if (oudGedekt(plek.hoofdstuk.nr)) return
       verwijderingen.push(
-        x('Verwijder', { wat: wId(artikelEId(plek.hoofdstuk.nr, nr)) }, [wat(`Artikel ${nr} vervalt.`), oudWriter.artikel(plek.hoofdstuk, plek.artikel)]),
+        x('Verwijder', { wat: wId(artikelEId(plek.hoofdstuk.nr, nr)) }, [
+          wat(instructie(`oud ${nr}`, `Artikel ${nr} vervalt.`)),
+          oudWriter.artikel(plek.hoofdstuk, plek.artikel),
+        ]),
       )
     }
     const voegToe = (nr: string, vanOud?: string) => {
@@ -179,7 +203,7 @@ export function buildWijzigingsbesluit(
         : { positie: 'komtVoor', context: wId(artikelEId(plek.hoofdstuk.nr, firstKept.nr)) }
       const zin =
         vanOud === undefined
-          ? `${previous ? `Na artikel ${previous.nr}` : `Voor artikel ${firstKept.nr}`} wordt een artikel ingevoegd, luidende:`
+          ? instructie(`nieuw ${nr}`, `${previous ? `Na artikel ${previous.nr}` : `Voor artikel ${firstKept.nr}`} wordt een artikel ingevoegd, luidende:`)
           : `Artikel ${vanOud} wordt vernummerd tot artikel ${nr} en ${previous ? `na artikel ${previous.nr}` : `voor artikel ${firstKept.nr}`} geplaatst, luidende:`
       toevoegingen.push({ at: newIndex.get(nr)!, element: x('VoegToe', plaats, [wat(zin), nieuwWriter.artikel(plek.hoofdstuk, plek.artikel)]) })
     }
@@ -203,8 +227,15 @@ export function buildWijzigingsbesluit(
         const van = artikelEId(oudePlaats.hoofdstuk.nr, a.nr)
         const naar = artikelEId(nieuwePlaats.hoofdstuk.nr, b.nr)
         if (van === naar && same([before], [after])) continue
-        const zin = a.nr === b.nr ? `Artikel ${a.nr} komt te luiden:` : `Artikel ${a.nr} wordt vernummerd tot artikel ${b.nr} en komt te luiden:`
-        vervangingen.push({ van, naar, element: x('Vervang', { wat: wId(van) }, [wat(zin), structuurRenvooi(before, after)]) })
+        const zin = instructie(
+          `oud ${a.nr}`,
+          a.nr === b.nr ? `Artikel ${a.nr} komt te luiden:` : `Artikel ${a.nr} wordt vernummerd tot artikel ${b.nr} en komt te luiden:`,
+        )
+        const kopNieuw = after.children.find((child): child is Element => child.type === 'element' && child.name === 'Kop')
+        const zonderKop = (element: Element) => ({ ...element, children: element.children.filter((child) => child.type !== 'element' || child.name !== 'Kop') })
+        if (van === naar && alleenOpschrift(a.nr) && kopNieuw && same([zonderKop(before)], [zonderKop(after)]))
+          vervangKoppen.push(x('VervangKop', { wat: wId(van) }, [wat(zin), kopNieuw]))
+        else vervangingen.push({ van, naar, element: x('Vervang', { wat: wId(van) }, [wat(zin), structuurRenvooi(before, after)]) })
       }
     }
   }
@@ -325,7 +356,7 @@ export function buildWijzigingsbesluit(
       ]),
     ]),
     x('WijzigBijlage', besluit.ids('cmp_A'), [
-      kop('Bijlage', 'A', `Bij Artikel I (wijzigingen sinds ${versies.van})`),
+      kop('Bijlage', 'A', 'Bij Artikel I'),
       x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
     ]),
   ])

@@ -69,9 +69,9 @@ describe('verordening vergelijk', () => {
     expect(result.code, result.stderr).toBe(0)
     const markdown = result.stdout
     expect(markdown).toContain('## Artikel I')
-    expect(markdown).toContain("### A\n\nIn artikel 3.2, derde lid, wordt 'vijf' vervangen door 'tien'.")
+    expect(markdown).toContain('### A\n\nIn artikel 3.2, derde lid, wordt "vijf" vervangen door "tien".')
     expect(markdown).toContain(
-      '### B\n\nIn artikel 3.3 wordt na het derde lid een lid ingevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.',
+      '### B\n\nAan artikel 3.3 wordt een lid toegevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.',
     )
     expect(markdown).toContain('## Artikel II\n\nDit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
     expect(markdown).toContain('Ook de inwonersversie is aangepast bij artikel 3.2.')
@@ -168,7 +168,7 @@ describe('verordening vergelijk', () => {
       { artikel: '7.5', soort: 'ingevoegd', delen: ['juridisch'] },
     ])
     const ontwerp = await verordening(['vergelijk', 'v1', local.map, '--ontwerp'])
-    expect(ontwerp.stdout).toContain('### A\n\nArtikel 7.2 vervalt.\n\n### B\n\nArtikel 7.3 wordt vernummerd tot 7.2.')
+    expect(ontwerp.stdout).toContain('### A\n\nArtikel 7.2 vervalt.\n\n### B\n\nArtikel 7.3 wordt vernummerd tot artikel 7.2.')
     expect(ontwerp.stdout).toContain(
       '### E\n\nNa artikel 7.4 wordt een artikel ingevoegd, luidende:\n\n> **Artikel 7.5. Evaluatie van deze wijziging**\n>\n> Het college evalueert deze wijziging binnen twee jaar.',
     )

@@ -147,7 +147,8 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
 
   it('replaces the changed artikel 7.1 (Vervang)', () => {
     const vervang = mutaties().find((m) => m.name === 'Vervang' && attr(m, 'wat') === 'gm9999_1__chp_7__art_7.1')!
-    expect(text(elements(vervang, 'Wat')[0]!)).toBe('Artikel 7.1 komt te luiden:')
+    // The Wat says what the wijzigingsverordening says (one model of wijzigingsopdrachten), the renvooi shows it.
+    expect(text(elements(vervang, 'Wat')[0]!)).toBe('In artikel 7.1, derde lid, wordt "drie" vervangen door "vier".')
     const artikel = elements(vervang, 'Artikel')[0]!
     expect(attr(artikel, 'eId')).toBe('chp_7__art_7.1')
     // In renvooi: the word that goes and the word that comes, in the lid where they stand.
@@ -186,7 +187,7 @@ describe('export stop --sinds: the wijzigingsbesluit', () => {
       ['gm9999_1__chp_7__art_7.3', 'chp_7__art_7.4'],
       ['gm9999_1__chp_7__art_7.2', 'chp_7__art_7.3'],
     ])
-    expect(text(elements(renumbered[0]!, 'Wat')[0]!)).toBe('Artikel 7.5 wordt vernummerd tot artikel 7.6 en komt te luiden:')
+    expect(text(elements(renumbered[0]!, 'Wat')[0]!)).toBe('Artikel 7.5 wordt vernummerd tot artikel 7.6.')
     // The overgangsrecht (now 7.4) refers to the intrekking under its new number.
     const overgangsrecht = elements(renumbered[2]!, 'Artikel')[0]!
     expect(elements(overgangsrecht, 'IntRef').map((ref) => attr(ref, 'ref'))).toContain('chp_7__art_7.3__para_1')
@@ -365,10 +366,12 @@ describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
     expect(documentXml.indexOf('<w:strike/>')).toBeGreaterThan(documentXml.indexOf('Renvooi'))
     expect(html).toContain('<s>drie</s>')
     expect(html).toContain('<h1>Renvooi</h1>')
-    expect(html).toContain('<h2>Artikel 7.1: gewijzigd (juridisch)</h2>')
-    expect(html).toContain('<h2>Artikel 6.7: vervallen (juridisch, inwoners)</h2>')
-    expect(html).toContain('<h2>Artikel 7.2: ingevoegd (juridisch, inwoners)</h2>')
-    expect(html).toContain('<h2>Artikel 7.2 → 7.3: vernummerd</h2>')
+    // Each artikel in the renvooi names the opdrachten of Artikel I that change it.
+    expect(html).toContain('<h2>Artikel 7.1: gewijzigd (juridisch) (Artikel I, onderdeel B)</h2>')
+    expect(html).toContain('<h2>Artikel 6.7: vervallen (juridisch, inwoners) (Artikel I, onderdeel A)</h2>')
+    expect(html).toContain('<h2>Artikel 7.2: ingevoegd (juridisch, inwoners) (Artikel I, onderdeel C)</h2>')
+    expect(html).toContain('<h2>Artikel 7.2 → 7.3: vernummerd (Artikel I, onderdeel D)</h2>')
+    expect(html).toContain('<h2>Artikel 7.3 → 7.4: vernummerd (juridisch) (Artikel I, onderdelen E en F)</h2>')
   })
 })
 

@@ -8,7 +8,18 @@ import type { ArtikelTekst, LidTekst } from '../../model/artikel-tekst.ts'
 import { blockAfter, type Line, lidLines, onderdeelLine, quoteBlock, readLeden } from './blocks.ts'
 import type { ArtikelEdit, ArtikelEditKind, NumberedLid } from './model.ts'
 import { applyTextEdit } from './text-edit.ts'
-import { capital, fromOrdinal, ordinal, placeName, placePhrase, readPlacePhrase, renumbering } from './wording.ts'
+import {
+  capital,
+  fromOrdinal,
+  ordinal,
+  placeName,
+  placePhrase,
+  quoted,
+  quotedPattern,
+  readPlacePhrase,
+  readRenumberedLeden,
+  renumberedLeden,
+} from './wording.ts'
 
 /** A sentence being read: the lines of its opdracht, the index of its first line, and "Regel n" for messages. */
 export interface Sentence {
@@ -73,8 +84,8 @@ function readOneLid(sentence: Sentence, problem: string, fits: (lid: LidTekst) =
 /** The kinds in the order their sentences are recognised: "… komt te luiden:" last, as its place may be anything. */
 const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
   opschrift: {
-    write: (edit, artikel) => `Het opschrift${artikel !== undefined ? ` van artikel ${artikel}` : ''} komt te luiden: '${edit.title}'.`,
-    pattern: /^Het opschrift(?: van artikel (\S+))? komt te luiden: '(.*)'\.$/s,
+    write: (edit, artikel) => `Het opschrift${artikel !== undefined ? ` van artikel ${artikel}` : ''} komt te luiden: ${quoted(edit.title)}.`,
+    pattern: new RegExp(`^Het opschrift(?: van artikel (\\S+))? komt te luiden: ${quotedPattern}\\.$`, 's'),
     read: (match, { index }) => succeed({ edit: { kind: 'opschrift', title: match[2]! }, artikel: match[1], next: index + 1 }),
     apply(tekst, edit) {
       tekst.titel = edit.title
@@ -82,8 +93,8 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
     },
   },
   vervangen: {
-    write: (edit, artikel) => `In ${placePhrase(artikel, edit.place)} wordt '${edit.from}' vervangen door '${edit.to}'.`,
-    pattern: /^In (.+?) wordt '(.*)' vervangen door '(.*)'\.$/s,
+    write: (edit, artikel) => `In ${placePhrase(artikel, edit.place)} wordt ${quoted(edit.from)} vervangen door ${quoted(edit.to)}.`,
+    pattern: new RegExp(`^In (.+?) wordt ${quotedPattern} vervangen door ${quotedPattern}\\.$`, 's'),
     read(match, { index, where }) {
       const read = readPlacePhrase(match[1]!, where)
       if (!read.ok) return read
@@ -92,8 +103,8 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
     apply: applyInPlace,
   },
   geschrapt: {
-    write: (edit, artikel) => `In ${placePhrase(artikel, edit.place)} vervalt '${edit.text}'.`,
-    pattern: /^In (.+?) vervalt '(.*)'\.$/s,
+    write: (edit, artikel) => `In ${placePhrase(artikel, edit.place)} vervalt ${quoted(edit.text)}.`,
+    pattern: new RegExp(`^In (.+?) vervalt ${quotedPattern}\\.$`, 's'),
     read(match, { index, where }) {
       const read = readPlacePhrase(match[1]!, where)
       if (!read.ok) return read
@@ -102,37 +113,59 @@ const editKinds: { [K in ArtikelEditKind]: EditKind<K> } = {
     apply: applyInPlace,
   },
   'lid-vervalt': {
-    write: (edit, artikel) => `Het ${ordinal(edit.lid)} lid${artikel !== undefined ? ` van artikel ${artikel}` : ''} vervalt${renumbering(edit.last)}.`,
-    pattern: /^Het (\S+) lid(?: van artikel (\S+))? vervalt(, onder vernummering van de volgende leden)?\.$/,
-    read(match, { index }) {
-      const lid = fromOrdinal(match[1]!)
+    // "Het tweede lid vervalt, onder vernummering van het derde lid tot tweede lid." (Ar 3.29); alone: "Artikel 3.2, tweede lid, vervalt."
+    write: (edit, artikel) =>
+      `${artikel !== undefined ? `Artikel ${artikel}, ${ordinal(edit.lid)} lid,` : `Het ${ordinal(edit.lid)} lid`} vervalt${edit.shifted > 0 ? `, onder vernummering van ${renumberedLeden(edit.lid + 1, edit.shifted, -1)}` : ''}.`,
+    pattern: /^(?:Het (\S+) lid|Artikel (\S+), (\S+) lid,) vervalt(?:, onder vernummering van (.+))?\.$/,
+    read(match, { index, where }) {
+      const lid = fromOrdinal(match[1] ?? match[3]!)
       if (!lid.ok) return lid
-      return succeed({ edit: { kind: 'lid-vervalt', lid: lid.value, last: match[3] === undefined }, artikel: match[2], next: index + 1 })
+      const shifted = match[4] === undefined ? succeed(0) : readRenumberedLeden(match[4], lid.value + 1, -1, where)
+      if (!shifted.ok) return shifted
+      return succeed({ edit: { kind: 'lid-vervalt', lid: lid.value, shifted: shifted.value }, artikel: match[2], next: index + 1 })
     },
     apply(tekst, edit) {
       const lid = findLid(tekst, edit.lid)
       if (!lid.ok) return lid
-      tekst.leden.splice(tekst.leden.indexOf(lid.value), 1)
+      const at = tekst.leden.indexOf(lid.value)
+      if (tekst.leden.length - at - 1 !== edit.shifted)
+        return failure(
+          `Artikel ${tekst.nr} heeft ${tekst.leden.length - at - 1} leden na het ${ordinal(edit.lid)} lid, de opdracht vernummert er ${edit.shifted}`,
+        )
+      tekst.leden.splice(at, 1)
       renumber(tekst)
       return done
     },
   },
   'lid-ingevoegd': {
+    // A new last lid is "toegevoegd", one elsewhere "ingevoegd" with the leden that move (Ar 6.11).
     write(edit, artikel, indent) {
-      const where = edit.lid.nr === 1 ? 'Voor het eerste lid' : `Na het ${ordinal(edit.lid.nr - 1)} lid`
-      return `${artikel !== undefined ? `In artikel ${artikel} wordt ${where.toLowerCase()}` : `${where} wordt`} een lid ingevoegd${renumbering(edit.last)}, luidende:\n\n${quoteBlock(lidLines(edit.lid), indent)}`
+      const quote = quoteBlock(lidLines(edit.lid), indent)
+      if (edit.shifted === 0) return `${artikel !== undefined ? `Aan artikel ${artikel} wordt` : 'Er wordt'} een lid toegevoegd, luidende:\n\n${quote}`
+      const where = edit.lid.nr === 1 ? 'voor het eerste lid' : `na het ${ordinal(edit.lid.nr - 1)} lid`
+      const renumbering = `onder vernummering van ${renumberedLeden(edit.lid.nr, edit.shifted, 1)}`
+      return `${artikel !== undefined ? `In artikel ${artikel} wordt, ${renumbering}, ${where}` : `${capital(renumbering)} wordt ${where}`} een lid ingevoegd, luidende:\n\n${quote}`
     },
     pattern:
-      /^(?:In artikel (\S+) wordt (?:voor|na) het \S+ lid|(?:Voor|Na) het \S+ lid wordt) een lid ingevoegd(, onder vernummering van de volgende leden)?, luidende:$/,
+      /^(?:(?:Er wordt|Aan artikel (\S+) wordt) een lid toegevoegd|(?:Onder vernummering van (.+?) wordt|In artikel (\S+) wordt, onder vernummering van (.+?),) (?:voor|na) het \S+ lid een lid ingevoegd), luidende:$/,
     read(match, sentence) {
       const read = readOneLid(sentence, 'verwacht precies één genummerd lid')
       if (!read.ok) return read
-      return succeed({ edit: { kind: 'lid-ingevoegd', lid: read.value.lid, last: match[2] === undefined }, artikel: match[1], next: read.value.next })
+      const phrase = match[2] ?? match[4]
+      const shifted = phrase === undefined ? succeed(0) : readRenumberedLeden(phrase, read.value.lid.nr, 1, sentence.where)
+      if (!shifted.ok) return shifted
+      const edit: ArtikelEdit<'lid-ingevoegd'> = { kind: 'lid-ingevoegd', lid: read.value.lid, shifted: shifted.value }
+      const artikel = match[1] ?? match[3]
+      // "na het tweede lid" must fit the number of the quoted lid: the sentence we would write is the one that was read.
+      const first = sentence.lines[sentence.index]!.text.trim()
+      if (phrase !== undefined && writeEdit(edit, artikel, '').split('\n')[0] !== first)
+        return failure(`${sentence.where}: de plaats in de zin past niet bij het nummer van het nieuwe lid (${read.value.lid.nr})`)
+      return succeed({ edit, artikel, next: read.value.next })
     },
     apply(tekst, edit) {
       const at = edit.lid.nr - 1
-      if (at < 0 || at > tekst.leden.length || tekst.leden.some((lid) => lid.nr === null))
-        return failure(`In artikel ${tekst.nr} kan geen ${ordinal(edit.lid.nr)} lid worden ingevoegd`)
+      if (at < 0 || at > tekst.leden.length || tekst.leden.some((lid) => lid.nr === null) || tekst.leden.length - at !== edit.shifted)
+        return failure(`In artikel ${tekst.nr} kan geen ${ordinal(edit.lid.nr)} lid worden ${edit.shifted === 0 ? 'toegevoegd' : 'ingevoegd'}`)
       tekst.leden.splice(at, 0, structuredClone(edit.lid))
       renumber(tekst)
       return done

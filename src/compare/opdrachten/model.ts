@@ -20,9 +20,14 @@
 // - within one artikel, the edits apply in order: text first, then leden that
 //   are inserted or removed (the later leden renumber);
 // - a text change names a piece of text that occurs exactly once in that lid
-//   or onderdeel ("wordt 'vijf' vervangen door 'tien'"); when no short unique
-//   piece exists, or the lid changes too much, the lid (or the artikel) "komt
-//   te luiden".
+//   or onderdeel ('wordt "vijf" vervangen door "tien"', Aanwijzing 6.9): whole
+//   words with their punctuation, one piece per changed passage, pieces that
+//   never overlap; when no short unique piece exists, or the lid changes too
+//   much, the lid (or the artikel) "komt te luiden";
+// - a new last lid is "toegevoegd", a lid elsewhere "ingevoegd" (Aanwijzing
+//   6.11), and only then, or when a lid before the last vervalt, the sentence
+//   names the leden that get a new number ("onder vernummering van het derde
+//   lid tot vierde lid").
 import type { ArtikelTekst, LidTekst, OnderdeelTekst } from '../../model/artikel-tekst.ts'
 
 /** Where in an artikel: a lid (null: the artikel's only lid without number) and maybe an onderdeel. */
@@ -43,10 +48,14 @@ interface EditFields {
   vervangen: { place: Place; from: string; to: string }
   /** "In het tweede lid vervalt 'direct'." */
   geschrapt: { place: Place; text: string }
-  /** "Na het eerste lid wordt een lid ingevoegd[, onder vernummering van de volgende leden], luidende: > 2. …" */
-  'lid-ingevoegd': { lid: NumberedLid; last: boolean }
-  /** "Het tweede lid vervalt[, onder vernummering van de volgende leden]." */
-  'lid-vervalt': { lid: number; last: boolean }
+  /**
+   * A new lid with number `lid.nr`; `shifted` leden after it get a number one higher.
+   * shifted 0: "Er wordt een lid toegevoegd, luidende: > 4. …"; otherwise
+   * "Onder vernummering van het derde lid tot vierde lid wordt na het tweede lid een lid ingevoegd, luidende: > 3. …"
+   */
+  'lid-ingevoegd': { lid: NumberedLid; shifted: number }
+  /** "Het tweede lid vervalt[, onder vernummering van het derde lid tot tweede lid]."; `shifted` leden after it get a number one lower. */
+  'lid-vervalt': { lid: number; shifted: number }
   /** "Aan het tweede lid wordt een onderdeel toegevoegd, luidende: > - c. …" */
   'onderdeel-toegevoegd': { lid: number | null; onderdeel: OnderdeelTekst }
 }
@@ -87,4 +96,9 @@ export interface ArtikelPair {
 
 export function cloneArtikelTekst(tekst: ArtikelTekst): ArtikelTekst {
   return { nr: tekst.nr, titel: tekst.titel, leden: tekst.leden.map((lid) => ({ ...lid, onderdelen: lid.onderdelen.map((onderdeel) => ({ ...onderdeel })) })) }
+}
+
+/** The artikel an opdracht is about: its number before the wijziging, or for a new artikel its new number. */
+export function opdrachtArtikel(opdracht: Wijzigingsopdracht): { nr: string; nieuw: boolean } {
+  return opdracht.kind === 'ingevoegd' ? { nr: opdracht.text.nr, nieuw: true } : { nr: opdracht.artikel, nieuw: false }
 }

@@ -73,8 +73,8 @@ export const opdrachtKinds: { [K in WijzigingsopdrachtKind]: OpdrachtKind<K> } =
     },
   },
   vernummerd: {
-    write: (opdracht) => `Artikel ${opdracht.artikel} wordt vernummerd tot ${opdracht.to}.`,
-    pattern: /^Artikel (\S+) wordt vernummerd tot (\S+)\.$/,
+    write: (opdracht) => `Artikel ${opdracht.artikel} wordt vernummerd tot artikel ${opdracht.to}.`,
+    pattern: /^Artikel (\S+) wordt vernummerd tot (?:artikel )?(\S+)\.$/,
     read: (match) => succeed({ kind: 'vernummerd', artikel: match[1]!, to: match[2]! }),
     apply(working, opdracht) {
       const tekst = existing(working, opdracht.artikel)

@@ -76,10 +76,32 @@ export function readPlacePhrase(phrase: string, where: string): Result<{ artikel
   return succeed({ artikel, place })
 }
 
-/** After "vervalt" or "ingevoegd": whether the later leden get a new number. */
-export function renumbering(last: boolean): string {
-  return last ? '' : ', onder vernummering van de volgende leden'
+/**
+ * The leden that get a new number, as the Aanwijzingen name them (Ar 3.29, 6.11):
+ * "het derde lid tot vierde lid", "het derde en vierde lid tot vierde en vijfde
+ * lid", "het derde tot en met vijfde lid tot vierde tot en met zesde lid".
+ * `first` is the old number of the first lid that moves, `count` how many move,
+ * `delta` +1 (a lid ingevoegd before them) or -1 (a lid before them vervalt).
+ */
+export function renumberedLeden(first: number, count: number, delta: 1 | -1): string {
+  const range = (from: number) =>
+    count === 1 ? ordinal(from) : count === 2 ? `${ordinal(from)} en ${ordinal(from + 1)}` : `${ordinal(from)} tot en met ${ordinal(from + count - 1)}`
+  return `het ${range(first)} lid tot ${range(first + delta)} lid`
 }
+
+/** How many leden `phrase` (as `renumberedLeden` writes it) renumbers, starting at `first`; a Failure when it is not that phrase. */
+export function readRenumberedLeden(phrase: string, first: number, delta: 1 | -1, where: string): Result<number> {
+  for (let count = 1; count <= 99; count++) if (renumberedLeden(first, count, delta) === phrase) return succeed(count)
+  return failure(`${where}: '${phrase}' noemt niet de leden die een ander nummer krijgen (verwacht bijvoorbeeld '${renumberedLeden(first, 1, delta)}')`)
+}
+
+/** Quoted text in an opdracht: between straight double quotes, as in the Aanwijzingen's examples (Ar 6.9, 6.11). */
+export function quoted(text: string): string {
+  return `"${text}"`
+}
+
+/** A quoted piece when reading: double quotes as written, or the single quotes of earlier versions. */
+export const quotedPattern = `["'](.*)["']`
 
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

@@ -20,3 +20,17 @@ export function letter(index: number): string {
 export function writeWijzigingsopdrachten(opdrachten: readonly Wijzigingsopdracht[]): string {
   return opdrachten.map((opdracht, index) => `### ${letter(index)}\n\n${writeWijzigingsopdracht(opdracht)}`).join('\n\n')
 }
+
+/**
+ * One opdracht as one line of plain text without the quoted new text: the
+ * `Wat` of a STOP mutation, whose element carries that text itself
+ * ("Artikel 4.3 wordt als volgt gewijzigd: 1. In het derde lid wordt … 2. Er wordt een lid toegevoegd, luidende:").
+ */
+export function wijzigingsinstructie(opdracht: Wijzigingsopdracht): string {
+  return writeWijzigingsopdracht(opdracht)
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
