@@ -49,6 +49,7 @@ import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingTekst from './verwijzing-tekst.ts'
 import verwijzingWet from './verwijzing-wet.ts'
+import wetOpdracht from './wet-opdracht.ts'
 
 export const rules: Rule[] = [
   directiveVorm,
@@ -99,4 +100,5 @@ export const rules: Rule[] = [
   casusPrivacy,
   casusAfwijking,
   inwonersActueel,
+  wetOpdracht,
 ]
