@@ -25,6 +25,7 @@ import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
 import inwonersActueel from './inwoners-actueel.ts'
 import inwonersKenmerken from './inwoners-kenmerken.ts'
+import inwonersTermijn from './inwoners-termijn.ts'
 import inwonersTitel from './inwoners-titel.ts'
 import kaderBekend from './kader-bekend.ts'
 import kaderGebruikt from './kader-gebruikt.ts'
@@ -50,6 +51,7 @@ import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingTekst from './verwijzing-tekst.ts'
 import verwijzingWet from './verwijzing-wet.ts'
 import wetOpdracht from './wet-opdracht.ts'
+import wetTermijn from './wet-termijn.ts'
 
 export const rules: Rule[] = [
   directiveVorm,
@@ -101,4 +103,6 @@ export const rules: Rule[] = [
   casusAfwijking,
   inwonersActueel,
   wetOpdracht,
+  wetTermijn,
+  inwonersTermijn,
 ]
