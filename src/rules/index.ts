@@ -5,9 +5,12 @@ import artikelDelen from './artikel-delen.ts'
 import artikelEffect from './artikel-effect.ts'
 import artikelGrondslag from './artikel-grondslag.ts'
 import artikelGrondwaarde from './artikel-grondwaarde.ts'
+import begripDefinitie from './begrip-definitie.ts'
+import begripDubbel from './begrip-dubbel.ts'
 import begripGebruikt from './begrip-gebruikt.ts'
 import begripGedefinieerd from './begrip-gedefinieerd.ts'
 import begripUitleg from './begrip-uitleg.ts'
+import begripWet from './begrip-wet.ts'
 import casusAfwijking from './casus-afwijking.ts'
 import casusPrivacy from './casus-privacy.ts'
 import casusVerwijzing from './casus-verwijzing.ts'
@@ -105,4 +108,7 @@ export const rules: Rule[] = [
   wetOpdracht,
   wetTermijn,
   inwonersTermijn,
+  begripDefinitie,
+  begripDubbel,
+  begripWet,
 ]
