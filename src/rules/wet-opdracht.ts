@@ -7,7 +7,7 @@
  * juridische tekst) answers it.
  */
 import { isContainer } from '../model/verordening-model.ts'
-import { opdrachtStand, wetPlaats, wettelijkVoor } from '../model/wettelijk.ts'
+import { gedeeldeWetten, opdrachtStand, wetPlaats, wettelijkVoor } from '../model/wettelijk.ts'
 import { attributePosition, tokens } from '../parse/attributes.ts'
 import { exampleVerordening, wmoHoofdstuk } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
@@ -52,6 +52,17 @@ export default defineRule(
         ],
       },
       {
+        titel: 'Fout: een BWB-id dat niet bij de naam van de wet past',
+        bestanden: {
+          'verordening.yml': exampleVerordening({
+            extra: '  wgs: { naam: Wet gemeentelijke schuldhulpverlening, afkorting: Wgs, bwb: BWBR0031594 }\n',
+          }),
+        },
+        verwacht: [
+          'verordening.yml:11:76: De Wet gemeentelijke schuldhulpverlening (`wgs`) heeft hier het BWB-id BWBR0031594, maar op wetten.overheid.nl is het BWBR0031331, verwacht `bwb: BWBR0031331` (anders kent de juridische toets deze wet niet)',
+        ],
+      },
+      {
         titel: 'Fout: opdracht naar een wetsartikel zonder opdracht, en zonder link',
         bestanden: {
           'verordening.yml': wmoAanhef,
@@ -70,6 +81,15 @@ export default defineRule(
     if (file.data.kind === 'verordening') {
       const registry = context.registries.verordening
       if (!registry) return
+      // A wet whose naam the registers know under another BWB id: its opdrachten, termijnen and definities would be skipped silently.
+      for (const [key, wet] of Object.entries(registry.data.wetten)) {
+        const bekend = gedeeldeWetten.find((register) => register.naam.toLowerCase() === wet.naam.toLowerCase())
+        if (!bekend || bekend.wet === wet.bwb) continue
+        file.message(
+          `De ${wet.naam} (\`${key}\`) heeft hier het BWB-id ${wet.bwb}, maar op wetten.overheid.nl is het ${bekend.wet}, verwacht \`bwb: ${bekend.wet}\` (anders kent de juridische toets deze wet niet)`,
+          { place: registry.place(['wetten', key, 'bwb']) },
+        )
+      }
       const place = registry.place(['aanhef']) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
       const seen = new Set<string>()
       for (const stand of opdrachtStand(context)) {
