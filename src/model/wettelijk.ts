@@ -3,7 +3,12 @@
 // each read in the text of the wet on wetten.overheid.nl (the version named in
 // `bron`). Validated with the same schema as a gemeente's own `wettelijk.yml`,
 // which adds to them (src/sources/wettelijk-schema.ts). Entries the text could
-// not confirm say so (`geverifieerd: false`); none is made up.
+// not confirm say so (`geverifieerd: false`); none is made up. Read on
+// 7 December 2026 in the consolidated texts as MinBZK/regelrecht-corpus keeps
+// them from wetten.overheid.nl (regulation/nl/wet/<wet>/<datum>.yaml). Left
+// out on purpose: the "kan bij verordening" provisions (Wmo 2.1.4, 2.1.4a,
+// 2.1.7, 2.3.6 lid 4), which oblige nothing, and Jeugdwet 8.1.1, not read.
+// A "definitie" that starts with "in het kort:" summarises a long one.
 import type { Registry } from '../parse/registry.ts'
 import {
   type WetRegister,

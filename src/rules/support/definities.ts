@@ -84,7 +84,7 @@ function begripsbepalingen(tree: Root): Array<{ nr: string; item: ListItem }> {
 /** "a. :begrip[huishouden]: de inwoner en …;" → the term and its definitie, or undefined for other items. */
 function definitieIn(item: ListItem): { term: string; definitie: string } | undefined {
   const paragraph = item.children[0]
-  if (!paragraph || paragraph.type !== 'paragraph') return undefined
+  if (paragraph?.type !== 'paragraph') return undefined
   const text = tekstVan(paragraph.children as RootContent[])
   const match = /^\s*(?:[a-z]{1,2}\.\s+)?([^:;]{1,80}?):\s+([\s\S]+)$/u.exec(text)
   if (!match?.[1] || !match[2]) return undefined
