@@ -42,7 +42,7 @@ wetten:
   pw: { naam: Participatiewet, bwb: BWBR0015703 }
   wmo: { naam: Wet maatschappelijke ondersteuning 2015, afkorting: Wmo 2015, bwb: BWBR0035362 }
   jw: { naam: Jeugdwet, bwb: BWBR0034925 }
-  wgs: { naam: Wet gemeentelijke schuldhulpverlening, afkorting: Wgs, bwb: BWBR0031594 }
+  wgs: { naam: Wet gemeentelijke schuldhulpverlening, afkorting: Wgs, bwb: BWBR0031331 }
   awb: { naam: Algemene wet bestuursrecht, afkorting: Awb, bwb: BWBR0005537 }
 `,
   )

@@ -32,7 +32,7 @@ export const knownWetten: KnownWet[] = [
     key: 'wgs',
     naam: 'Wet gemeentelijke schuldhulpverlening',
     afkorting: 'Wgs',
-    bwb: 'BWBR0031594',
+    bwb: 'BWBR0031331',
     hoofdstuk: 'Grip op geld en schulden (Wgs)',
     namen: ['Wet gemeentelijke schuldhulpverlening', 'Wgs'],
   },

@@ -5,9 +5,12 @@ import artikelDelen from './artikel-delen.ts'
 import artikelEffect from './artikel-effect.ts'
 import artikelGrondslag from './artikel-grondslag.ts'
 import artikelGrondwaarde from './artikel-grondwaarde.ts'
+import begripDefinitie from './begrip-definitie.ts'
+import begripDubbel from './begrip-dubbel.ts'
 import begripGebruikt from './begrip-gebruikt.ts'
 import begripGedefinieerd from './begrip-gedefinieerd.ts'
 import begripUitleg from './begrip-uitleg.ts'
+import begripWet from './begrip-wet.ts'
 import casusAfwijking from './casus-afwijking.ts'
 import casusPrivacy from './casus-privacy.ts'
 import casusVerwijzing from './casus-verwijzing.ts'
@@ -25,6 +28,7 @@ import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
 import inwonersActueel from './inwoners-actueel.ts'
 import inwonersKenmerken from './inwoners-kenmerken.ts'
+import inwonersTermijn from './inwoners-termijn.ts'
 import inwonersTitel from './inwoners-titel.ts'
 import kaderBekend from './kader-bekend.ts'
 import kaderGebruikt from './kader-gebruikt.ts'
@@ -49,6 +53,8 @@ import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingTekst from './verwijzing-tekst.ts'
 import verwijzingWet from './verwijzing-wet.ts'
+import wetOpdracht from './wet-opdracht.ts'
+import wetTermijn from './wet-termijn.ts'
 
 export const rules: Rule[] = [
   directiveVorm,
@@ -99,4 +105,10 @@ export const rules: Rule[] = [
   casusPrivacy,
   casusAfwijking,
   inwonersActueel,
+  wetOpdracht,
+  wetTermijn,
+  inwonersTermijn,
+  begripDefinitie,
+  begripDubbel,
+  begripWet,
 ]

@@ -17,7 +17,7 @@ const begrippen =
   exampleBegrip({
     term: 'persoonsgebonden budget',
     vormen: ['pgb'],
-    definitie: 'Een geldbedrag waarmee de inwoner zelf hulp inkoopt.',
+    definitie: 'Een persoonsgebonden budget als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015.',
     uitleg: 'Geld waarmee u zelf uw hulp regelt en betaalt.',
   })
 

@@ -20,6 +20,7 @@ const fixedPaths = {
   grondwaarden: '/raad/grondwaarden/',
   kaders: '/raad/kaders/',
   casuistiek: '/raad/casuistiek/',
+  juridischeToets: '/raad/juridische-toets/',
   zoeken: '/zoeken/',
   /** What the search page loads (src/views/zoeken.ts, site/zoeken/documenten.njk). */
   zoekDocumenten: '/zoeken/documenten.json',

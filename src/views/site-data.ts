@@ -10,6 +10,7 @@ import { artikelenById, buildArtikelen } from './artikelen.ts'
 import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
 import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
+import { buildJuridischeToets } from './juridische-toets.ts'
 import { buildKaders } from './kaders.ts'
 import { fixedUrls, siteUrls } from './links.ts'
 import { buildLookups } from './lookups.ts'
@@ -76,6 +77,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       .map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
+    juridischeToets: buildJuridischeToets(lookups, artikelen),
     wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen, urls)] : [],
   }
 }

@@ -401,6 +401,31 @@ export interface SiteData {
   zonderInwoners: Link[]
   kaders: KaderView[]
   casuistiek: CasuistiekView
+  /** The raad page /raad/juridische-toets/: the opdrachten tot regelgeving and the wettelijke termijnen. */
+  juridischeToets: JuridischeToetsView
   /** `build --sinds <rev>`: the page /juridisch/wijzigingen/; empty without `--sinds` (the template paginates over it). */
   wijzigingen: WijzigingenView[]
+}
+
+/** One opdracht tot regelgeving with the artikelen that carry it (src/views/juridische-toets.ts). */
+export interface OpdrachtView {
+  wet: string
+  /** "artikel 2.1.3, tweede lid, onderdeel a" */
+  plaats: string
+  wat: string
+  wetsartikel: GrondslagView
+  /** Where the registry read the wet, with the date of the text. */
+  bron: string
+  geverifieerd: boolean
+  /** `elders`: the artikel points to a separate regeling (`opdracht="…"`). */
+  artikelen: Array<Link & { elders: boolean }>
+}
+
+export interface JuridischeToetsView {
+  opdrachten: OpdrachtView[]
+  /** "Participatiewet (https://wetten.overheid.nl/BWBR0015703/2026-01-01 (tekst geldend vanaf 2026-01-01))", once per wet. */
+  bronnen: string[]
+  /** How many opdrachten no artikel carries. */
+  ontbrekend: number
+  termijnen: Array<{ wet: string; plaats: string; wat: string; termijn: string; wetsartikel: GrondslagView }>
 }

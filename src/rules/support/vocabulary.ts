@@ -14,7 +14,7 @@ export const vocabulary: Record<string, DirectiveSpec[]> = {
   artikel: [
     {
       kind: 'containerDirective',
-      attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader'],
+      attributes: ['nr', 'titel', 'effect', 'grondwaarde', 'grondslag', 'soort', 'kader', 'opdracht'],
       required: ['nr', 'titel'],
       parent: 'root',
     },
