@@ -43,6 +43,8 @@ export const standardLayout: Layout = {
     { name: 'grondwaarden.yml', key: 'grondwaarden', required: true, description: 'de grondwaarden per wet' },
     { name: 'begrippen.yml', key: 'begrippen', required: true, description: 'de begrippen met definitie en uitleg' },
     { name: 'kaders.yml', key: 'kaders', required: false, description: 'de kaders van de raad (niet verplicht)' },
+    { name: 'indicatoren.yml', key: 'indicatoren', required: false, description: 'de indicatoren per effect, met streefwaarde en bron (niet verplicht)' },
+    { name: 'indicatoren.csv', key: 'cijfers', required: false, description: 'de cijfers per indicator en periode, als CSV (niet verplicht)' },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',
