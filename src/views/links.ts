@@ -20,6 +20,7 @@ const fixedPaths = {
   grondwaarden: '/raad/grondwaarden/',
   kaders: '/raad/kaders/',
   casuistiek: '/raad/casuistiek/',
+  effectrapportage: '/raad/effectrapportage/',
   zoeken: '/zoeken/',
   /** What the search page loads (src/views/zoeken.ts, site/zoeken/documenten.njk). */
   zoekDocumenten: '/zoeken/documenten.json',
@@ -36,6 +37,7 @@ const assetPaths = {
   site: '/assets/site.css',
   huisstijl: '/assets/huisstijl.css',
   casuistiek: '/assets/casuistiek.css',
+  indicatoren: '/assets/indicatoren.css',
   afdrukken: '/assets/afdrukken.js',
   minisearch: '/assets/minisearch.js',
   zoeken: '/assets/zoeken.js',

@@ -8,6 +8,7 @@ import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
 import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { buildEffectrapportage } from './effectrapportage.ts'
 import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
 import { buildKaders } from './kaders.ts'
@@ -76,6 +77,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
       .map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
+    effectrapportage: buildEffectrapportage(lookups, effecten, urls.effectrapportage),
     wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen, urls)] : [],
   }
 }

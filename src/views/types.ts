@@ -2,6 +2,7 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
+import type { EffectrapportageView } from './effectrapportage-types.ts'
 import type { FixedUrls } from './links.ts'
 import type { WijzigingenView } from './wijzigingen.ts'
 
@@ -401,6 +402,7 @@ export interface SiteData {
   zonderInwoners: Link[]
   kaders: KaderView[]
   casuistiek: CasuistiekView
+  effectrapportage: EffectrapportageView
   /** `build --sinds <rev>`: the page /juridisch/wijzigingen/; empty without `--sinds` (the template paginates over it). */
   wijzigingen: WijzigingenView[]
 }
