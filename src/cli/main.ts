@@ -59,6 +59,11 @@ Opdrachten:
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+  indicatoren haal [map] haal de cijfers van de indicatoren met een CBS-bron op bij
+                         het CBS (StatLine) en werk indicatoren.csv bij: nieuwe
+                         perioden erbij, gewijzigde cijfers en status bijgewerkt,
+                         niets weggehaald. Dit is de enige opdracht die in uw map
+                         schrijft, en alleen in indicatoren.csv; alleen als u hem geeft.
   lsp --stdio            de taalserver voor uw editor (Visual Studio Code, Neovim):
                          dezelfde meldingen als check, terwijl u typt. Dit typt u
                          niet zelf: uw editor start het (zie docs/schrijven.md).
@@ -85,11 +90,12 @@ Voorbeelden:
   verordening init waalkant --gemeente "Waalkant" --ci gitlab
                                              een repository die de website op GitLab Pages publiceert
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in de map nieuw/
+  verordening indicatoren haal               haal de nieuwste CBS-cijfers op in verordening/indicatoren.csv
   verordening lsp --stdio                    (dit start uw editor zelf; zie docs/schrijven.md)
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'lsp', 'help'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'lsp', 'help', 'indicatoren'] as const
 
 /**
  * Dutch verbs a beleidsmedewerker may try, each the same command. `vergelijk`
@@ -193,6 +199,25 @@ export async function main(argv: string[]): Promise<number> {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
         const { runImporteer } = await import('./importeer-command.ts')
         return await runImporteer(positionals[0], positionals[1])
+      }
+      case 'indicatoren': {
+        if (wantsHelp(rest)) return help()
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const [sub, map, ...extra] = positionals
+        if (sub !== 'haal') {
+          process.stderr.write(
+            `${sub === undefined ? 'Geef aan wat u met de indicatoren wilt doen' : `Onbekende opdracht \`indicatoren ${escapeForTerminal(sub)}\``}, verwacht \`indicatoren haal [map]\`.\n\n${usage}`,
+          )
+          return 1
+        }
+        if (extra.length > 0) {
+          process.stderr.write(
+            `Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`,
+          )
+          return 1
+        }
+        const { runIndicatorenHaal } = await import('./indicatoren-command.ts')
+        return await runIndicatorenHaal(map ?? 'verordening')
       }
       case 'lsp': {
         if (wantsHelp(rest)) return help()
