@@ -59,6 +59,10 @@ Opdrachten:
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+  export effectrapportage [map]
+                         de effectrapportage voor de raad: per effect de cijfers
+                         tegenover het doel, de artikelen, kaders en casussen
+      --uit <bestand>    effectrapportage.pdf (standaard) of een .docx voor Word
   indicatoren haal [map] haal de cijfers van de indicatoren met een CBS-bron op bij
                          het CBS (StatLine) en werk indicatoren.csv bij: nieuwe
                          perioden erbij, gewijzigde cijfers en status bijgewerkt,
@@ -84,6 +88,8 @@ Voorbeelden:
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
+  verordening export effectrapportage --uit rapport.docx
+                                             de effectrapportage voor de raad als Word-bestand
   verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
@@ -239,11 +245,23 @@ export async function main(argv: string[]): Promise<number> {
           options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
         })
         const [asked, map, ...extra] = positionals
+        // The effectrapportage is a Word file or a PDF, as --uit names it.
+        const rapport = asked === 'effectrapportage'
+        if (rapport && values.uit !== undefined && !/\.(docx|pdf)$/i.test(values.uit)) {
+          process.stderr.write(
+            `Onbekend soort bestand \`${escapeForTerminal(values.uit)}\` voor de effectrapportage, verwacht een naam die eindigt op .docx (Word) of .pdf.\n`,
+          )
+          return 1
+        }
+        if (rapport && (values.versie !== undefined || values.sinds !== undefined)) {
+          process.stderr.write('De opties --versie en --sinds horen niet bij `export effectrapportage`.\n')
+          return 1
+        }
         // "word" is what a beleidsmedewerker calls a .docx.
-        const kind = asked === 'word' ? 'docx' : asked
+        const kind = rapport ? (values.uit?.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf') : asked === 'word' ? 'docx' : asked
         if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
           process.stderr.write(
-            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`) of \`export pdf\`.\n\n${usage}`,
+            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`), \`export pdf\` of \`export effectrapportage\`.\n\n${usage}`,
           )
           return 1
         }
@@ -270,15 +288,17 @@ export async function main(argv: string[]): Promise<number> {
         }
         const uit =
           values.uit ??
-          (kind === 'stop'
-            ? values.sinds !== undefined
-              ? 'wijzigingsbesluit.xml'
-              : 'verordening.xml'
-            : kind === 'docx'
-              ? 'verordening.docx'
-              : `verordening-${versie}.pdf`)
+          (rapport
+            ? 'effectrapportage.pdf'
+            : kind === 'stop'
+              ? values.sinds !== undefined
+                ? 'wijzigingsbesluit.xml'
+                : 'verordening.xml'
+              : kind === 'docx'
+                ? 'verordening.docx'
+                : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false, effectrapportage: rapport })
       }
       case undefined:
       case 'help':
