@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { loadCijfers } from '../../src/parse/cijfers-csv.ts'
+import { loadCijfers } from '../../src/model/cijfers-csv.ts'
 
 const today = new Date(Date.UTC(2026, 11, 7))
 const header = 'indicator,periode,waarde,status,bron,opgehaald\n'

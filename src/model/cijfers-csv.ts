@@ -2,22 +2,15 @@
 // and checks each cell. Every problem is a Dutch message at the line and
 // column of its cell, like the YAML registries; the result has the same shape
 // as a registry (`data` and `place`), so rules and views treat it as one.
+// It sits in the model layer, not in parse, because each cell is checked
+// against the model's own shapes (src/model/indicatoren.ts).
 import { CsvError, parse } from 'csv-parse/sync'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
 import { oneOf, unknownName } from '../messages/suggest.ts'
-import {
-  type Cijfer,
-  type CijferKolom,
-  type CijferStatus,
-  cijferKolommen,
-  cijferStatussen,
-  inDeToekomst,
-  parsePeriode,
-  parseWaarde,
-} from '../model/indicatoren.ts'
-import type { Registry } from './registry.ts'
+import type { Registry } from '../parse/registry.ts'
+import { type Cijfer, type CijferKolom, type CijferStatus, cijferKolommen, cijferStatussen, inDeToekomst, parsePeriode, parseWaarde } from './indicatoren.ts'
 
 const rule = 'register-schema'
 const required: readonly CijferKolom[] = ['indicator', 'periode', 'waarde', 'status']
