@@ -127,8 +127,8 @@ export type Oordeel = 'bereikt' | 'op-koers' | 'achter' | 'geen-cijfers'
  * The judgement of a series, sorted by period. Reached when the latest
  * figure is at or beyond the streefwaarde; on track when it is at or beyond
  * the straight line from the first figure to the streefwaarde in its year;
- * behind otherwise. With one figure there is no line: on track only when it
- * is at or beyond the streefwaarde… which is then "bereikt", so behind.
+ * behind otherwise. With one figure there is no line to be on: it is
+ * reached or behind.
  */
 export function oordeelVan(indicator: Pick<Indicator, 'richting' | 'streefwaarde'>, reeks: readonly Cijfer[]): Oordeel {
   const last = reeks.at(-1)
