@@ -11,7 +11,7 @@ const layers = [
   ['pipeline', '^src/pipeline/'],
   ['views', '^src/views/'],
   ['outputs', '^src/site/|^src/serve/|^src/docs/|^src/lsp/'],
-  ['adopt', '^src/init/|^src/import/'],
+  ['adopt', '^src/init/|^src/import/|^src/indicatoren/'],
   ['export', '^src/export/'],
   ['cli', '^src/cli/'],
 ]

@@ -17,6 +17,9 @@
 //    build of a verordening of 100 artikelen with kaders and that many
 //    casussen (bench/generate.ts), against the same verordening without
 //    casussen; the cost per casus must stay flat (linear growth).
+// 2c. Indicatoren row (BENCH_INDICATOREN=0 skips it, bench/indicatoren.ts): build of
+//    the example with 10 indicatoren × 10 years of figures against the example
+//    without indicatoren; the ratio says what the charts cost.
 // 3. Then (BENCH_HOSTILE=0 skips it) check of one file of a hostile shape, once
 //    each, against plain remark parsing of the same file and of an ordinary
 //    hoofdstuk of 2 MB: it must stay within 10× or be refused fast.
@@ -42,6 +45,7 @@ import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { LspClient } from '../test/helpers/lsp-client.ts'
 import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
 import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
+import { indicatorRows } from './indicatoren.ts'
 import { vergelijkRows } from './vergelijk.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
@@ -161,6 +165,7 @@ const processRows: Array<Record<string, string | number>> = []
 const casusRows: Array<Record<string, string | number>> = []
 const exportRows: Array<Record<string, string | number>> = []
 const langWoordRows: Array<Record<string, string | number>> = []
+const indicatorenRows: Array<Record<string, string | number>> = []
 const checkTimes = new Map<number, number>()
 const buildTimes = new Map<number, number>()
 try {
@@ -311,6 +316,7 @@ try {
       })
     }
   }
+  if (process.env.BENCH_INDICATOREN !== '0') indicatorenRows.push(...(await indicatorRows(root, buildRuns, median)))
   if (hostile) {
     // The registries of a generated verordening, with one hoofdstuk of the shape.
     const registries = [...generateVerordening(1).files].filter(([name]) => !name.endsWith('.md'))
@@ -495,6 +501,10 @@ if (casusRows.length > 0) {
       console.log(`${what} per casus ${first.casussen} → ${last.casussen} casussen: ${withTarget(`${factor.toFixed(2)}×`, '≤ 1,5×', factor <= 1.5)}`)
     }
   }
+}
+if (indicatorenRows.length > 0) {
+  console.log('Indicatoren (build van het voorbeeld met 10 indicatoren × 10 jaar cijfers tegen zonder indicatoren, mediaan, beurtelings):')
+  console.table(indicatorenRows)
 }
 if (phaseRows.length > 0) {
   console.log('Build per fase (mediaan, ms):')

@@ -64,6 +64,15 @@ Opdrachten:
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+  export effectrapportage [map]
+                         de effectrapportage voor de raad: per effect de cijfers
+                         tegenover het doel, de artikelen, kaders en casussen
+      --uit <bestand>    effectrapportage.pdf (standaard) of een .docx voor Word
+  indicatoren haal [map] haal de cijfers van de indicatoren met een CBS-bron op bij
+                         het CBS (StatLine) en werk indicatoren.csv bij: nieuwe
+                         perioden erbij, gewijzigde cijfers en status bijgewerkt,
+                         niets weggehaald. Dit is de enige opdracht die in uw map
+                         schrijft, en alleen in indicatoren.csv; alleen als u hem geeft.
   lsp --stdio            de taalserver voor uw editor (Visual Studio Code, Neovim):
                          dezelfde meldingen als check, terwijl u typt. Dit typt u
                          niet zelf: uw editor start het (zie docs/schrijven.md).
@@ -84,17 +93,20 @@ Voorbeelden:
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
+  verordening export effectrapportage --uit rapport.docx
+                                             de effectrapportage voor de raad als Word-bestand
   verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
   verordening init waalkant --gemeente "Waalkant" --ci gitlab
                                              een repository die de website op GitLab Pages publiceert
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in de map nieuw/
+  verordening indicatoren haal               haal de nieuwste CBS-cijfers op in verordening/indicatoren.csv
   verordening lsp --stdio                    (dit start uw editor zelf; zie docs/schrijven.md)
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'lsp', 'help'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'indicatoren', 'lsp', 'help'] as const
 
 /**
  * Dutch verbs a beleidsmedewerker may try, each the same command. `vergelijk`
@@ -213,6 +225,25 @@ export async function main(argv: string[]): Promise<number> {
         const { runImporteer } = await import('./importeer-command.ts')
         return await runImporteer(positionals[0], positionals[1])
       }
+      case 'indicatoren': {
+        if (wantsHelp(rest)) return help()
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const [sub, map, ...extra] = positionals
+        if (sub !== 'haal') {
+          process.stderr.write(
+            `${sub === undefined ? 'Geef aan wat u met de indicatoren wilt doen' : `Onbekende opdracht \`indicatoren ${escapeForTerminal(sub)}\``}, verwacht \`indicatoren haal [map]\`.\n\n${usage}`,
+          )
+          return 1
+        }
+        if (extra.length > 0) {
+          process.stderr.write(
+            `Eén map verwacht, maar ook \`${escapeForTerminal(extra.join(' '))}\` gekregen; zet een pad met spaties tussen aanhalingstekens.\n`,
+          )
+          return 1
+        }
+        const { runIndicatorenHaal } = await import('./indicatoren-command.ts')
+        return await runIndicatorenHaal(map ?? 'verordening')
+      }
       case 'lsp': {
         if (wantsHelp(rest)) return help()
         const { values } = parseArgs({ args: rest, allowPositionals: false, options: { stdio: { type: 'boolean', default: false } } })
@@ -233,11 +264,23 @@ export async function main(argv: string[]): Promise<number> {
           options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
         })
         const [asked, map, ...extra] = positionals
+        // The effectrapportage is a Word file or a PDF, as --uit names it.
+        const rapport = asked === 'effectrapportage'
+        if (rapport && values.uit !== undefined && !/\.(docx|pdf)$/i.test(values.uit)) {
+          process.stderr.write(
+            `Onbekend soort bestand \`${escapeForTerminal(values.uit)}\` voor de effectrapportage, verwacht een naam die eindigt op .docx (Word) of .pdf.\n`,
+          )
+          return 1
+        }
+        if (rapport && (values.versie !== undefined || values.sinds !== undefined)) {
+          process.stderr.write('De opties --versie en --sinds horen niet bij `export effectrapportage`.\n')
+          return 1
+        }
         // "word" is what a beleidsmedewerker calls a .docx.
-        const kind = asked === 'word' ? 'docx' : asked
+        const kind = rapport ? (values.uit?.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf') : asked === 'word' ? 'docx' : asked
         if (kind !== 'stop' && kind !== 'docx' && kind !== 'pdf') {
           process.stderr.write(
-            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`) of \`export pdf\`.\n\n${usage}`,
+            `${kind === undefined ? 'Geef aan wat u wilt exporteren' : `Onbekende export \`${escapeForTerminal(kind)}\``}, verwacht \`export stop\`, \`export docx\` (of \`export word\`), \`export pdf\` of \`export effectrapportage\`.\n\n${usage}`,
           )
           return 1
         }
@@ -264,15 +307,17 @@ export async function main(argv: string[]): Promise<number> {
         }
         const uit =
           values.uit ??
-          (kind === 'stop'
-            ? values.sinds !== undefined
-              ? 'wijzigingsbesluit.xml'
-              : 'verordening.xml'
-            : kind === 'docx'
-              ? 'verordening.docx'
-              : `verordening-${versie}.pdf`)
+          (rapport
+            ? 'effectrapportage.pdf'
+            : kind === 'stop'
+              ? values.sinds !== undefined
+                ? 'wijzigingsbesluit.xml'
+                : 'verordening.xml'
+              : kind === 'docx'
+                ? 'verordening.docx'
+                : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false, effectrapportage: rapport })
       }
       case undefined:
       case 'help':

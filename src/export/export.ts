@@ -21,6 +21,8 @@ export interface ExportOptions {
   versie?: PdfVersie
   /** STOP and DOCX: the git revision to compare with (`--sinds`): the wijzigingsbesluit, or the wijzigingsverordening and renvooi. */
   sinds?: string
+  /** `export effectrapportage`: the effectrapportage of the raad instead of the verordening (DOCX or PDF). */
+  effectrapportage?: boolean
   /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
   onStep?: (step: string) => void
 }
@@ -109,6 +111,13 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       break
     }
     case 'docx': {
+      if (options.effectrapportage) {
+        const { buildEffectrapportageDocx } = await import('./effectrapportage-docx.ts')
+        const rapport = await buildEffectrapportageDocx(check.context)
+        content = rapport.bytes
+        summary = `effectrapportage, ${count(rapport.effecten, 'effect', 'effecten')}, ${count(rapport.indicatoren, 'indicator', 'indicatoren')}`
+        break
+      }
       const { buildDocx } = await import('./docx.ts')
       const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
       const docx = await buildDocx(check.context, new Date(), wijziging)
@@ -118,10 +127,10 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     }
     case 'pdf': {
       const { buildPdf } = await import('./pdf.ts')
-      const pdf = await buildPdf(check, source, options.versie ?? 'juridisch', step)
+      const pdf = await buildPdf(check, source, options.effectrapportage ? 'effectrapportage' : (options.versie ?? 'juridisch'), step)
       if (!pdf.ok) return done({ check, problem: `${pdf.message} (${unchanged})`, details: [], file: null, summary: '' })
       content = pdf.value.bytes
-      summary = `${options.versie ?? 'juridisch'}, ${count(pdf.value.pages, 'pagina', 'pagina’s')}`
+      summary = `${options.effectrapportage ? 'effectrapportage' : (options.versie ?? 'juridisch')}, ${count(pdf.value.pages, 'pagina', 'pagina’s')}`
       break
     }
   }

@@ -12,7 +12,7 @@ import { pdfMarker } from './output-marker.ts'
 import { printStep } from './steps.ts'
 
 /** Which part of the site a PDF holds. */
-export type PdfVersie = 'juridisch' | 'inwoners' | 'raad'
+export type PdfVersie = 'juridisch' | 'inwoners' | 'raad' | 'effectrapportage'
 
 export interface PdfResult {
   bytes: Uint8Array
@@ -42,6 +42,8 @@ export function pagesOf(site: SiteData, versie: PdfVersie): string[] {
       return ['/juridisch/']
     case 'raad':
       return ['/raad/', '/raad/grondwaarden/']
+    case 'effectrapportage':
+      return [site.urls.effectrapportage]
     case 'inwoners':
       return ['/inwoners/', ...site.artikelen.filter((artikel) => artikel.inwonersHtml !== null).map((artikel) => artikel.paden.inwoners)]
   }

@@ -36,6 +36,7 @@ const kinds = {
   begrip: { het: true, verwacht: 'een term uit begrippen.yml, of voeg het begrip daar toe' },
   artikel: { het: true, verwacht: 'het nummer van een artikel in deze verordening' },
   kader: { het: true, verwacht: 'een id uit kaders.yml' },
+  indicator: { het: false, verwacht: 'een id uit indicatoren.yml' },
   kenmerk: { het: true, verwacht: 'een van' },
   soort: { het: false, verwacht: 'een van' },
   stap: { het: false, verwacht: 'een van' },

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { Result } from '../messages/result.ts'
 import type { Registry } from '../parse/registry.ts'
+import type { Cijfer, Indicator } from './indicatoren.ts'
 import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'
 import type { ArtikelAnalyse } from './scores.ts'
 
@@ -23,6 +24,10 @@ export interface Registries {
   begrippen?: Registry<Begrip[]>
   /** kaders.yml; null when the file is there but could not be read (its own messages say why). */
   kaders?: Registry<Kader[]> | null
+  /** indicatoren.yml; null when the file is there but could not be read. */
+  indicatoren?: Registry<Indicator[]> | null
+  /** indicatoren.csv, the figures; null when the file could not be read as a table. */
+  cijfers?: Registry<Cijfer[]> | null
 }
 
 /** A casus whose front matter is valid, with its file, tree and the places of its fields. */

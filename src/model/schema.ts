@@ -137,6 +137,8 @@ export const verordeningMetaSchema = z.strictObject({
   taal: taalSchema.optional(),
   // Casuïstiek: from how many casussen that set an artikel aside the raad is warned (rule casus-afwijking).
   casuistiek: z.strictObject({ signaal: z.number().int().min(1, 'Kies ten minste 1.').optional() }).optional(),
+  // Indicatoren: figures whose newest period is more than this many years old are stale (rule indicator-actueel).
+  indicatoren: z.strictObject({ verouderd: z.number().int().min(0, 'Kies 0 of meer jaren.').optional() }).optional(),
   /** Publication gate: warnings fail `check` and `build` too, as `--streng` does. */
   streng: z.boolean().optional(),
   /** The path the site is published at; `build --basis` overrides it. */

@@ -11,7 +11,9 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { report } from '../messages/report.ts'
 import type { Result } from '../messages/result.ts'
+import { loadCijfers } from '../model/cijfers-csv.ts'
 import { buildContext, type CheckContext, type ModelContext, metaOf, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
+import { indicatorenSchema } from '../model/indicatoren.ts'
 import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, kadersSchema, verordeningMetaSchema } from '../model/schema.ts'
 import verordeningModel from '../model/verordening-model.ts'
 import { loadFrontmatter } from '../parse/frontmatter.ts'
@@ -123,6 +125,12 @@ export function loadRegistries(source: SourceFiles): Registries {
         break
       case 'kaders':
         registries.kaders = loadRegistry(file, kadersSchema) ?? null
+        break
+      case 'indicatoren':
+        registries.indicatoren = loadRegistry(file, indicatorenSchema) ?? null
+        break
+      case 'cijfers':
+        registries.cijfers = loadCijfers(file) ?? null
         break
       default:
         // A layout entry without a schema is our mistake, not the author's.

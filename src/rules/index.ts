@@ -26,6 +26,8 @@ import effectVastgesteld from './effect-vastgesteld.ts'
 import geenHtml from './geen-html.ts'
 import grondwaardeGebruikt from './grondwaarde-gebruikt.ts'
 import hoofdstukKop from './hoofdstuk-kop.ts'
+import indicatorActueel from './indicator-actueel.ts'
+import indicatorRegister from './indicator-register.ts'
 import inwonersActueel from './inwoners-actueel.ts'
 import inwonersKenmerken from './inwoners-kenmerken.ts'
 import inwonersTermijn from './inwoners-termijn.ts'
@@ -111,4 +113,6 @@ export const rules: Rule[] = [
   begripDefinitie,
   begripDubbel,
   begripWet,
+  indicatorRegister,
+  indicatorActueel,
 ]

@@ -51,6 +51,8 @@ export const standardLayout: Layout = {
       description: 'eigen aanvullingen op de wettelijke registers: opdrachten, termijnen en definities uit de wet (niet verplicht)',
       schema: wettelijkBestandSchema,
     },
+    { name: 'indicatoren.yml', key: 'indicatoren', required: false, description: 'de indicatoren per effect, met streefwaarde en bron (niet verplicht)' },
+    { name: 'indicatoren.csv', key: 'cijfers', required: false, description: 'de cijfers per indicator en periode, als CSV (niet verplicht)' },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',

@@ -21,6 +21,7 @@ const fixedPaths = {
   kaders: '/raad/kaders/',
   casuistiek: '/raad/casuistiek/',
   juridischeToets: '/raad/juridische-toets/',
+  effectrapportage: '/raad/effectrapportage/',
   zoeken: '/zoeken/',
   /** What the search page loads (src/views/zoeken.ts, site/zoeken/documenten.njk). */
   zoekDocumenten: '/zoeken/documenten.json',
@@ -37,6 +38,7 @@ const assetPaths = {
   site: '/assets/site.css',
   huisstijl: '/assets/huisstijl.css',
   casuistiek: '/assets/casuistiek.css',
+  indicatoren: '/assets/indicatoren.css',
   afdrukken: '/assets/afdrukken.js',
   minisearch: '/assets/minisearch.js',
   zoeken: '/assets/zoeken.js',

@@ -8,6 +8,7 @@ import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
 import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { buildEffectrapportage } from './effectrapportage.ts'
 import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
 import { buildJuridischeToets } from './juridische-toets.ts'
@@ -78,6 +79,7 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     kaders: buildKaders(lookups),
     casuistiek: buildCasuistiek(lookups, casussen),
     juridischeToets: buildJuridischeToets(lookups, artikelen),
+    effectrapportage: buildEffectrapportage(lookups, effecten, urls.effectrapportage),
     wijzigingen: options.wijzigingen ? [buildWijzigingen(options.wijzigingen.sinds, options.wijzigingen.wijzigingen, urls)] : [],
   }
 }

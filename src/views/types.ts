@@ -2,6 +2,7 @@
 // sanitised HTML where it is prose. Templates only place it; every decision
 // (what links where, which gaps exist) is made in src/views/, where tests reach it.
 
+import type { EffectrapportageView } from './effectrapportage-types.ts'
 import type { FixedUrls } from './links.ts'
 import type { WijzigingenView } from './wijzigingen.ts'
 
@@ -403,6 +404,7 @@ export interface SiteData {
   casuistiek: CasuistiekView
   /** The raad page /raad/juridische-toets/: the opdrachten tot regelgeving and the wettelijke termijnen. */
   juridischeToets: JuridischeToetsView
+  effectrapportage: EffectrapportageView
   /** `build --sinds <rev>`: the page /juridisch/wijzigingen/; empty without `--sinds` (the template paginates over it). */
   wijzigingen: WijzigingenView[]
 }

@@ -404,7 +404,7 @@ describe('export stop on bad input', () => {
 
   it('explains an unknown export, an unknown --versie and --versie outside pdf in Dutch', async () => {
     expect((await verordening(['export', 'html'])).stderr).toContain(
-      'Onbekende export `html`, verwacht `export stop`, `export docx` (of `export word`) of `export pdf`.',
+      'Onbekende export `html`, verwacht `export stop`, `export docx` (of `export word`), `export pdf` of `export effectrapportage`.',
     )
     expect((await verordening(['export'])).stderr).toContain('Geef aan wat u wilt exporteren')
     expect((await verordening(['export', 'stop', '--versie', 'raad'])).stderr).toContain('De optie --versie hoort alleen bij `export pdf`.')

@@ -289,3 +289,45 @@ export function exampleCasus({
   const list = (items: string[]) => `[${items.map((item) => `"${item}"`).join(', ')}]`
   return `---\ntitel: ${titel}\ndatum: 2026-05-04\nwetten: [wmo]\neffecten: [${effecten.join(', ')}]\nartikelen: ${list(artikelen)}\nkaders: [${kaders.join(', ')}]\nafwijking:\n  via: ${via}\n  van: ${list(van)}\nuitkomst: Zij gaat twee keer per week naar de open dagbesteding.\nles: Vraag door naar wat iemand wil bereiken.\npubliceerbaar: ${publiceerbaar}\n---\n\n${tekst}\n`
 }
+
+// Indicatoren (indicatoren.yml and indicatoren.csv): the basic fixture has neither.
+
+export interface ExampleIndicator {
+  id?: string
+  effect?: string
+  titel?: string
+  eenheid?: string
+  richting?: string
+  streefwaarde?: string
+}
+
+/** One item of indicatoren.yml; by default a percentage for `meedoen`, from the gemeente's own records. */
+export function exampleIndicator({
+  id = 'actief-buitenshuis',
+  effect = 'meedoen',
+  titel = 'Inwoners met ondersteuning die buitenshuis actief zijn',
+  eenheid = '"%"',
+  richting = 'hoger',
+  streefwaarde = '{ waarde: 70, jaar: 2028 }',
+}: ExampleIndicator = {}): string {
+  return `${[
+    `- id: ${id}`,
+    `  effect: ${effect}`,
+    `  titel: ${titel}`,
+    `  eenheid: ${eenheid}`,
+    `  richting: ${richting}`,
+    `  streefwaarde: ${streefwaarde}`,
+    '  bron: eigen registratie',
+  ].join('\n')}\n`
+}
+
+/** indicatoren.csv with the header and the given rows (`indicator,periode,waarde,status,bron,opgehaald`). */
+export function exampleCijfers(rows: string[] = ['actief-buitenshuis,2024,61,definitief,cliëntervaringsonderzoek,2025-03-01']): string {
+  return `indicator,periode,waarde,status,bron,opgehaald\n${rows.map((row) => `${row}\n`).join('')}`
+}
+
+/**
+ * verordening.yml for examples with figures: a limit for stale figures far
+ * enough away that the example stays true in later years.
+ */
+export const verordeningMetCijfers = exampleVerordening({ extra: 'indicatoren: { verouderd: 100 }\n' })
