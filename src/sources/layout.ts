@@ -4,6 +4,7 @@
 // through `classify`, so a file the table names is seen by each of them, and a
 // new kind of source is added here once.
 import type { ZodType } from 'zod'
+import { dienstenSchema } from './diensten-schema.ts'
 
 /** Larger files are refused: a hoofdstuk of 1,000 artikelen is well under 2 MB. */
 export const maxMarkdownBytes = 2 * 1024 * 1024
@@ -43,6 +44,13 @@ export const standardLayout: Layout = {
     { name: 'grondwaarden.yml', key: 'grondwaarden', required: true, description: 'de grondwaarden per wet' },
     { name: 'begrippen.yml', key: 'begrippen', required: true, description: 'de begrippen met definitie en uitleg' },
     { name: 'kaders.yml', key: 'kaders', required: false, description: 'de kaders van de raad (niet verplicht)' },
+    {
+      name: 'diensten.yml',
+      key: 'diensten',
+      required: false,
+      description: 'de namen van diensten die inwoners kennen, bij hun artikelen (niet verplicht)',
+      schema: dienstenSchema,
+    },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',

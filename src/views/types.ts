@@ -253,6 +253,14 @@ export interface EffectView {
   hulp: HulpView
   /** Everyday words from effecten.yml, for search. */
   trefwoorden: string[]
+  /** Names of services (diensten.yml) whose artikelen are among the effect's own. */
+  diensten: DienstView[]
+}
+
+/** A name of a service as inwoners know it ("huishoudelijke hulp"), with the artikelen about it. */
+export interface DienstView {
+  naam: string
+  artikelen: Link[]
 }
 
 export interface LevensdomeinView {
@@ -372,6 +380,8 @@ export interface ZoekDocument {
   vraag: string
   /** Everyday words (effect) or voorbeeld titles (artikel). */
   trefwoorden: string
+  /** Names of services (diensten.yml) that map onto this artikel, with their variants; empty otherwise. */
+  diensten: string
   tekst: string
   /** Shown under the result. */
   samenvatting: string
@@ -397,6 +407,8 @@ export interface SiteData {
   zoekdocumenten: ZoekDocument[]
   /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
   iemandAnders: Array<{ vraag: string; effect: Link }>
+  /** Names of services (diensten.yml) from A to Z, for the inwoners start page. */
+  diensten: DienstView[]
   /** Artikelen whose inwonersversie is still to be written (only in a concept), in the order of the text. */
   zonderInwoners: Link[]
   kaders: KaderView[]
