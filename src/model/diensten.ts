@@ -40,7 +40,7 @@ export const standaardDiensten: readonly StandaardDienst[] = [
     wetten: ['wmo'],
     varianten: ['individuele begeleiding', 'ambulante begeleiding', 'woonbegeleiding', 'thuisbegeleiding', 'persoonlijke begeleiding'],
   },
-  { naam: 'pgb', wetten: ['wmo', 'jw'], varianten: ['persoonsgebonden budget', 'persoonsgebondenbudget', 'eigen budget', 'zorgbudget'] },
+  { naam: 'PGB', wetten: ['wmo', 'jw'], varianten: ['persoonsgebonden budget', 'persoonsgebondenbudget', 'eigen budget', 'zorgbudget'] },
   { naam: 'scootmobiel', wetten: ['wmo'], varianten: ['scooter', 'scootermobiel', 'invalidenscooter', 'brommobiel', 'driewielfiets'] },
   { naam: 'rolstoel', wetten: ['wmo'], varianten: ['rolstoelvoorziening', 'elektrische rolstoel', 'duwrolstoel'] },
   {

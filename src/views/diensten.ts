@@ -26,7 +26,8 @@ export function buildDiensten(lookups: SiteLookups, artikelen: readonly ArtikelE
       if (!viewByNr.has(nr)) continue
       namenByArtikel.set(nr, [...new Set([...(namenByArtikel.get(nr) ?? []), ...dienst.namen])])
     }
-    lijst.push({ naam: dienst.naam, artikelen: links })
+    // The default list's spelling (PGB), else the author's.
+    lijst.push({ naam: dienst.standaard && dienst.naam === dienst.naam.toLowerCase() ? dienst.standaard.naam : dienst.naam, artikelen: links })
   }
   lijst.sort((a, b) => collator.compare(a.naam, b.naam))
   return { namenByArtikel, lijst }

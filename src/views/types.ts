@@ -358,6 +358,8 @@ export interface HulpView {
   url: string | null
   /** The steps of the procedure that artikelen mark, in order; empty when none does. */
   stappen: StapView[]
+  /** Veilig Thuis, beside the loket ("zorgen over de veiligheid"), where one of the page's effecten has it as its contact. */
+  veilig: { naam: string; telefoon: { tekst: string; href: string } | null; openingstijden: string | null } | null
 }
 
 export interface StapView {

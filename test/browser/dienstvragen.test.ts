@@ -18,6 +18,43 @@ afterAll(async () => {
   await site?.close()
 })
 
+describe('search has no dead ends', () => {
+  it('keeps the spaces between blocks in the snippets ("bereiken;op welke wet" was glued)', () => {
+    const glued = site.result.site!.zoekdocumenten.flatMap((doc) => [doc.samenvatting, doc.tekst]).flatMap((text) => text.match(/\p{Ll}[;:]\p{L}/gu) ?? [])
+    expect(glued).toEqual([])
+  })
+
+  it('shows the loket, the onderwerpen and a near spelling when a question finds nothing', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 900 } })
+    await page.goto(`${site.url}/zoeken/`, { waitUntil: 'networkidle' })
+    await page.locator('#zoekversie input').first().waitFor()
+    const ask = async (vraag: string) => {
+      await page.locator('#zoekterm').fill(vraag)
+      await page.locator('#zoekterm').press('Enter')
+      await page.waitForFunction((term) => document.getElementById('zoekstatus')?.textContent?.includes(`“${term}”`), vraag)
+    }
+    // A question outside the sociaal domein: the loket and the onderwerpen, no suggestion.
+    await ask('xylofoonles')
+    expect(await page.locator('#zoekstatus').textContent()).toContain('Geen resultaten')
+    const geen = page.locator('#zoeken-geen')
+    expect(await geen.isVisible()).toBe(true)
+    expect(await geen.locator('a[href^="tel:"]').textContent()).toBe('(0123) 45 67 89')
+    expect(await geen.locator('a[href^="mailto:"]').textContent()).toBe('info@lingedal.example')
+    expect(await geen.locator('.hulp__open').textContent()).toContain('maandag tot en met vrijdag')
+    expect(await geen.locator('.linklijst a').count()).toBe(site.result.site!.effecten.length)
+    expect(await page.locator('#zoeksuggestie').isVisible()).toBe(false)
+    // A misspelling too far for the fuzzy search: a suggestion that searches the near word.
+    await ask('taxu')
+    expect(await page.locator('#zoeksuggestie').isVisible()).toBe(true)
+    expect(await page.locator('#zoeksuggestie-link').textContent()).toBe('taxi')
+    await page.locator('#zoeksuggestie-link').click()
+    await page.waitForFunction(() => document.getElementById('zoekstatus')?.textContent?.includes('“taxi”'))
+    expect(await page.locator('.zoekresultaat').count()).toBeGreaterThan(0)
+    expect(await geen.isVisible()).toBe(false)
+    await page.close()
+  })
+})
+
 describe('search knows the names of services', () => {
   it('has at least 40 questions, none a name of the default list verbatim, each for artikelen of the example', () => {
     expect(dienstvragen.length).toBeGreaterThanOrEqual(40)
