@@ -3,7 +3,7 @@
 // plain-language scores (from the pipeline's analysis step, never computed here).
 
 import { isAlgemeen } from '../model/reikwijdte.ts'
-import type { Grondwaarde } from '../model/schema.ts'
+import { exemptions, type Grondwaarde } from '../model/schema.ts'
 import { scoresOf } from '../taal/artikel-scores.ts'
 import { taalInstellingen } from '../taal/instellingen.ts'
 import type { ArtikelEntry } from './artikelen.ts'
@@ -35,7 +35,11 @@ export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry
   // Matrix columns: the artikelen that name a known effect, each with the effect ids it names.
   const columns = artikelen.filter(({ view }) => view.effecten.length > 0).map(({ artikel, view }) => ({ view, effecten: new Set(artikel.effecten) }))
   const overzicht = raadEffecten(lookups, artikelen, effecten)
+  // An artikel that names no effect, where its soort asks for one, serves no goal the raad set: a gap too.
+  const zonderEffect = artikelen.filter(({ view }) => view.effecten.length === 0)
+  const zonderEffectGat = zonderEffect.filter(({ artikel }) => !exemptions[artikel.soort].effect)
   return {
+    artikelenZonderEffect: zonderEffectGat.map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })),
     overzicht,
     effectenAlleenAlgemeen: overzicht.filter((entry) => entry.gat && entry.algemeneArtikelen.length > 0),
     grafiek: grafiek(lookups, overzicht),
@@ -55,6 +59,8 @@ export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry
       effecten: effecten.length,
       vastgesteld: effecten.filter((effect) => effect.status === 'vastgesteld').length,
       artikelen: artikelen.length,
+      metEffect: columns.length,
+      vrijVanEffect: zonderEffect.length - zonderEffectGat.length,
       grondwaarden: grondwaarden.length,
       begrippen: lookups.begrippen.length,
     },

@@ -335,7 +335,19 @@ export interface RaadView {
   grafiek: GrafiekView
   grondwaardenOngebruikt: GrondwaardeView[]
   matrix: MatrixView
-  telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
+  telling: {
+    effecten: number
+    vastgesteld: number
+    artikelen: number
+    /** Artikelen that name at least one effect (the columns of the matrix). */
+    metEffect: number
+    /** Artikelen without an effect whose soort needs none (begripsbepalingen, citeertitel …). */
+    vrijVanEffect: number
+    grondwaarden: number
+    begrippen: number
+  }
+  /** Artikelen that name no effect although their soort should: a gap, like an effect without an artikel. */
+  artikelenZonderEffect: Link[]
   /** Plain-language scores per artikel and their medians. */
   taal: {
     artikelen: TaalScoreView[]
