@@ -112,7 +112,7 @@ function grafiek(lookups: SiteLookups, overzicht: readonly RaadEffectView[]): Gr
   const gaten = rijen.filter((rij) => rij.gat).map((rij) => rij.effect.titel)
   const titel = 'Eigen artikelen per effect en per wet'
   const beschrijving =
-    `Voor ${rijen.length} effecten het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
+    `Voor ${rijen.length === 1 ? '1 effect' : `${rijen.length} effecten`} het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
     (gaten.length > 0 ? `Zonder eigen artikel (een gat): ${gaten.join(', ')}.` : 'Elk effect heeft ten minste één eigen artikel.')
   return {
     svg: grafiekSvg({ kolommen, rijen: rijen.map((rij) => ({ titel: rij.effect.titel, waarden: rij.waarden, gat: rij.gat })), titel, beschrijving }, 'grafiek'),
