@@ -51,6 +51,8 @@ export default async function (eleventyConfig) {
   eleventyConfig.setUseGitIgnore(false)
   // Numbers as a Dutch reader writes them: 89,5 (and a dash for "none").
   eleventyConfig.addFilter('getal', (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('nl-NL')))
+  // A count with its noun, right in Dutch: "1 artikel", "2 artikelen", "0 artikelen" (test/browser/meervoud.test.ts reads every page).
+  eleventyConfig.addFilter('aantal', (value, enkelvoud, meervoud) => `${Number(value).toLocaleString('nl-NL')} ${Number(value) === 1 ? enkelvoud : meervoud}`)
   eleventyConfig.setQuietMode(true)
 }
 

@@ -30,8 +30,11 @@ function normaal(word, zonderStopwoorden) {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '')
   if (term.length < 2 || (zonderStopwoorden && stopwoorden.has(term))) return null
-  if (term.length > 5 && term.endsWith('en')) term = term.slice(0, -2)
-  else if (term.length > 4 && term.endsWith('s')) term = term.slice(0, -1)
+  if (term.length > 5 && term.endsWith('en')) {
+    term = term.slice(0, -2)
+    // voorschotten → voorschot, bussen → bus: the doubled consonant belongs to the plural.
+    if (/([bdfgklmnprst])\1$/.test(term)) term = term.slice(0, -1)
+  } else if (term.length > 4 && term.endsWith('s')) term = term.slice(0, -1)
   else if (term.length > 4 && term.endsWith('e')) term = term.slice(0, -1)
   return term
 }
@@ -55,11 +58,16 @@ function startSearch() {
   const filterGroups = document.getElementById('zoekfilters-groepen')
   const versieGroup = document.getElementById('zoekversie')
   const headerField = document.getElementById('zoekterm-kop')
+  const geen = document.getElementById('zoeken-geen')
+  const suggestie = document.getElementById('zoeksuggestie')
+  const suggestieLink = document.getElementById('zoeksuggestie-link')
 
   let index = null
   let documents = []
   /** Every term in the documents, to split a compound the text does not have ("mantelzorgcompliment"). */
   const vocabulary = new Set()
+  /** Per term, a word as the documents write it: what a spelling suggestion shows. */
+  const surface = new Map()
   let results = []
   let shown = 0
   let timer = null
@@ -78,7 +86,7 @@ function startSearch() {
     .then((loaded) => {
       documents = Array.isArray(loaded) ? loaded : []
       index = new window.MiniSearch({
-        fields: ['titel', 'vraag', 'trefwoorden', 'tekst'],
+        fields: ['titel', 'vraag', 'trefwoorden', 'diensten', 'tekst'],
         storeFields: ['url', 'titel', 'soort', 'versie', 'samenvatting', 'effecten', 'wetten'],
         tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
         // Every word is indexed; stop words are left out of the question only.
@@ -88,16 +96,19 @@ function startSearch() {
           combineWith: 'OR',
           prefix: (term) => term.length >= 3,
           fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-          boost: { titel: 3, trefwoorden: 3, vraag: 2, tekst: 1 },
+          // The names people use for a service (diensten.yml) lead to the artikel about it.
+          boost: { titel: 3, trefwoorden: 3, diensten: 6, vraag: 2, tekst: 1 },
           boostDocument: (_id, _term, stored) => (stored && stored.soort === 'effect' ? 2.5 : stored && stored.versie === 'Inwonersversie' ? 1.4 : 1),
         },
       })
       index.addAll(documents.filter((doc) => doc && typeof doc.id === 'string'))
       for (const doc of documents) {
-        for (const field of ['titel', 'vraag', 'trefwoorden', 'tekst']) {
+        for (const field of ['titel', 'vraag', 'trefwoorden', 'diensten', 'tekst']) {
           for (const word of textOf(doc[field]).split(/[^\p{L}\p{N}]+/u)) {
             const term = normaal(word, false)
-            if (term) vocabulary.add(term)
+            if (!term) continue
+            vocabulary.add(term)
+            if (!surface.has(term)) surface.set(term, word.toLowerCase())
           }
         }
       }
@@ -158,7 +169,7 @@ function startSearch() {
     const all =
       term === ''
         ? documents.map((doc) => ({ ...doc, terms: [] }))
-        : index.search(alleenStopwoorden ? term : splitCompounds(term), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
+        : index.search(alleenStopwoorden ? term : joinCompounds(splitCompounds(term)), alleenStopwoorden ? { processTerm: (word) => normaal(word, false) } : {})
     results = all.filter(passes)
     showResults(all)
     const count = results.length
@@ -167,6 +178,62 @@ function startSearch() {
     const forWhat = term === '' ? ' met de gekozen filters' : ` voor “${term}”`
     const elsewhere = versie !== 'alles' && count === 0 && all.length > 0 ? ' Kies “Alles” om ook in de andere versie te zoeken.' : ''
     setStatus(`${what}${forWhat}${where}.${elsewhere}`)
+    showNoResults(count === 0 && term !== '' ? term : null)
+  }
+
+  /**
+   * No dead end: without results the page shows the loket and the onderwerpen
+   * (rendered in the page, hidden), and a near spelling when one exists.
+   */
+  function showNoResults(term) {
+    if (!geen) return
+    geen.hidden = term === null
+    const near = term === null ? null : nearSpelling(term)
+    suggestie.hidden = near === null
+    if (near === null) return
+    const url = new URL(window.location.href)
+    url.searchParams.set('q', near)
+    suggestieLink.href = url.pathname + url.search
+    suggestieLink.textContent = near
+  }
+
+  /** The question with each unknown word replaced by the nearest word of the documents, or null when none is near. */
+  function nearSpelling(term) {
+    let changed = false
+    const words = term.split(/\s+/).map((word) => {
+      const plainWord = normaal(word, true)
+      if (!plainWord || plainWord.length < 4 || vocabulary.has(plainWord)) return word
+      const limit = plainWord.length >= 7 ? 2 : 1
+      let best = null
+      let bestDistance = limit + 1
+      for (const known of vocabulary) {
+        if (Math.abs(known.length - plainWord.length) > limit) continue
+        const distance = editDistance(plainWord, known, limit)
+        if (distance < bestDistance) {
+          best = known
+          bestDistance = distance
+        }
+      }
+      if (best === null) return word
+      changed = true
+      return surface.get(best) || best
+    })
+    return changed ? words.join(' ') : null
+  }
+
+  /**
+   * A service name written in two words ("regio taxi", "thuis hulp") is one word
+   * in the documents: two neighbouring words whose join the documents know are
+   * searched joined as well.
+   */
+  function joinCompounds(query) {
+    const words = query.split(/\s+/).filter((word) => word !== '')
+    const joined = []
+    for (let position = 0; position + 1 < words.length; position++) {
+      const term = normaal(words[position] + words[position + 1], false)
+      if (term && term.length >= 6 && (vocabulary.has(term) || [...vocabulary].some((known) => known.startsWith(term)))) joined.push(term)
+    }
+    return joined.length > 0 ? `${query} ${joined.join(' ')}` : query
   }
 
   /**
@@ -306,6 +373,23 @@ function startSearch() {
       counter.textContent = all.length > 0 ? ` (${count})` : ''
     }
   }
+}
+
+/** Levenshtein distance between two words, or limit + 1 once it is larger than limit. */
+function editDistance(a, b, limit) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let smallest = i
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current.push(value)
+      smallest = Math.min(smallest, value)
+    }
+    if (smallest > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length]
 }
 
 /** An element with a class and, optionally, text (never HTML). */

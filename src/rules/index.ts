@@ -15,6 +15,7 @@ import casusAfwijking from './casus-afwijking.ts'
 import casusPrivacy from './casus-privacy.ts'
 import casusVerwijzing from './casus-verwijzing.ts'
 import contactGegevens from './contact-gegevens.ts'
+import dienstGekoppeld from './dienst-gekoppeld.ts'
 import directiveAfgesloten from './directive-afgesloten.ts'
 import directiveAttributen from './directive-attributen.ts'
 import directiveBekend from './directive-bekend.ts'
@@ -102,6 +103,7 @@ export const rules: Rule[] = [
   taalSpelling,
   kaderBekend,
   kaderGebruikt,
+  dienstGekoppeld,
   kaderRegister,
   casusVerwijzing,
   casusPrivacy,

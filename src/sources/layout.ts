@@ -4,6 +4,7 @@
 // through `classify`, so a file the table names is seen by each of them, and a
 // new kind of source is added here once.
 import type { ZodType } from 'zod'
+import { dienstenSchema } from './diensten-schema.ts'
 import { wettelijkBestandSchema } from './wettelijk-schema.ts'
 
 /** Larger files are refused: a hoofdstuk of 1,000 artikelen is well under 2 MB. */
@@ -53,6 +54,13 @@ export const standardLayout: Layout = {
     },
     { name: 'indicatoren.yml', key: 'indicatoren', required: false, description: 'de indicatoren per effect, met streefwaarde en bron (niet verplicht)' },
     { name: 'indicatoren.csv', key: 'cijfers', required: false, description: 'de cijfers per indicator en periode, als CSV (niet verplicht)' },
+    {
+      name: 'diensten.yml',
+      key: 'diensten',
+      required: false,
+      description: 'de namen van diensten die inwoners kennen, bij hun artikelen (niet verplicht)',
+      schema: dienstenSchema,
+    },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',

@@ -2,6 +2,7 @@
 // ArtikelView) and the hoofdstukken of the index pages. Each view keeps the
 // model artikel it came from, so the other builders join on the model's ids
 // (effect id, grondwaarde id), never on what a view displays.
+import { isAlgemeen } from '../model/reikwijdte.ts'
 import { type Artikel, exemptions, type Hoofdstuk } from '../model/schema.ts'
 import { kaderLink } from './kaders.ts'
 import { artikelEId, artikelSlug, hoofdstukEId, lidEId, onderdeelEId, sitePaths } from './links.ts'
@@ -63,7 +64,8 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
   const used = new Set<string>()
   const render = (nodes: Artikel['juridisch'], audience: Audience) =>
     renderHtml(nodes, { audience, context, urls, idPrefix: slug, counter, begrippen: used, imageUrl: options.imageUrl })
-  const link: Link = { titel: `Artikel ${artikel.nr} ${artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) }
+  // Voorbeelden link to the inwoners page, so they name it as that page does: its inwoners title.
+  const link: Link = { titel: artikel.inwonersTitel ?? `Artikel ${artikel.nr} ${artikel.titel}`, url: urls.inwonersArtikel(artikel.nr) }
   // The order of rendering numbers the ids on the page: leden, toelichting, inwoners, voorbeelden.
   const leden = artikel.leden.map((lid) => ({
     nr: lid.nr,
@@ -110,7 +112,11 @@ function artikelView(artikel: Artikel, hoofdstuk: Hoofdstuk, lookups: SiteLookup
     },
     wetten: [...wetNames],
     inwonersTitel: artikel.inwonersTitel ?? artikel.titel,
-    hulp: lookups.hulp.voor(artikel.effecten),
+    hulp: lookups.hulp.voor(artikel.effecten, {
+      algemeen: isAlgemeen(artikel, hoofdstuk) || new Set(artikel.effecten).size >= 3,
+      // The kop's artikelen (doel, procedure, slot) serve every effect: Veilig Thuis belongs on the pages about safety.
+      veiligheid: !isAlgemeen(artikel, hoofdstuk),
+    }),
     geenGegevens: geenGegevens(artikel),
     kaders: [...new Set(artikel.kaders ?? [])].flatMap((id) => {
       const kader = context.kaderById.get(id)

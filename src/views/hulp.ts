@@ -1,5 +1,6 @@
 // "Hulp vragen" and "Wat gebeurt er daarna?" on every inwoners page: how to
 // reach the loket (contact in verordening.yml, or an effect's own loket), and
+// Veilig Thuis beside it with its own framing where safety is at stake, and
 // the steps of the procedure with their termijnen, taken from the artikelen
 // whose inwoners block marks a step (`:::inwoners{stap="gesprek" termijn="…"}`).
 
@@ -23,9 +24,28 @@ interface Stapartikel {
   algemeen: boolean
 }
 
+export interface HulpOpties {
+  /**
+   * A general page (an artikel of the gemeenschappelijke kop, of a general
+   * soort, or one that serves three or more effecten): the general loket
+   * answers, not one team; the effect's own loket is for a page about that effect.
+   */
+  algemeen: boolean
+  /** Show Veilig Thuis beside the loket when one of the effecten has it as its contact (not on the kop's artikelen). */
+  veiligheid: boolean
+}
+
 export interface HulpBuilder {
-  /** The block for a page about these effecten (the first with a loket of its own gives the contact). */
-  voor(effectIds: readonly string[]): HulpView
+  /** The block for a page about these effecten. */
+  voor(effectIds: readonly string[], opties?: HulpOpties): HulpView
+}
+
+/**
+ * Veilig Thuis is one national service (0800-2000): an effect whose contact it
+ * is gets it shown as "zorgen over de veiligheid", next to the loket, never instead.
+ */
+export function isVeiligThuis(contact: Contact): boolean {
+  return (contact.telefoon ?? '').replace(/[^0-9]/g, '') === '08002000' || /veilig thuis/i.test(contact.naam ?? '')
 }
 
 export function hulpBuilder(context: CheckContext, urls: SiteUrls): HulpBuilder {
@@ -39,16 +59,18 @@ export function hulpBuilder(context: CheckContext, urls: SiteUrls): HulpBuilder 
   }
   const cache = new Map<string, HulpView>()
   return {
-    voor(effectIds) {
+    voor(effectIds, opties = { algemeen: false, veiligheid: true }) {
       const effecten = effectIds.map((id) => context.effectById.get(id)).filter((effect): effect is Effect => effect !== undefined)
-      const eigen = effecten.find((effect) => effect.contact !== undefined)
+      const eigen = opties.algemeen ? undefined : effecten.find((effect) => effect.contact !== undefined && !isVeiligThuis(effect.contact))
+      const veilig = opties.veiligheid ? effecten.find((effect) => effect.contact !== undefined && isVeiligThuis(effect.contact)) : undefined
       // Specific steps only on the pages of their effect; the general ones everywhere.
       const relevant = stapartikelen.filter(({ artikel, algemeen }) => algemeen || artikel.effecten.some((id) => effectIds.includes(id)))
-      const key = `${eigen?.id ?? ''}|${relevant.map(({ artikel }) => artikel.nr).join(' ')}`
+      const key = `${eigen?.id ?? ''}|${veilig?.id ?? ''}|${relevant.map(({ artikel }) => artikel.nr).join(' ')}`
       let view = cache.get(key)
       if (!view) {
         view = {
           ...contactView(eigen?.contact ?? meta.contact ?? {}, meta.gemeente),
+          veilig: veilig?.contact ? veiligView(veilig.contact) : null,
           stappen: stappenView(
             relevant.map(({ artikel }) => artikel),
             urls,
@@ -61,7 +83,16 @@ export function hulpBuilder(context: CheckContext, urls: SiteUrls): HulpBuilder 
   }
 }
 
-function contactView(contact: Contact, gemeente: string): Omit<HulpView, 'stappen'> {
+function veiligView(contact: Contact): NonNullable<HulpView['veilig']> {
+  const telefoon = contact.telefoon ?? null
+  return {
+    naam: contact.naam ?? 'Veilig Thuis',
+    telefoon: telefoon ? { tekst: telefoon, href: `tel:${telefoon.replace(/[^+0-9]/g, '')}` } : null,
+    openingstijden: contact.openingstijden ?? null,
+  }
+}
+
+function contactView(contact: Contact, gemeente: string): Omit<HulpView, 'stappen' | 'veilig'> {
   const telefoon = contact.telefoon ?? null
   return {
     naam: contact.naam ?? `de gemeente ${gemeente}`,

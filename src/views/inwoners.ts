@@ -44,6 +44,7 @@ function effectView(effect: Effect, realisers: readonly ArtikelEntry[], lookups:
     wetten: [...new Set(views.flatMap((artikel) => artikel.wetten))],
     hulp: lookups.hulp.voor([effect.id]),
     trefwoorden: effect.trefwoorden ?? [],
+    diensten: [],
   }
 }
 

@@ -3,7 +3,7 @@
 // plain-language scores (from the pipeline's analysis step, never computed here).
 
 import { isAlgemeen } from '../model/reikwijdte.ts'
-import type { Grondwaarde } from '../model/schema.ts'
+import { exemptions, type Grondwaarde } from '../model/schema.ts'
 import { scoresOf } from '../taal/artikel-scores.ts'
 import { taalInstellingen } from '../taal/instellingen.ts'
 import type { ArtikelEntry } from './artikelen.ts'
@@ -35,7 +35,11 @@ export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry
   // Matrix columns: the artikelen that name a known effect, each with the effect ids it names.
   const columns = artikelen.filter(({ view }) => view.effecten.length > 0).map(({ artikel, view }) => ({ view, effecten: new Set(artikel.effecten) }))
   const overzicht = raadEffecten(lookups, artikelen, effecten)
+  // An artikel that names no effect, where its soort asks for one, serves no goal the raad set: a gap too.
+  const zonderEffect = artikelen.filter(({ view }) => view.effecten.length === 0)
+  const zonderEffectGat = zonderEffect.filter(({ artikel }) => !exemptions[artikel.soort].effect)
   return {
+    artikelenZonderEffect: zonderEffectGat.map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.juridisch })),
     overzicht,
     effectenAlleenAlgemeen: overzicht.filter((entry) => entry.gat && entry.algemeneArtikelen.length > 0),
     grafiek: grafiek(lookups, overzicht),
@@ -55,6 +59,8 @@ export function buildRaad(lookups: SiteLookups, artikelen: readonly ArtikelEntry
       effecten: effecten.length,
       vastgesteld: effecten.filter((effect) => effect.status === 'vastgesteld').length,
       artikelen: artikelen.length,
+      metEffect: columns.length,
+      vrijVanEffect: zonderEffect.length - zonderEffectGat.length,
       grondwaarden: grondwaarden.length,
       begrippen: lookups.begrippen.length,
     },
@@ -106,7 +112,7 @@ function grafiek(lookups: SiteLookups, overzicht: readonly RaadEffectView[]): Gr
   const gaten = rijen.filter((rij) => rij.gat).map((rij) => rij.effect.titel)
   const titel = 'Eigen artikelen per effect en per wet'
   const beschrijving =
-    `Voor ${rijen.length} effecten het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
+    `Voor ${rijen.length === 1 ? '1 effect' : `${rijen.length} effecten`} het aantal eigen artikelen in het hoofdstuk van elke wet (${kolommen.slice(0, -1).join(', ')}), en in de laatste kolom het aantal algemene artikelen, die voor elk effect gelden. ` +
     (gaten.length > 0 ? `Zonder eigen artikel (een gat): ${gaten.join(', ')}.` : 'Elk effect heeft ten minste één eigen artikel.')
   return {
     svg: grafiekSvg({ kolommen, rijen: rijen.map((rij) => ({ titel: rij.effect.titel, waarden: rij.waarden, gat: rij.gat })), titel, beschrijving }, 'grafiek'),

@@ -8,6 +8,7 @@ import type { Wijziging } from '../compare/vergelijking.ts'
 import type { CheckContext } from '../model/context.ts'
 import { artikelenById, buildArtikelen } from './artikelen.ts'
 import { buildCasuistiek, renderCasussen } from './casuistiek.ts'
+import { buildDiensten, dienstenVanEffect } from './diensten.ts'
 import { buildEffectrapportage } from './effectrapportage.ts'
 import { geschiedenisRegels } from './geschiedenis.ts'
 import { buildEffecten, buildIemandAnders, buildLevensdomeinen } from './inwoners.ts'
@@ -57,6 +58,8 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
   const { byEffect, byGrondwaarde } = artikelenById(artikelen)
   // Effect pages and the inwoners start page.
   const effecten = buildEffecten(lookups, byEffect)
+  const diensten = buildDiensten(lookups, artikelen)
+  for (const effect of effecten) effect.diensten = dienstenVanEffect(effect, diensten.lijst)
   // Grondwaarden page and the raadsoverzicht.
   const grondwaarden = buildGrondwaarden(lookups, byGrondwaarde)
   return {
@@ -72,7 +75,8 @@ export function buildSiteData(context: CheckContext, options: SiteDataOptions = 
     raad: buildRaad(lookups, artikelen, effecten, grondwaarden),
     hulp: lookups.hulp.voor([]),
     iemandAnders: buildIemandAnders(lookups),
-    zoekdocumenten: buildZoekDocumenten(artikelen, effecten),
+    zoekdocumenten: buildZoekDocumenten(artikelen, effecten, diensten.namenByArtikel),
+    diensten: diensten.lijst,
     zonderInwoners: artikelen
       .filter((entry) => entry.view.inwonersOntbreekt)
       .map(({ view }) => ({ titel: `Artikel ${view.nr} ${view.titel}`, url: view.urls.inwoners })),

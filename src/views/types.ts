@@ -254,6 +254,14 @@ export interface EffectView {
   hulp: HulpView
   /** Everyday words from effecten.yml, for search. */
   trefwoorden: string[]
+  /** Names of services (diensten.yml) whose artikelen are among the effect's own. */
+  diensten: DienstView[]
+}
+
+/** A name of a service as inwoners know it ("huishoudelijke hulp"), with the artikelen about it. */
+export interface DienstView {
+  naam: string
+  artikelen: Link[]
 }
 
 export interface LevensdomeinView {
@@ -328,7 +336,19 @@ export interface RaadView {
   grafiek: GrafiekView
   grondwaardenOngebruikt: GrondwaardeView[]
   matrix: MatrixView
-  telling: { effecten: number; vastgesteld: number; artikelen: number; grondwaarden: number; begrippen: number }
+  telling: {
+    effecten: number
+    vastgesteld: number
+    artikelen: number
+    /** Artikelen that name at least one effect (the columns of the matrix). */
+    metEffect: number
+    /** Artikelen without an effect whose soort needs none (begripsbepalingen, citeertitel …). */
+    vrijVanEffect: number
+    grondwaarden: number
+    begrippen: number
+  }
+  /** Artikelen that name no effect although their soort should: a gap, like an effect without an artikel. */
+  artikelenZonderEffect: Link[]
   /** Plain-language scores per artikel and their medians. */
   taal: {
     artikelen: TaalScoreView[]
@@ -351,6 +371,8 @@ export interface HulpView {
   url: string | null
   /** The steps of the procedure that artikelen mark, in order; empty when none does. */
   stappen: StapView[]
+  /** Veilig Thuis, beside the loket ("zorgen over de veiligheid"), where one of the page's effecten has it as its contact. */
+  veilig: { naam: string; telefoon: { tekst: string; href: string } | null; openingstijden: string | null } | null
 }
 
 export interface StapView {
@@ -373,6 +395,8 @@ export interface ZoekDocument {
   vraag: string
   /** Everyday words (effect) or voorbeeld titles (artikel). */
   trefwoorden: string
+  /** Names of services (diensten.yml) that map onto this artikel, with their variants; empty otherwise. */
+  diensten: string
   tekst: string
   /** Shown under the result. */
   samenvatting: string
@@ -398,6 +422,8 @@ export interface SiteData {
   zoekdocumenten: ZoekDocument[]
   /** Cards "Ik maak me zorgen om iemand anders": effecten with an `iemandAnders` question. */
   iemandAnders: Array<{ vraag: string; effect: Link }>
+  /** Names of services (diensten.yml) from A to Z, for the inwoners start page. */
+  diensten: DienstView[]
   /** Artikelen whose inwonersversie is still to be written (only in a concept), in the order of the text. */
   zonderInwoners: Link[]
   kaders: KaderView[]

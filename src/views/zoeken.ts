@@ -9,7 +9,16 @@ import type { EffectView, ZoekDocument } from './types.ts'
 
 const samenvattingLengte = 220
 
-export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten: readonly EffectView[]): ZoekDocument[] {
+export function buildZoekDocumenten(
+  artikelen: readonly ArtikelEntry[],
+  effecten: readonly EffectView[],
+  dienstNamen: ReadonlyMap<string, readonly string[]> = new Map(),
+): ZoekDocument[] {
+  // An effect page names the services of its own artikelen too, more quietly than the artikel itself (field tekst).
+  const nrByUrl = new Map(artikelen.map(({ view }) => [view.urls.inwoners, view.nr]))
+  const effectDiensten = (effect: EffectView): string[] => [
+    ...new Set(effect.eigenArtikelen.flatMap((link) => dienstNamen.get(nrByUrl.get(link.url) ?? '') ?? [])),
+  ]
   const documenten: ZoekDocument[] = effecten.map((effect) => ({
     id: `effect:${effect.id}`,
     url: effect.url,
@@ -18,7 +27,8 @@ export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten
     versie: 'Inwonersversie',
     vraag: effect.vraag,
     trefwoorden: [effect.levensdomein, ...effect.trefwoorden].join(', '),
-    tekst: [effect.tekst, ...effect.eigenArtikelen.map((link) => link.titel)].join(' '),
+    diensten: '',
+    tekst: [effect.tekst, ...effect.eigenArtikelen.map((link) => link.titel), ...effectDiensten(effect)].join(' '),
     samenvatting: `${effect.vraag}. ${effect.tekst}`,
     effecten: [effect.titel],
     wetten: effect.wetten,
@@ -35,6 +45,8 @@ export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten
         versie: 'Inwonersversie',
         vraag: view.inwonersTitel === view.titel ? '' : view.titel,
         trefwoorden: artikel.voorbeelden.map((voorbeeld) => voorbeeld.titel).join(', '),
+        // The names people use for the service ("thuishulp"): the inwoners page is where they should land.
+        diensten: (dienstNamen.get(artikel.nr) ?? []).join(', '),
         tekst,
         samenvatting: kort(plain(artikel.inwoners)),
         effecten: effectTitels,
@@ -50,6 +62,7 @@ export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten
       versie: 'Juridische versie',
       vraag: '',
       trefwoorden: '',
+      diensten: '',
       tekst: juridisch,
       samenvatting: kort(plain(artikel.juridisch ?? [])),
       effecten: effectTitels,
@@ -60,11 +73,18 @@ export function buildZoekDocumenten(artikelen: readonly ArtikelEntry[], effecten
 }
 
 function plain(nodes: readonly RootContent[]): string {
-  return nodes
-    .map((node) => toString(node, { includeImageAlt: true }))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return nodes.map(blockText).join(' ').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The text of a block, with a space between its blocks: toString alone glues
+ * list items and leden together ("bereiken;op welke wet").
+ */
+function blockText(node: RootContent): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) {
+    return toString(node, { includeImageAlt: true })
+  }
+  return (node.children as RootContent[]).map(blockText).join(' ')
 }
 
 function kort(text: string): string {

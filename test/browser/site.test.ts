@@ -133,14 +133,52 @@ describe('the site in Chromium', () => {
       const hulp = page.locator('section.hulp')
       expect(await hulp.count(), url).toBe(1)
       expect(await hulp.locator('h2').textContent(), url).toBe('Hulp vragen')
-      expect(await hulp.locator('a[href^="tel:"]').count(), url).toBe(1)
+      expect(await hulp.locator('.hulp__contact a[href^="tel:"]').count(), url).toBe(1)
       expect(await hulp.locator('.stap').count(), url).toBeGreaterThanOrEqual(4)
       expect(await hulp.locator('.stap__termijn').count(), url).toBeGreaterThanOrEqual(2)
     }
-    // An effect with a loket of its own shows that loket.
-    const eigen = site.effecten.find((effect) => effect.id === 'veilig-thuis')!
-    await page.goto(`${server.url}${eigen.url}`)
-    expect(await page.locator('section.hulp a[href^="tel:"]').textContent()).toBe('0800-2000')
+    // An effect with a loket of its own shows that loket; Veilig Thuis shows beside the loket, never instead of it.
+    const geld = site.effecten.find((effect) => effect.id === 'grip-op-geld')!
+    await page.goto(`${server.url}${geld.url}`)
+    expect(await page.locator('.hulp__contact a[href^="tel:"]').textContent()).toBe('(0123) 45 67 80')
+    const veilig = site.effecten.find((effect) => effect.id === 'veilig-thuis')!
+    await page.goto(`${server.url}${veilig.url}`)
+    expect(await page.locator('.hulp__veilig a[href^="tel:"]').textContent()).toBe('0800-2000')
+    expect(await page.locator('.hulp__veilig').textContent()).toContain('Direct gevaar of zorgen over de veiligheid?')
+    expect(await page.locator('.hulp__contact a[href^="tel:"]').textContent()).toBe('(0123) 45 67 89')
+    await page.close()
+  })
+
+  it('fits the help to the page: the loket on general artikelen, a team on its own artikel, compact and after the begrippen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 } })
+    const loket = '(0123) 45 67 89'
+    // [artikel, phone of the contact, Veilig Thuis beside it]
+    const cases: Array<[string, string, boolean]> = [
+      ['1.1', loket, false], // doel, serves every effect
+      ['7.1', loket, false], // slotbepaling
+      ['1.3', loket, false],
+      ['2.4', loket, false], // procedure
+      ['3.5', loket, true], // three effecten: general, one of them veilig-thuis
+      ['4.10', loket, true],
+      ['5.6', loket, true],
+      ['6.1', '(0123) 45 67 80', false], // about grip-op-geld only: the team Geldzaken
+    ]
+    for (const [nr, telefoon, veilig] of cases) {
+      const artikel = result.site!.artikelen.find((entry) => entry.nr === nr)!
+      await page.goto(`${server.url}${artikel.urls.inwoners}`)
+      expect(await page.locator('.hulp__contact a[href^="tel:"]').textContent(), nr).toBe(telefoon)
+      expect(await page.locator('.hulp__veilig').count(), nr).toBe(veilig ? 1 : 0)
+      const box = await page.locator('section.hulp').boundingBox()
+      expect(box!.height, nr).toBeLessThanOrEqual(400)
+      // The details wait behind a disclosure; the block is the last section of the artikel.
+      expect(await page.locator('section.hulp details.hulp__meer').count(), nr).toBe(1)
+      const after = await page.evaluate(() => {
+        const hulp = document.querySelector('section.hulp')!
+        const woorden = [...document.querySelectorAll('main h2')].find((h) => h.textContent === 'Wat betekenen de woorden?')
+        return !woorden || Boolean(woorden.compareDocumentPosition(hulp) & Node.DOCUMENT_POSITION_FOLLOWING)
+      })
+      expect(after, nr).toBe(true)
+    }
     await page.close()
   })
 
