@@ -19,6 +19,7 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  TabStopType,
   TextRun,
   UnderlineType,
 } from 'docx'
@@ -30,15 +31,18 @@ import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { type CheckContext, labelOf } from '../model/context.ts'
+import { nogTeDoen, type RaadsbesluitFrame, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
-import { buildMeta } from '../views/meta.ts'
+import { buildMeta, formatDate } from '../views/meta.ts'
 import { docxMarker } from './output-marker.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
+  /** What the raadsbesluit still needs from `besluit:` in verordening.yml (a blank in the document), or null. */
+  nogTeDoen: string | null
   artikelen: number
   toelichtingen: number
   /** With `--sinds`: the artikelen whose juridische tekst changed (in the renvooi). */
@@ -64,11 +68,17 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
   const { verordening } = context
   const meta = buildMeta(verordening.meta, { now })
   const writer = new DocxWriter(context)
+  // Without --sinds this is the raadsbesluit that adopts the whole verordening: aanhef, artikelen,
+  // ondertekening (src/model/raadsbesluit.ts). With it, the text after the wijziging, as the
+  // geconsolideerde tekst shows it, and the raadsbesluit is the wijzigingsverordening further on.
+  const frame = wijziging ? null : raadsbesluitFrame(verordening.meta, 'vaststelling')
+  const aanhef = frame ? frame.aanhef : meta.aanhefRegels
   const body: Paragraph[] = [
     ...titlePage(meta, verordening.meta.gemeente),
-    ...(meta.aanhefRegels.length > 0 ? meta.aanhefRegels.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })) : []),
+    ...aanhef.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })),
   ]
   for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
+  if (frame) body.push(...ondertekening(frame))
   const toelichting = writer.toelichting(verordening.hoofdstukken)
   if (toelichting.length > 0)
     body.push(
@@ -79,7 +89,7 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
   let gewijzigd = 0
   if (wijziging) {
     body.push(new Paragraph({ children: [new PageBreak()] }), ...ontwerpParagraphs(wijziging, verordening.meta))
-    const renvooi = renvooiParagraphs(wijziging)
+    const renvooi = renvooiParagraphs(wijziging, sindsTekst(wijziging.van, verordening.meta))
     gewijzigd = renvooi.artikelen
     body.push(new Paragraph({ children: [new PageBreak()] }), ...renvooi.paragraphs)
   }
@@ -135,7 +145,8 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
     ],
   })
   const buffer = await Packer.toBuffer(document)
-  return { bytes: new Uint8Array(buffer), artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
+  const todo = frame ? nogTeDoen(frame) : wijziging ? wijzigingsverordening(wijziging.wijzigingen, verordening.meta).nogTeDoen : null
+  return { bytes: new Uint8Array(buffer), nogTeDoen: todo, artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
 }
 
 /**
@@ -144,7 +155,7 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
  * Word's heading styles, quoted new text indented.
  */
 function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): Paragraph[] {
-  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta, { van: wijziging.van, naar: wijziging.naar })
+  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta)
   const tree = unified().use(remarkParse).parse(markdown)
   const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
   const out: Paragraph[] = []
@@ -184,13 +195,13 @@ function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verorde
  * per opschrift, lid and onderdeel the text with removed words struck through
  * and new words underlined (Word's own strike and underline), as on the site.
  */
-function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[]; artikelen: number } {
+function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: Paragraph[]; artikelen: number } {
   const out = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Renvooi')] }),
     new Paragraph({
       spacing: { after: 240 },
       children: [
-        new TextRun(`De juridische tekst sinds ${wijziging.van}: `),
+        new TextRun(`De juridische tekst ${sinds}: `),
         new TextRun({ text: 'doorgehaald', strike: true }),
         new TextRun(' is tekst die vervalt, '),
         new TextRun({ text: 'onderstreept', underline: { type: UnderlineType.SINGLE } }),
@@ -221,8 +232,29 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
       )
     }
   }
-  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd sinds ${wijziging.van}.`)] }))
+  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd ${sinds}.`)] }))
   return { paragraphs: out, artikelen }
+}
+
+/**
+ * Which text the renvooi compares with, in the raad's words: the vastgestelde
+ * versie by its date and raadsbesluit when `versies` names the revision, never
+ * the revision itself (a document for the raad says nothing about git).
+ */
+function sindsTekst(van: string, meta: CheckContext['verordening']['meta']): string {
+  const versie = meta.versies?.find((entry) => entry.versie === van)
+  return versie ? `sinds de versie die de raad vaststelde op ${formatDate(versie.datum)} (${versie.raadsbesluit})` : 'ten opzichte van de geldende tekst'
+}
+
+/** "Aldus vastgesteld in de openbare vergadering van …", then griffier and voorzitter side by side (a tab stop), kept on one page. */
+function ondertekening(frame: RaadsbesluitFrame): Paragraph[] {
+  const { vastgesteld, griffier, voorzitter } = frame.ondertekening
+  const tabs = [{ type: TabStopType.LEFT, position: 4536 }]
+  return [
+    new Paragraph({ spacing: { before: 480, after: 240 }, keepNext: true, children: [new TextRun(vastgesteld)] }),
+    new Paragraph({ tabStops: tabs, keepNext: true, children: [new TextRun('De griffier,\tDe voorzitter,')] }),
+    new Paragraph({ tabStops: tabs, spacing: { before: 720 }, children: [new TextRun(`${griffier}\t${voorzitter}`)] }),
+  ]
 }
 
 function titlePage(meta: ReturnType<typeof buildMeta>, gemeente: string): Paragraph[] {

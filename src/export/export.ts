@@ -73,6 +73,8 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
 
   let content: string | Uint8Array
   let summary: string
+  // Notes printed with a successful export (what the raadsbesluit still needs: a blank in the document).
+  const notes: string[] = []
   if (kind !== 'pdf') step(fileStep)
   switch (kind) {
     case 'stop': {
@@ -113,6 +115,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
       const docx = await buildDocx(check.context, new Date(), wijziging)
       content = docx.bytes
+      if (docx.nogTeDoen) notes.push(docx.nogTeDoen)
       summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
       break
     }
@@ -139,7 +142,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       : undefined
   const written = await writeAtomically(target, content, verify)
   if (!written.ok) return done({ check, problem: written.message, details: [], file: null, summary: '' })
-  return done({ check, problem: null, details: [], file: target.path, summary })
+  return done({ check, problem: null, details: notes, file: target.path, summary })
 }
 
 export function count(n: number, one: string, many: string): string {

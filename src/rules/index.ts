@@ -35,6 +35,7 @@ import nummeringArtikel from './nummering-artikel.ts'
 import nummeringHoofdstuk from './nummering-hoofdstuk.ts'
 import nummeringLid from './nummering-lid.ts'
 import nummeringOnderdeel from './nummering-onderdeel.ts'
+import raadsbesluitGegevens from './raadsbesluit-gegevens.ts'
 import registerUniek from './register-uniek.ts'
 import type { Rule } from './support/rule.ts'
 import taalBegripUitleg from './taal-begrip-uitleg.ts'
@@ -99,4 +100,5 @@ export const rules: Rule[] = [
   casusPrivacy,
   casusAfwijking,
   inwonersActueel,
+  raadsbesluitGegevens,
 ]

@@ -40,6 +40,17 @@ const plain = (text: string) =>
     .replace(/&#39;/g, "'")
 
 describe('export docx on the example', () => {
+  it('is the raadsbesluit: the aanhef before the artikelen, the ondertekening after them and before the toelichting', () => {
+    const text = plain(html)
+    const ondertekening = text.indexOf('Aldus vastgesteld in de openbare vergadering van 12 november 2026.')
+    expect(ondertekening).toBeGreaterThan(text.indexOf('Artikel 7.6. Citeertitel'))
+    expect(ondertekening).toBeLessThan(text.indexOf('Toelichting'))
+    expect(text.slice(ondertekening)).toMatch(
+      /^Aldus vastgesteld in de openbare vergadering van 12 november 2026\.De griffier,\tDe voorzitter,M\. de Wit\tP\. van Dam/,
+    )
+    expect(text.indexOf('De raad van de gemeente Lingedal;')).toBeLessThan(text.indexOf('Hoofdstuk 1.'))
+  })
+
   it('starts with a title page: gemeente, citeertitel, titel, status and inwerkingtreding', () => {
     const start = plain(html.slice(0, html.indexOf('<h1>')))
     expect(start).toContain('Gemeente Lingedal')
