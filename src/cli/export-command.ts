@@ -11,7 +11,11 @@ import { escapeForTerminal, formatMessages, summaryLine } from './terminal-outpu
 
 const names: Record<ExportKind, string> = { stop: 'STOP-XML', docx: 'Word-bestand', pdf: 'PDF' }
 
-export async function runExport(kind: ExportKind, dir: string, options: { uit: string; versie?: PdfVersie; sinds?: string; stil?: boolean }): Promise<number> {
+export async function runExport(
+  kind: ExportKind,
+  dir: string,
+  options: { uit: string; versie?: PdfVersie; sinds?: string; sjabloon?: string; stil?: boolean },
+): Promise<number> {
   const shown = progress('Exporteren', exportSteps(kind), { stil: options.stil })
   const result = await exportVerordening(kind, dir, { ...options, onStep: (step) => shown.step(step) })
   shown.end()

@@ -58,6 +58,9 @@ Opdrachten:
       --sinds <versie>   stop: het wijzigingsbesluit sinds die versie uit git
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
+      --sjabloon <bestand.dotx>
+                         alleen bij docx: opmaak, koptekst en voettekst uit
+                         het Word-sjabloon van uw gemeente
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
   lsp --stdio            de taalserver voor uw editor (Visual Studio Code, Neovim):
                          dezelfde meldingen als check, terwijl u typt. Dit typt u
@@ -211,7 +214,13 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
+          options: {
+            uit: { type: 'string' },
+            versie: { type: 'string' },
+            sinds: { type: 'string' },
+            sjabloon: { type: 'string' },
+            stil: { type: 'boolean', default: false },
+          },
         })
         const [asked, map, ...extra] = positionals
         // "word" is what a beleidsmedewerker calls a .docx.
@@ -238,6 +247,10 @@ export async function main(argv: string[]): Promise<number> {
           )
           return 1
         }
+        if (values.sjabloon !== undefined && kind !== 'docx') {
+          process.stderr.write('De optie --sjabloon hoort alleen bij `export docx`: het Word-sjabloon (.dotx) van uw gemeente.\n')
+          return 1
+        }
         const versie = values.versie ?? 'juridisch'
         if (versie !== 'juridisch' && versie !== 'inwoners' && versie !== 'raad') {
           process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
@@ -253,7 +266,7 @@ export async function main(argv: string[]): Promise<number> {
               ? 'verordening.docx'
               : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, sjabloon: values.sjabloon, stil: values.stil ?? false })
       }
       case undefined:
       case 'help':

@@ -10,6 +10,7 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  type FileChild,
   Footer,
   Header,
   HeadingLevel,
@@ -19,6 +20,7 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  TableOfContents,
   TabStopType,
   TextRun,
   UnderlineType,
@@ -37,6 +39,7 @@ import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta, formatDate } from '../views/meta.ts'
+import { applySjabloon, type Sjabloon } from './docx-sjabloon.ts'
 import { docxMarker } from './output-marker.ts'
 
 export interface DocxResult {
@@ -64,7 +67,7 @@ interface Format {
   italics?: boolean
 }
 
-export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging): Promise<DocxResult> {
+export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging, sjabloon?: Sjabloon): Promise<DocxResult> {
   const { verordening } = context
   const meta = buildMeta(verordening.meta, { now })
   const writer = new DocxWriter(context)
@@ -73,19 +76,32 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
   // geconsolideerde tekst shows it, and the raadsbesluit is the wijzigingsverordening further on.
   const frame = wijziging ? null : raadsbesluitFrame(verordening.meta, 'vaststelling')
   const aanhef = frame ? frame.aanhef : meta.aanhefRegels
-  const body: Paragraph[] = [
+  const body: FileChild[] = [
     ...titlePage(meta, verordening.meta.gemeente),
+    // A table of contents of hoofdstukken and artikelen; Word fills in the page numbers when it opens the file.
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Inhoud', bold: true, size: 32 })] }),
+    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new PageBreak()] }),
     ...aanhef.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })),
   ]
   for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
   if (frame) body.push(...ondertekening(frame))
+  // The toelichting after the artikelen, as in a bijlage: algemeen (`toelichting:` in verordening.yml), then artikelsgewijs.
+  const algemeen = (verordening.meta.toelichting ?? '')
+    .split(/\n\s*\n/)
+    .map((alinea) => alinea.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
   const toelichting = writer.toelichting(verordening.hoofdstukken)
-  if (toelichting.length > 0)
-    body.push(
-      new Paragraph({ children: [new PageBreak()] }),
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }),
-      ...toelichting,
-    )
+  if (toelichting.length > 0 || algemeen.length > 0) {
+    body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }))
+    if (algemeen.length > 0)
+      body.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun('Algemeen')] }),
+        ...algemeen.map((alinea) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(alinea)] })),
+      )
+    if (toelichting.length > 0)
+      body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun('Artikelsgewijs')] }), ...toelichting)
+  }
   let gewijzigd = 0
   if (wijziging) {
     body.push(new Paragraph({ children: [new PageBreak()] }), ...ontwerpParagraphs(wijziging, verordening.meta))
@@ -101,6 +117,8 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
     description: `${meta.citeertitel}, ${meta.statusTekst}`,
     // The mark that lets a later export replace this file, and nothing else (output-marker.ts).
     customProperties: [docxMarker],
+    // Word asks to update the fields when it opens the file: the table of contents gets its page numbers.
+    features: { updateFields: true },
     styles: { default: { document: { run: { language: { value: 'nl-NL' }, font: 'Calibri', size: 22 } } } },
     numbering: {
       config: [
@@ -144,9 +162,11 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
       },
     ],
   })
-  const buffer = await Packer.toBuffer(document)
+  const packed = new Uint8Array(await Packer.toBuffer(document))
+  // The gemeente's own template (`--sjabloon`): its styles, header and footer (docx-sjabloon.ts).
+  const bytes = sjabloon ? await applySjabloon(packed, sjabloon) : packed
   const todo = frame ? nogTeDoen(frame) : wijziging ? wijzigingsverordening(wijziging.wijzigingen, verordening.meta).nogTeDoen : null
-  return { bytes: new Uint8Array(buffer), nogTeDoen: todo, artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
+  return { bytes, nogTeDoen: todo, artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
 }
 
 /**
@@ -337,7 +357,7 @@ class DocxWriter {
         const blocks = this.blocks(artikel.toelichting ?? [])
         if (blocks.length === 0 && artikel.grondslagen.length === 0) continue
         if (blocks.length > 0) this.toelichtingen++
-        out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }))
+        out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }))
         if (artikel.grondslagen.length > 0) {
           const links: ParagraphChild[] = [new TextRun({ text: 'Grondslag: ', bold: true })]
           artikel.grondslagen.forEach((entry, index) => {

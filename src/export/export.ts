@@ -21,6 +21,8 @@ export interface ExportOptions {
   versie?: PdfVersie
   /** STOP and DOCX: the git revision to compare with (`--sinds`): the wijzigingsbesluit, or the wijzigingsverordening and renvooi. */
   sinds?: string
+  /** DOCX only: the gemeente's Word template (`--sjabloon`), for styles, header and footer. */
+  sjabloon?: string
   /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
   onStep?: (step: string) => void
 }
@@ -64,6 +66,15 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       })
     }
     oud = { context, commit: read.value.commit }
+  }
+
+  // The template is read before the check too: a template Word cannot use costs nothing, and nothing is written.
+  let sjabloon: import('./docx-sjabloon.ts').Sjabloon | undefined
+  if (options.sjabloon !== undefined && kind === 'docx') {
+    const { readSjabloon } = await import('./docx-sjabloon.ts')
+    const read = await readSjabloon(options.sjabloon)
+    if (!read.ok) return done({ check: null, problem: `${read.message} (${unchanged})`, details: [], file: null, summary: '' })
+    sjabloon = read.value
   }
 
   const step = options.onStep ?? (() => undefined)
@@ -113,10 +124,10 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     case 'docx': {
       const { buildDocx } = await import('./docx.ts')
       const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
-      const docx = await buildDocx(check.context, new Date(), wijziging)
+      const docx = await buildDocx(check.context, new Date(), wijziging, sjabloon)
       content = docx.bytes
       if (docx.nogTeDoen) notes.push(docx.nogTeDoen)
-      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
+      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${sjabloon ? `, met het sjabloon ${path.basename(options.sjabloon ?? '')}` : ''}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
       break
     }
     case 'pdf': {

@@ -156,6 +156,8 @@ export const verordeningMetaSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** The algemene toelichting (paragraphs separated by an empty line): in the Word document after the artikelen. */
+  toelichting: tekst.optional(),
   // The raadsbesluit being prepared (the first vaststelling, or the wijziging of
   // `vergelijk --ontwerp` and `export docx --sinds`): what its aanhef, Artikel II
   // and ondertekening need. What is missing shows as a blank in the document
