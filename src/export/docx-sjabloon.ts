@@ -91,8 +91,7 @@ export async function readSjabloon(file: string): Promise<Result<Sjabloon>> {
   if (!/wordprocessingml\.(template|document)\.main\+xml/.test(types))
     return failure(`Het sjabloon ${shown} is geen Word-document maar een ander Office-bestand (Excel of PowerPoint?); ${advice}`)
   const styles = (await readZipEntry(file, 'word/styles.xml', limits))?.toString('utf8')
-  if (!styles?.includes('<w:styles'))
-    return failure(`Het sjabloon ${shown} heeft geen opmaakprofielen (word/styles.xml ontbreekt of is onleesbaar); ${advice}`)
+  if (!styles?.includes('<w:styles')) return failure(`Het sjabloon ${shown} heeft geen opmaakprofielen (word/styles.xml ontbreekt of is onleesbaar); ${advice}`)
 
   const documentXml = (await readZipEntry(file, 'word/document.xml', limits))?.toString('utf8') ?? ''
   const documentRels = relationships((await readZipEntry(file, 'word/_rels/document.xml.rels', limits))?.toString('utf8') ?? '')
