@@ -14,7 +14,7 @@ const names: Record<ExportKind, string> = { stop: 'STOP-XML', docx: 'Word-bestan
 export async function runExport(
   kind: ExportKind,
   dir: string,
-  options: { uit: string; versie?: PdfVersie; sinds?: string; stil?: boolean; effectrapportage?: boolean },
+  options: { uit: string; versie?: PdfVersie; sinds?: string; sjabloon?: string; stil?: boolean; effectrapportage?: boolean },
 ): Promise<number> {
   const shown = progress('Exporteren', exportSteps(kind), { stil: options.stil })
   const result = await exportVerordening(kind, dir, { ...options, onStep: (step) => shown.step(step) })

@@ -63,6 +63,9 @@ Opdrachten:
       --sinds <versie>   stop: het wijzigingsbesluit sinds die versie uit git
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
+      --sjabloon <bestand.dotx>
+                         alleen bij docx: opmaak, koptekst en voettekst uit
+                         het Word-sjabloon van uw gemeente
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
   export effectrapportage [map]
                          de effectrapportage voor de raad: per effect de cijfers
@@ -261,7 +264,13 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
+          options: {
+            uit: { type: 'string' },
+            versie: { type: 'string' },
+            sinds: { type: 'string' },
+            sjabloon: { type: 'string' },
+            stil: { type: 'boolean', default: false },
+          },
         })
         const [asked, map, ...extra] = positionals
         // The effectrapportage is a Word file or a PDF, as --uit names it.
@@ -300,6 +309,10 @@ export async function main(argv: string[]): Promise<number> {
           )
           return 1
         }
+        if (values.sjabloon !== undefined && kind !== 'docx') {
+          process.stderr.write('De optie --sjabloon hoort alleen bij `export docx`: het Word-sjabloon (.dotx) van uw gemeente.\n')
+          return 1
+        }
         const versie = values.versie ?? 'juridisch'
         if (versie !== 'juridisch' && versie !== 'inwoners' && versie !== 'raad') {
           process.stderr.write(`Onbekende versie \`${escapeForTerminal(versie)}\` voor --versie, verwacht juridisch, inwoners of raad.\n`)
@@ -317,7 +330,14 @@ export async function main(argv: string[]): Promise<number> {
                 ? 'verordening.docx'
                 : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false, effectrapportage: rapport })
+        return await runExport(kind, map ?? 'verordening', {
+          uit,
+          versie,
+          sinds: values.sinds,
+          sjabloon: values.sjabloon,
+          stil: values.stil ?? false,
+          effectrapportage: rapport,
+        })
       }
       case undefined:
       case 'help':

@@ -124,7 +124,8 @@ export async function runVergelijk(positionals: readonly string[], options: Verg
   }
   if (options.amendement) return writeAmendement(wijzigingen, after, options, target, word)
   if (options.ontwerp || target !== undefined) {
-    const { markdown } = wijzigingsverordening(wijzigingen, after.context.verordening.meta)
+    const { markdown, nogTeDoen } = wijzigingsverordening(wijzigingen, after.context.verordening.meta)
+    if (nogTeDoen) process.stderr.write(`${escapeForTerminal(nogTeDoen)}\n`)
     if (target === undefined) {
       // On a terminal, control and bidi characters from the author's text print as escapes; redirected, the document stays as it is.
       process.stdout.write(process.stdout.isTTY === true ? escapeForTerminal(markdown, { lines: true }) : markdown)

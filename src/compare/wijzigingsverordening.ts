@@ -1,8 +1,10 @@
 // The draft wijzigingsverordening in Markdown (Aanwijzingen voor de
-// regelgeving, chapter 6): Artikel I with the lettered wijzigingsopdrachten
-// in artikel order, Artikel II for the inwerkingtreding, and for the
+// regelgeving, chapter 6), a whole raadsbesluit: opschrift and aanhef,
+// Artikel I with the lettered wijzigingsopdrachten in artikel order, Artikel
+// II for the inwerkingtreding, the ondertekening (src/model/raadsbesluit.ts), and for the
 // raadsvoorstel the artikelen whose inwonersversie changed (that text binds
 // nothing, so it gets no opdracht).
+import { nogTeDoen, ondertekeningMarkdown, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { VerordeningMeta } from '../model/schema.ts'
 import { generateWijzigingsopdrachten } from './opdrachten/generate.ts'
 import { type ArtikelPair, opdrachtArtikel, type Wijzigingsopdracht } from './opdrachten/model.ts'
@@ -26,6 +28,8 @@ function opsomming(items: readonly string[]): string {
 export interface Ontwerp {
   markdown: string
   opdrachten: Wijzigingsopdracht[]
+  /** What the raadsbesluit still needs from `besluit:` in verordening.yml (shown as a blank), or null. */
+  nogTeDoen: string | null
 }
 
 /**
@@ -51,26 +55,21 @@ export function artikelI(opdrachten: readonly Wijzigingsopdracht[], citeertitel:
 /** The draft wijzigingsverordening. Nothing in it names the tool, a revision or a folder: it is a document for the raad. */
 export function wijzigingsverordening(wijzigingen: readonly Wijziging[], meta: VerordeningMeta): Ontwerp {
   const opdrachten = wijzigingsopdrachten(wijzigingen)
+  const frame = raadsbesluitFrame(meta, 'wijziging')
   const citeertitel = meta.citeertitel || 'de verordening'
   const inwoners = wijzigingen
     .filter((wijziging) => wijziging.soort !== 'vervallen' && wijziging.soort !== 'ingevoegd' && wijziging.delen.includes('inwoners'))
     .map((wijziging) => `artikel ${wijziging.naar ?? wijziging.artikel}`)
-  const parts = [
-    `# Ontwerp: wijziging van de ${citeertitel}`,
-    `De raad van de gemeente ${meta.gemeente || '…'};`,
-    'gelezen het voorstel van burgemeester en wethouders van …;',
-    `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`,
-    '## Artikel I',
-  ]
-  parts.push(artikelI(opdrachten, citeertitel))
-  parts.push('## Artikel II', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
+  const parts = [`# ${frame.opschrift}`, ...frame.aanhef, '## Artikel I', artikelI(opdrachten, citeertitel)]
+  parts.push('## Artikel II', frame.artikelII ?? '')
+  parts.push(...ondertekeningMarkdown(frame))
   parts.push('## Voor het raadsvoorstel')
   parts.push(
     inwoners.length === 0
       ? 'De inwonersversie is bij geen enkel bestaand artikel aangepast.'
       : `Ook de inwonersversie is aangepast bij ${opsomming(inwoners)}. De inwonersversie bindt niet en krijgt daarom geen wijzigingsopdracht.`,
   )
-  return { markdown: `${parts.join('\n\n')}\n`, opdrachten }
+  return { markdown: `${parts.join('\n\n')}\n`, opdrachten, nogTeDoen: nogTeDoen(frame) }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  type FileChild,
   Footer,
   Header,
   HeadingLevel,
@@ -19,6 +20,8 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  TableOfContents,
+  TabStopType,
   TextRun,
   UnderlineType,
 } from 'docx'
@@ -30,15 +33,19 @@ import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { opdrachtLetters, wijzigingsopdrachten, wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { type CheckContext, labelOf } from '../model/context.ts'
+import { nogTeDoen, type RaadsbesluitFrame, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
-import { buildMeta } from '../views/meta.ts'
+import { buildMeta, formatDate } from '../views/meta.ts'
+import { applySjabloon, type Sjabloon } from './docx-sjabloon.ts'
 import { docxMarker } from './output-marker.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
+  /** What the raadsbesluit still needs from `besluit:` in verordening.yml (a blank in the document), or null. */
+  nogTeDoen: string | null
   artikelen: number
   toelichtingen: number
   /** With `--sinds`: the artikelen whose juridische tekst changed (in the renvooi). */
@@ -60,26 +67,45 @@ interface Format {
   italics?: boolean
 }
 
-export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging): Promise<DocxResult> {
+export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging, sjabloon?: Sjabloon): Promise<DocxResult> {
   const { verordening } = context
   const meta = buildMeta(verordening.meta, { now })
   const writer = new DocxWriter(context)
-  const body: Paragraph[] = [
+  // Without --sinds this is the raadsbesluit that adopts the whole verordening: aanhef, artikelen,
+  // ondertekening (src/model/raadsbesluit.ts). With it, the text after the wijziging, as the
+  // geconsolideerde tekst shows it, and the raadsbesluit is the wijzigingsverordening further on.
+  const frame = wijziging ? null : raadsbesluitFrame(verordening.meta, 'vaststelling')
+  const aanhef = frame ? frame.aanhef : meta.aanhefRegels
+  const body: FileChild[] = [
     ...titlePage(meta, verordening.meta.gemeente),
-    ...(meta.aanhefRegels.length > 0 ? meta.aanhefRegels.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })) : []),
+    // A table of contents of hoofdstukken and artikelen; Word fills in the page numbers when it opens the file.
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Inhoud', bold: true, size: 32 })] }),
+    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new PageBreak()] }),
+    ...aanhef.map((regel) => new Paragraph({ children: [new TextRun(regel)], spacing: { after: 120 } })),
   ]
   for (const hoofdstuk of verordening.hoofdstukken) body.push(...writer.hoofdstuk(hoofdstuk))
+  if (frame) body.push(...ondertekening(frame))
+  // The toelichting after the artikelen, as in a bijlage: algemeen (`toelichting:` in verordening.yml), then artikelsgewijs.
+  const algemeen = (verordening.meta.toelichting ?? '')
+    .split(/\n\s*\n/)
+    .map((alinea) => alinea.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
   const toelichting = writer.toelichting(verordening.hoofdstukken)
-  if (toelichting.length > 0)
-    body.push(
-      new Paragraph({ children: [new PageBreak()] }),
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }),
-      ...toelichting,
-    )
+  if (toelichting.length > 0 || algemeen.length > 0) {
+    body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Toelichting')] }))
+    if (algemeen.length > 0)
+      body.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun('Algemeen')] }),
+        ...algemeen.map((alinea) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(alinea)] })),
+      )
+    if (toelichting.length > 0)
+      body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun('Artikelsgewijs')] }), ...toelichting)
+  }
   let gewijzigd = 0
   if (wijziging) {
     body.push(new Paragraph({ children: [new PageBreak()] }), ...ontwerpParagraphs(wijziging, verordening.meta))
-    const renvooi = renvooiParagraphs(wijziging)
+    const renvooi = renvooiParagraphs(wijziging, sindsTekst(wijziging.van, verordening.meta))
     gewijzigd = renvooi.artikelen
     body.push(new Paragraph({ children: [new PageBreak()] }), ...renvooi.paragraphs)
   }
@@ -91,6 +117,8 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
     description: `${meta.citeertitel}, ${meta.statusTekst}`,
     // The mark that lets a later export replace this file, and nothing else (output-marker.ts).
     customProperties: [docxMarker],
+    // Word asks to update the fields when it opens the file: the table of contents gets its page numbers.
+    features: { updateFields: true },
     styles: { default: { document: { run: { language: { value: 'nl-NL' }, font: 'Calibri', size: 22 } } } },
     numbering: {
       config: [
@@ -134,8 +162,11 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
       },
     ],
   })
-  const buffer = await Packer.toBuffer(document)
-  return { bytes: new Uint8Array(buffer), artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
+  const packed = new Uint8Array(await Packer.toBuffer(document))
+  // The gemeente's own template (`--sjabloon`): its styles, header and footer (docx-sjabloon.ts).
+  const bytes = sjabloon ? await applySjabloon(packed, sjabloon) : packed
+  const todo = frame ? nogTeDoen(frame) : wijziging ? wijzigingsverordening(wijziging.wijzigingen, verordening.meta).nogTeDoen : null
+  return { bytes, nogTeDoen: todo, artikelen: writer.artikelen, toelichtingen: writer.toelichtingen, gewijzigd }
 }
 
 /**
@@ -184,14 +215,13 @@ function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verorde
  * per opschrift, lid and onderdeel the text with removed words struck through
  * and new words underlined (Word's own strike and underline), as on the site.
  */
-function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[]; artikelen: number } {
+function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: Paragraph[]; artikelen: number } {
   const out = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Renvooi')] }),
     new Paragraph({
       spacing: { after: 240 },
       children: [
-        // No revision or tool named: the renvooi goes to the raad with the wijzigingsverordening.
-        new TextRun('De artikelen die Artikel I wijzigt, met de wijzigingen zichtbaar: '),
+        new TextRun(`De juridische tekst ${sinds}: `),
         new TextRun({ text: 'doorgehaald', strike: true }),
         new TextRun(' is tekst die vervalt, '),
         new TextRun({ text: 'onderstreept', underline: { type: UnderlineType.SINGLE } }),
@@ -226,8 +256,29 @@ function renvooiParagraphs(wijziging: DocxWijziging): { paragraphs: Paragraph[];
       )
     }
   }
-  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun('De juridische tekst is niet gewijzigd.')] }))
+  if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd ${sinds}.`)] }))
   return { paragraphs: out, artikelen }
+}
+
+/**
+ * Which text the renvooi compares with, in the raad's words: the vastgestelde
+ * versie by its date and raadsbesluit when `versies` names the revision, never
+ * the revision itself (a document for the raad says nothing about git).
+ */
+function sindsTekst(van: string, meta: CheckContext['verordening']['meta']): string {
+  const versie = meta.versies?.find((entry) => entry.versie === van)
+  return versie ? `sinds de versie die de raad vaststelde op ${formatDate(versie.datum)} (${versie.raadsbesluit})` : 'ten opzichte van de geldende tekst'
+}
+
+/** "Aldus vastgesteld in de openbare vergadering van …", then griffier and voorzitter side by side (a tab stop), kept on one page. */
+function ondertekening(frame: RaadsbesluitFrame): Paragraph[] {
+  const { vastgesteld, griffier, voorzitter } = frame.ondertekening
+  const tabs = [{ type: TabStopType.LEFT, position: 4536 }]
+  return [
+    new Paragraph({ spacing: { before: 480, after: 240 }, keepNext: true, children: [new TextRun(vastgesteld)] }),
+    new Paragraph({ tabStops: tabs, keepNext: true, children: [new TextRun('De griffier,\tDe voorzitter,')] }),
+    new Paragraph({ tabStops: tabs, spacing: { before: 720 }, children: [new TextRun(`${griffier}\t${voorzitter}`)] }),
+  ]
 }
 
 function titlePage(meta: ReturnType<typeof buildMeta>, gemeente: string): Paragraph[] {
@@ -310,7 +361,7 @@ class DocxWriter {
         const blocks = this.blocks(artikel.toelichting ?? [])
         if (blocks.length === 0 && artikel.grondslagen.length === 0) continue
         if (blocks.length > 0) this.toelichtingen++
-        out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }))
+        out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }))
         if (artikel.grondslagen.length > 0) {
           const links: ParagraphChild[] = [new TextRun({ text: 'Grondslag: ', bold: true })]
           artikel.grondslagen.forEach((entry, index) => {

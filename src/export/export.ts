@@ -23,6 +23,8 @@ export interface ExportOptions {
   sinds?: string
   /** `export effectrapportage`: the effectrapportage of the raad instead of the verordening (DOCX or PDF). */
   effectrapportage?: boolean
+  /** DOCX only: the gemeente's Word template (`--sjabloon`), for styles, header and footer. */
+  sjabloon?: string
   /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
   onStep?: (step: string) => void
 }
@@ -68,6 +70,15 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
     oud = { context, commit: read.value.commit }
   }
 
+  // The template is read before the check too: a template Word cannot use costs nothing, and nothing is written.
+  let sjabloon: import('./docx-sjabloon.ts').Sjabloon | undefined
+  if (options.sjabloon !== undefined && kind === 'docx') {
+    const { readSjabloon } = await import('./docx-sjabloon.ts')
+    const read = await readSjabloon(options.sjabloon)
+    if (!read.ok) return done({ check: null, problem: `${read.message} (${unchanged})`, details: [], file: null, summary: '' })
+    sjabloon = read.value
+  }
+
   const step = options.onStep ?? (() => undefined)
   step(checkStep)
   const check = await checkVerordening(source)
@@ -75,6 +86,8 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
 
   let content: string | Uint8Array
   let summary: string
+  // Notes printed with a successful export (what the raadsbesluit still needs: a blank in the document).
+  const notes: string[] = []
   if (kind !== 'pdf') step(fileStep)
   switch (kind) {
     case 'stop': {
@@ -120,9 +133,10 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       }
       const { buildDocx } = await import('./docx.ts')
       const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
-      const docx = await buildDocx(check.context, new Date(), wijziging)
+      const docx = await buildDocx(check.context, new Date(), wijziging, sjabloon)
       content = docx.bytes
-      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
+      if (docx.nogTeDoen) notes.push(docx.nogTeDoen)
+      summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${sjabloon ? `, met het sjabloon ${path.basename(options.sjabloon ?? '')}` : ''}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
       break
     }
     case 'pdf': {
@@ -148,7 +162,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       : undefined
   const written = await writeAtomically(target, content, verify)
   if (!written.ok) return done({ check, problem: written.message, details: [], file: null, summary: '' })
-  return done({ check, problem: null, details: [], file: target.path, summary })
+  return done({ check, problem: null, details: notes, file: target.path, summary })
 }
 
 export function count(n: number, one: string, many: string): string {

@@ -9,10 +9,10 @@ import { buildSite } from '../site/build-site.ts'
 import type { SiteData } from '../views/types.ts'
 import { findBrowser } from './browser.ts'
 import { pdfMarker } from './output-marker.ts'
+import { makePrintDocument, type PdfMetadata, type PdfVersie, pdfMetadata, printCss, webOnly } from './pdf-document.ts'
 import { printStep } from './steps.ts'
 
-/** Which part of the site a PDF holds. */
-export type PdfVersie = 'juridisch' | 'inwoners' | 'raad' | 'effectrapportage'
+export type { PdfVersie }
 
 export interface PdfResult {
   bytes: Uint8Array
@@ -20,6 +20,8 @@ export interface PdfResult {
 }
 
 const origin = 'http://verordening.localhost'
+/** Not a path of the built site (Eleventy writes no dot-folders there). */
+const printCssPath = '/.pdf/document.css'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -98,6 +100,8 @@ export async function buildPdf(
       // No server and no network: every request is answered from the built site, or refused.
       await context.route('**/*', async (route) => {
         const url = new URL(route.request().url())
+        // The document's own print rules, from memory: the site's CSP allows only stylesheets of its own origin.
+        if (url.origin === origin && url.pathname === printCssPath) return route.fulfill({ status: 200, body: printCss, contentType: contentTypes['.css'] })
         const file = url.origin === origin ? await siteFile(siteDir, url.pathname) : null
         if (!file) return route.fulfill({ status: 404, body: '' })
         return route.fulfill({
@@ -163,6 +167,9 @@ export async function buildPdf(
       await page.evaluate(() => {
         for (const details of Array.from(document.querySelectorAll('details'))) details.open = true
       })
+      // A document, not a web page: web-only parts out, one contact page, boxes kept whole (pdf-document.ts).
+      await page.evaluate(makePrintDocument, webOnly)
+      await page.addStyleTag({ url: `${origin}${printCssPath}` })
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const titel = escapeUTF8(meta.citeertitel)
       printed = await page.pdf({
@@ -183,7 +190,7 @@ export async function buildPdf(
       await browser.close().catch(() => undefined)
     }
     try {
-      return succeed(await withMarker(printed))
+      return succeed(await withMarker(printed, pdfMetadata(meta, versie)))
     } catch (error) {
       return failure(
         `De PDF van Chromium kon niet worden afgemaakt (maker en kenmerk zetten met pdf-lib: ${chromiumReason(error)}); probeer het opnieuw, en meld het als het blijft gebeuren`,
@@ -210,16 +217,22 @@ async function siteFile(siteDir: string, pathname: string): Promise<string | nul
 }
 
 /**
- * The PDF as Chromium printed it, with this toolchain as Creator and Producer
- * instead of Chromium's user agent: the Producer is the mark that lets a later
+ * The PDF as Chromium printed it, with its document information (title, the
+ * gemeente as author, subject, language) and this toolchain with its version
+ * as Creator and Producer instead of Chromium's user agent: the Producer is the mark that lets a later
  * export replace the file (output-marker.ts, read back by pdf-info.ts). Saved
  * without object streams, so the information dictionary stays where a reader
  * finds it through the cross-reference table.
  */
-async function withMarker(printed: Uint8Array): Promise<PdfResult> {
+async function withMarker(printed: Uint8Array, metadata: PdfMetadata): Promise<PdfResult> {
   const { PDFDocument } = await import('pdf-lib')
   const document = await PDFDocument.load(printed, { updateMetadata: false })
-  document.setCreator(pdfMarker.creator)
+  document.setTitle(metadata.title, { showInWindowTitleBar: true })
+  document.setAuthor(metadata.author)
+  document.setSubject(metadata.subject)
+  document.setKeywords(metadata.keywords)
+  document.setLanguage(metadata.language)
+  document.setCreator(metadata.creator)
   document.setProducer(pdfMarker.producer)
   return { bytes: await document.save({ useObjectStreams: false }), pages: document.getPageCount() }
 }

@@ -158,6 +158,31 @@ export const verordeningMetaSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** The algemene toelichting (paragraphs separated by an empty line): in the Word document after the artikelen. */
+  toelichting: tekst.optional(),
+  // The raadsbesluit being prepared (the first vaststelling, or the wijziging of
+  // `vergelijk --ontwerp` and `export docx --sinds`): what its aanhef, Artikel II
+  // and ondertekening need. What is missing shows as a blank in the document
+  // and is on the list "Nog te doen" (rule raadsbesluit-gegevens).
+  besluit: z
+    .strictObject({
+      /** The date of the voorstel of burgemeester en wethouders ("gelezen het voorstel … van"). */
+      voorstel: datum.optional(),
+      /** What the besluit rests on, the words after "gelet op". */
+      geletOp: tekst.optional(),
+      /** Optional considerations, the words after "overwegende dat". */
+      overwegende: tekst.optional(),
+      /** The date of the openbare vergadering of the raad ("Aldus vastgesteld …"). */
+      vergadering: datum.optional(),
+      griffier: tekst.optional(),
+      voorzitter: tekst.optional(),
+      /** When a wijziging takes effect (Artikel II): a date, or `na bekendmaking`; the first vaststelling has `inwerkingtreding` above. */
+      inwerkingtreding: z
+        .string({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2028-01-01, of "na bekendmaking".' })
+        .regex(/^(\d{4}-\d{2}-\d{2}|na bekendmaking)$/, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2028-01-01, of "na bekendmaking".')
+        .optional(),
+    })
+    .optional(),
 })
 
 export const raadsbesluitSchema = z.strictObject({

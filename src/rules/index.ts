@@ -42,6 +42,7 @@ import nummeringArtikel from './nummering-artikel.ts'
 import nummeringHoofdstuk from './nummering-hoofdstuk.ts'
 import nummeringLid from './nummering-lid.ts'
 import nummeringOnderdeel from './nummering-onderdeel.ts'
+import raadsbesluitGegevens from './raadsbesluit-gegevens.ts'
 import registerUniek from './register-uniek.ts'
 import type { Rule } from './support/rule.ts'
 import taalBegripUitleg from './taal-begrip-uitleg.ts'
@@ -117,4 +118,5 @@ export const rules: Rule[] = [
   begripWet,
   indicatorRegister,
   indicatorActueel,
+  raadsbesluitGegevens,
 ]

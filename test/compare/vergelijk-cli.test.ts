@@ -73,7 +73,21 @@ describe('verordening vergelijk', () => {
     expect(markdown).toContain(
       '### B\n\nAan artikel 3.3 wordt een lid toegevoegd, luidende:\n\n> 4. Het college legt de uitkomst van het onderzoek schriftelijk vast.',
     )
-    expect(markdown).toContain('## Artikel II\n\nDit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')
+    // A whole raadsbesluit: opschrift, aanhef with the data of `besluit:`, Artikel II, ondertekening.
+    expect(markdown.startsWith('# Verordening van de raad van de gemeente Lingedal tot wijziging van de Verordening sociaal domein Lingedal 2027\n')).toBe(true)
+    expect(markdown).toContain(
+      'De raad van de gemeente Lingedal;\n\ngelezen het voorstel van burgemeester en wethouders van 8 september 2026;\n\ngelet op ………………;\n\nbesluit:\n\nvast te stellen de Verordening tot wijziging van de Verordening sociaal domein Lingedal 2027.',
+    )
+    // The example gives no inwerkingtreding for a wijziging: a visible blank, and the author is told.
+    expect(markdown).toContain('## Artikel II\n\nDeze verordening treedt in werking met ingang van ………………')
+    expect(markdown).toContain(
+      'Aldus vastgesteld in de openbare vergadering van 12 november 2026.\n\nDe griffier,\\\nM. de Wit\n\nDe voorzitter,\\\nP. van Dam',
+    )
+    expect(result.stderr).toContain(
+      'Nog te doen voor het raadsbesluit: waarop het besluit berust, na “gelet op” (`besluit.geletOp`) en de datum van inwerkingtreding van de wijziging (`besluit.inwerkingtreding`)',
+    )
+    // Nothing about how it was made: no tool, revision or working tree in a document for the raad.
+    expect(markdown).not.toMatch(/toolchain|\bgit\b|revisie|werkmap|\bv1\b|HEAD/i)
     expect(markdown).toContain('Ook de inwonersversie is aangepast bij artikel 3.2.')
 
     const old = await readRevision(repo.map, 'v1')

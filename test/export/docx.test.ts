@@ -23,7 +23,8 @@ beforeAll(async () => {
   expect(outcome.stderr).toMatch(/✓ Word-bestand geschreven: .*verordening\.docx \(55 artikelen, \d+ toelichtingen\)/)
   expect(outcome.code).toBe(0)
   const bytes = await readFile(file)
-  html = (await mammoth.convertToHtml({ buffer: bytes })).value
+  // The bookmarks the table of contents links to are empty anchors in the headings: left out, the headings read as before.
+  html = (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/<a id="_Toc\d+"><\/a>/g, '')
   zip = await JSZip.loadAsync(bytes)
   documentXml = await zip.file('word/document.xml')!.async('string')
 }, 60_000)
@@ -40,6 +41,35 @@ const plain = (text: string) =>
     .replace(/&#39;/g, "'")
 
 describe('export docx on the example', () => {
+  it('is the raadsbesluit: the aanhef before the artikelen, the ondertekening after them and before the toelichting', () => {
+    const ondertekening = html.indexOf('Aldus vastgesteld in de openbare vergadering van 12 november 2026.')
+    expect(ondertekening).toBeGreaterThan(html.indexOf('<h2>Artikel 7.6. Citeertitel</h2>'))
+    expect(ondertekening).toBeLessThan(html.indexOf('<h1>Toelichting</h1>'))
+    expect(plain(html.slice(ondertekening))).toMatch(
+      /^Aldus vastgesteld in de openbare vergadering van 12 november 2026\.De griffier,\tDe voorzitter,M\. de Wit\tP\. van Dam/,
+    )
+    expect(html.indexOf('De raad van de gemeente Lingedal;')).toBeLessThan(html.indexOf('<h1>Hoofdstuk 1.'))
+  })
+
+  it('has a table of contents after the title page, linked to every hoofdstuk and artikel, that Word updates on opening', async () => {
+    const { verordening: model } = (await checkVerordening('verordening')).context
+    const inhoud = html.slice(html.indexOf('<p><strong>Inhoud</strong></p>'), html.indexOf('<h1>'))
+    const entries = [...inhoud.matchAll(/<a href="#_Toc\d+">(.*?)<\/a>/g)].map((match) => plain(match[1]!).trim())
+    for (const hoofdstuk of model.hoofdstukken) {
+      expect(entries).toContain(`Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`)
+      for (const artikel of hoofdstuk.artikelen) expect(entries).toContain(`Artikel ${artikel.nr}. ${artikel.titel}`)
+    }
+    expect(documentXml).toContain('TOC \\h \\o &quot;1-2&quot;')
+    expect(await zip.file('word/settings.xml')!.async('string')).toMatch(/<w:updateFields(?: w:val="true")?\/>/)
+  })
+
+  it('ends with the toelichting as a bijlage expects: Algemeen from verordening.yml, then Artikelsgewijs', () => {
+    const toelichting = html.slice(html.lastIndexOf('<h1>Toelichting</h1>'))
+    expect(toelichting.indexOf('<h2>Algemeen</h2><p>Met deze verordening regelt de gemeente Lingedal de ondersteuning')).toBeGreaterThan(0)
+    expect(toelichting.indexOf('<h2>Artikelsgewijs</h2>')).toBeGreaterThan(toelichting.indexOf('<h2>Algemeen</h2>'))
+    expect(toelichting).toContain('<h3>Artikel 1.5. De omgekeerde toets</h3>')
+  })
+
   it('starts with a title page: gemeente, citeertitel, titel, status and inwerkingtreding', () => {
     const start = plain(html.slice(0, html.indexOf('<h1>')))
     expect(start).toContain('Gemeente Lingedal')

@@ -6,7 +6,7 @@
 // its links read with pdf-lib (inside the PDF, or to the world, never to the
 // temporary site), and the mark of this toolchain in Creator and Producer.
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -108,10 +108,38 @@ function openingWords(nodes: readonly RootContent[]): string {
   return toString({ type: 'paragraph', children: lead }).replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ')
 }
 
+/** Texts that only make sense on the site: none of them is in a PDF. */
+const webOnlyTexts = [
+  'Lees meer over dit voorbeeld',
+  'Zo leest de inwoner dit effect',
+  'Naar de juridische versie',
+  'Lees de bindende tekst',
+  'Lees meer:',
+  'Toon de tabel',
+  'Toon alle artikelen',
+  'Toon de leesbaarheid',
+  'Op een klein scherm',
+  'Kruimelpad',
+  'Naar de inhoud',
+]
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+
+/** A document, not a printed web page: no web-only texts, and the document information names the gemeente, the part and this tool. */
+function expectDocument(versie: string, part: string, info: Record<string, string>, text: string): void {
+  for (const webOnly of webOnlyTexts) expect(text, `${versie}: ${webOnly}`).not.toContain(webOnly)
+  const meta = check.context.verordening.meta
+  expect(info.Title).toBe(`${meta.citeertitel}: ${part}`)
+  expect(info.Author).toBe(`Gemeente ${meta.gemeente}`)
+  expect(info.Subject).toBe(`${meta.titel} (${part}, concept (nog niet vastgesteld door de raad))`)
+  expect(info.Creator).toBe(`omgekeerde verordening ${version} (verordening export pdf)`)
+  expect(info.Tagged).toBe('yes')
+}
+
 describe('export pdf', () => {
   it('prints the juridische versie: tagged, A4, with every artikel heading, every toelichting, bookmarks and Dutch as its language', async () => {
     const { file, info, text, raw } = await exportPdf('juridisch')
-    expect(info.Tagged).toBe('yes')
+    expectDocument('juridisch', 'juridische versie', info, text)
     expect(info['Page size']).toMatch(/\(A4\)/)
     const pages = Number(info.Pages)
     expect(pages).toBeGreaterThan(20)
@@ -146,7 +174,7 @@ describe('export pdf', () => {
         .filter((line) => line.includes(':'))
         .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
     )
-    expect(info.Creator).toBe('omgekeerde verordening (verordening export pdf)')
+    expect(info.Creator).toBe(`omgekeerde verordening ${version} (verordening export pdf)`)
     expect(info.Producer).toBe('omgekeerde verordening (verordening export pdf), afgedrukt door Chromium')
     const { uris, inside, missing } = await links(file)
     // References to artikelen in the juridische versie are places in the PDF.
@@ -177,7 +205,7 @@ describe('export pdf', () => {
 
   it('prints the raadsoverzicht with the whole matrix, a row per artikel, over an earlier PDF with the mark', async () => {
     const { file, info, text } = await exportPdf('raad', await otherPdf('omgekeerde verordening (verordening export pdf), afgedrukt door Chromium'))
-    expect(info.Tagged).toBe('yes')
+    expectDocument('raad', 'raadsoverzicht', info, text)
     // The grondwaarden are in this PDF too: links to them go there.
     const { uris, inside, missing } = await links(file)
     expect(inside).toBeGreaterThan(50)
@@ -189,8 +217,21 @@ describe('export pdf', () => {
   }, 120_000)
 
   it('prints the inwonersversie with every artikel that has one', async () => {
-    const { file, info, text } = await exportPdf('inwoners')
-    expect(info.Tagged).toBe('yes')
+    const { file, info, text, raw } = await exportPdf('inwoners')
+    expectDocument('inwoners', 'inwonersversie in eenvoudige taal', info, text)
+    // "Hulp vragen" once, as a contact page at the end: each loket once (it was on every page),
+    // after the last artikel; the notice that only the juridische versie binds, once at the start.
+    const loket = 'Wilt u hulp, of heeft u een vraag? Neem contact op met het Sociaal Loket Lingedal.'
+    expect(text.split(loket).length - 1).toBe(1)
+    expect(text.split('Alleen de juridische versie van de verordening is bindend.').length - 1).toBe(1)
+    const laatste = check.context.verordening.hoofdstukken
+      .flatMap((hoofdstuk) => hoofdstuk.artikelen)
+      .filter((artikel) => artikel.inwoners)
+      .at(-1)!
+    const pages = raw.split('\f')
+    const contactPage = pages.findIndex((page) => /^Hulp vragen$/m.test(page) && page.includes('Wat gebeurt er daarna?'))
+    expect(contactPage).toBeGreaterThan(pages.findIndex((page) => page.includes(`Artikel ${laatste.nr} `)))
+    expect(pages.slice(contactPage).join('\n')).toContain('Wilt u hulp, of heeft u een vraag? Neem contact op met het Sociaal Loket')
     // Links from the start page to the artikelen go to their place in the PDF; effect pages are not in it.
     const { uris, inside, missing } = await links(file)
     expect(inside).toBeGreaterThan(10)

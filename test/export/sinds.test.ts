@@ -323,7 +323,8 @@ describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
     )
     expect(outcome.code).toBe(0)
     const bytes = await readFile(file)
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value
+    // Without the empty bookmarks of the table of contents in the headings.
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/<a id="_Toc\d+"><\/a>/g, '')
     documentXml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
   }, 120_000)
 
@@ -338,15 +339,16 @@ describe('export docx --sinds: wijzigingsverordening and renvooi', () => {
   it('holds the wijzigingsverordening of `vergelijk --ontwerp`, after the verordening, with its headings as Word headings', async () => {
     const ontwerp = await verordening(['vergelijk', 'v1', repo.map, '--ontwerp'])
     expect(ontwerp.code, ontwerp.stderr).toBe(0)
-    expect(html).toContain('<h1>Ontwerp: wijziging van de Verordening sociaal domein Lingedal 2027</h1>')
-    expect(html.indexOf('<h1>Ontwerp: wijziging')).toBeGreaterThan(html.indexOf('<h1>Toelichting</h1>'))
+    const opschrift = 'Verordening van de raad van de gemeente Lingedal tot wijziging van de Verordening sociaal domein Lingedal 2027'
+    expect(html).toContain(`<h1>${opschrift}</h1>`)
+    expect(html.indexOf(`<h1>${opschrift}`)).toBeGreaterThan(html.indexOf('<h1>Toelichting</h1>'))
     expect(html).toContain('<h2>Artikel I</h2>')
     expect(html).toContain('<h2>Artikel II</h2>')
     const body = plain(html)
     // Every paragraph of the draft, without its Markdown marks, is in the document.
     const paragraphs = ontwerp.stdout
       .split(/\n\n+/)
-      .map((block) => block.replace(/^#+ /, '').replace(/^> ?/gm, '').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim())
+      .map((block) => block.replace(/^#+ /, '').replace(/^> ?/gm, '').replace(/\\$/gm, '').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim())
     expect(paragraphs.length).toBeGreaterThan(10)
     for (const paragraph of paragraphs) if (paragraph) expect(body, paragraph).toContain(paragraph)
   })
