@@ -27,6 +27,9 @@ Opdrachten:
       --basis <pad>      het pad waarop de website komt te staan, bijvoorbeeld
                          /verordening/ (standaard: basis in verordening.yml, anders /)
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+      --gemeente <id>    met gemeenten.yml: de website van deze gemeente
+      --alle             met gemeenten.yml: een website per gemeente (<out>/<id>/)
+                         en de tabel Verschillen tussen de gemeenten
   serve [map]            maak de website, toon haar in uw browser op deze computer
                          en maak haar opnieuw bij elke wijziging
       --port <nummer>    het poortnummer in het adres (standaard: 8080)
@@ -59,6 +62,7 @@ Opdrachten:
                          (standaard --uit: wijzigingsbesluit.xml); docx: ook de
                          wijzigingsverordening en de renvooi
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+      --gemeente <id>    met gemeenten.yml: het document van deze gemeente
   lsp --stdio            de taalserver voor uw editor (Visual Studio Code, Neovim):
                          dezelfde meldingen als check, terwijl u typt. Dit typt u
                          niet zelf: uw editor start het (zie docs/schrijven.md).
@@ -76,6 +80,8 @@ Voorbeelden:
                                              schrijf het ontwerp van de wijzigingsverordening
   verordening build --sinds v2027.1          de website met de wijzigingen (renvooi) sinds v2027.1
   verordening build --basis /verordening/    de website voor www.gemeente.nl/verordening/
+  verordening build voorbeelden/regio --alle --out _regio
+                                             een website per gemeente van een gedeelde tekst
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
@@ -130,6 +136,8 @@ export async function main(argv: string[]): Promise<number> {
             sinds: { type: 'string' },
             basis: { type: 'string' },
             stil: { type: 'boolean', default: false },
+            gemeente: { type: 'string' },
+            alle: { type: 'boolean', default: false },
           },
         })
         const { runBuild } = await import('./build-command.ts')
@@ -139,6 +147,8 @@ export async function main(argv: string[]): Promise<number> {
           sinds: values.sinds,
           basis: values.basis,
           stil: values.stil ?? false,
+          gemeente: values.gemeente,
+          alle: values.alle ?? false,
         })
       }
       case 'serve': {
@@ -211,7 +221,13 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { uit: { type: 'string' }, versie: { type: 'string' }, sinds: { type: 'string' }, stil: { type: 'boolean', default: false } },
+          options: {
+            uit: { type: 'string' },
+            versie: { type: 'string' },
+            sinds: { type: 'string' },
+            stil: { type: 'boolean', default: false },
+            gemeente: { type: 'string' },
+          },
         })
         const [asked, map, ...extra] = positionals
         // "word" is what a beleidsmedewerker calls a .docx.
@@ -253,7 +269,7 @@ export async function main(argv: string[]): Promise<number> {
               ? 'verordening.docx'
               : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
-        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false })
+        return await runExport(kind, map ?? 'verordening', { uit, versie, sinds: values.sinds, stil: values.stil ?? false, gemeente: values.gemeente })
       }
       case undefined:
       case 'help':

@@ -45,10 +45,13 @@ import taalSpelling from './taal-spelling.ts'
 import taalZinslengte from './taal-zinslengte.ts'
 import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
 import tekensVerwarrend from './tekens-verwarrend.ts'
+import variantGemeenten from './variant-gemeenten.ts'
+import variantLeeg from './variant-leeg.ts'
 import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingTekst from './verwijzing-tekst.ts'
 import verwijzingWet from './verwijzing-wet.ts'
+import waardeBekend from './waarde-bekend.ts'
 
 export const rules: Rule[] = [
   directiveVorm,
@@ -99,4 +102,7 @@ export const rules: Rule[] = [
   casusPrivacy,
   casusAfwijking,
   inwonersActueel,
+  waardeBekend,
+  variantGemeenten,
+  variantLeeg,
 ]

@@ -43,6 +43,12 @@ export const standardLayout: Layout = {
     { name: 'grondwaarden.yml', key: 'grondwaarden', required: true, description: 'de grondwaarden per wet' },
     { name: 'begrippen.yml', key: 'begrippen', required: true, description: 'de begrippen met definitie en uitleg' },
     { name: 'kaders.yml', key: 'kaders', required: false, description: 'de kaders van de raad (niet verplicht)' },
+    {
+      name: 'gemeenten.yml',
+      key: 'gemeenten',
+      required: false,
+      description: 'één tekst voor meer gemeenten: per gemeente de gegevens en waarden (niet verplicht)',
+    },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',

@@ -1,0 +1,37 @@
+// `verordening build [map] --alle [--out map]`: a text shared by several
+// gemeenten (gemeenten.yml) becomes one site per gemeente in `<out>/<id>/`,
+// with the page and CSV "Verschillen tussen de gemeenten" beside them
+// (src/site/regio-build.ts). The messages and the summary are those of
+// `build`; per gemeente one line says where its site is.
+import path from 'node:path'
+import { todoSentence } from '../messages/todo.ts'
+import { buildAlleGemeenten } from '../site/regio-build.ts'
+import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
+
+export async function runBuildAlle(dir: string, options: { out: string; streng?: boolean; basis?: string; stil?: boolean }): Promise<number> {
+  const result = await buildAlleGemeenten(dir, options.out, {
+    ...(options.streng === undefined ? {} : { streng: options.streng }),
+    ...(options.basis === undefined ? {} : { basis: options.basis }),
+  })
+  const files = result.check.files
+  for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
+  const report = formatMessages(files)
+  if (report)
+    process.stderr.write(
+      options.stil ? `${report}\n` : `${report}\n\n${summaryLine(result.check.errors, result.check.warnings, { streng: options.streng === true })}\n`,
+    )
+  if (!options.stil && result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
+  const shown = (file: string) => escapeForTerminal(path.relative(process.cwd(), file) || file)
+  for (const { gemeente, result: site } of result.sites) {
+    if (site.problem || options.stil) continue
+    process.stderr.write(
+      `✓ ${escapeForTerminal(gemeente.naam)}: site gebouwd in ${shown(path.join(path.resolve(options.out), gemeente.id))}/, ${site.pages} pagina’s\n`,
+    )
+  }
+  if (result.problem || !result.verschillen) {
+    process.stderr.write(`✖ ${escapeForTerminal(result.problem ?? 'Er is niets gebouwd.', { lines: true })}\n`)
+    return 1
+  }
+  if (!options.stil) process.stderr.write(`✓ Verschillen tussen de gemeenten: ${shown(result.verschillen.html)} en ${shown(result.verschillen.csv)}\n`)
+  return 0
+}
