@@ -45,8 +45,10 @@ export async function buildAlleGemeenten(sourceDir: string, outDir: string, opti
     await writeFile(path.join(out, siteMarker), 'Deze map is gemaakt door `verordening build --alle`: een site per gemeente. Zet hier niets anders in.\n')
 
   const sites: RegioBuildResult['sites'] = []
+  // Each site lives in its own folder under the output, so it is published one level down: its basis ends in its id.
+  const basis = options.basis ?? check.context.verordening.meta.basis ?? '/'
   for (const gemeente of verschillen.gemeenten) {
-    const result = await buildSite(source, path.join(out, gemeente.id), { ...options, gemeente: gemeente.id })
+    const result = await buildSite(source, path.join(out, gemeente.id), { ...options, basis: `${basis}${gemeente.id}/`, gemeente: gemeente.id })
     sites.push({ gemeente, result })
     if (result.problem) return done(`De site van ${gemeente.naam}: ${result.problem}`, sites)
   }

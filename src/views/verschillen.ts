@@ -147,7 +147,10 @@ export function verschillenHtml(verschillen: Verschillen): string {
               ),
             ]),
             element('p', {}, [element('a', { href: 'verschillen.csv', download: '' }, [text('Download deze tabel als CSV-bestand')])]),
-            element('div', { className: ['tabel'] }, [element('table', {}, [element('thead', {}, [kop]), element('tbody', {}, rijen)])]),
+            // Scrolls on a narrow screen; focusable, so a keyboard can scroll it too.
+            element('div', { className: ['tabel'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel met de verschillen' }, [
+              element('table', {}, [element('thead', {}, [kop]), element('tbody', {}, rijen)]),
+            ]),
           ]),
         ]),
       ]),
