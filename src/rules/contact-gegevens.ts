@@ -50,6 +50,8 @@ export default defineRule(
     const gemeente = file.data.context?.gemeente
     const regio = gemeente?.contact ? file.data.context?.registries.gemeenten : undefined
     if (file.data.kind !== (regio ? 'gemeenten' : 'verordening') || !registry) return
+    // A gemeenten.yml that cannot be read has its own messages; the contact may well be in it.
+    if (file.data.context?.registries.gemeenten === null) return
     const meta = registry.data
     if (meta.status === 'concept') return
     const contact = meta.contact ?? {}

@@ -76,7 +76,7 @@ export function verschillenTussenGemeenten(context: CheckContext): Verschillen |
       rijen.push({
         soort: 'variant',
         naam: variant.artikel ? `Artikel ${variant.artikel}` : 'Variant',
-        omschrijving: tekst.length > 120 ? `${tekst.slice(0, 119)}…` : tekst,
+        omschrijving: tekst,
         plaats: `${path.basename(file.path)}:${variant.node.position?.start.line ?? 1}`,
         waarden: gemeenten.map((gemeente) => (ids.includes(gemeente.id) ? 'geldt' : 'geldt niet')),
       })
@@ -93,6 +93,11 @@ export function verschillenCsv(verschillen: Verschillen): string {
   const header = ['soort', 'naam', 'omschrijving', 'plaats', ...verschillen.gemeenten.map((gemeente) => gemeente.naam)]
   const lines = [header, ...verschillen.rijen.map((rij) => [soortNaam[rij.soort], rij.naam, rij.omschrijving, rij.plaats, ...rij.waarden])]
   return `\uFEFF${lines.map((line) => line.map(field).join(';')).join('\r\n')}\r\n`
+}
+
+/** A variant of a whole artikel is long; the page shows its start (the CSV has it all). */
+function kort(tekst: string): string {
+  return tekst.length > 120 ? `${tekst.slice(0, 119)}…` : tekst
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
@@ -119,7 +124,7 @@ export function verschillenHtml(verschillen: Verschillen): string {
       element('td', {}, [text(soortNaam[rij.soort])]),
       element('th', { scope: 'row' }, [
         text(rij.naam),
-        ...(rij.omschrijving ? [element('br', {}, []), element('span', { className: ['omschrijving'] }, [text(rij.omschrijving)])] : []),
+        ...(rij.omschrijving ? [element('br', {}, []), element('span', { className: ['omschrijving'] }, [text(kort(rij.omschrijving))])] : []),
         ...(rij.soort === 'variant' ? [element('br', {}, []), element('code', {}, [text(rij.plaats)])] : []),
       ]),
       ...rij.waarden.map((value) => element('td', {}, [text(value)])),
