@@ -49,6 +49,8 @@ export default defineRule(
     const register = context.registries.gemeenten
     if (register === null) return
     if (register === undefined) {
+      // Most texts have no variant at all: a look at the source is cheaper than a walk through the tree.
+      if (!String(file.value).includes(':variant')) return
       visit(tree, (node) => {
         if (!isVariant(node)) return
         file.message('Het blok `:::variant` werkt alleen in een tekst voor meer gemeenten, verwacht een bestand gemeenten.yml naast verordening.yml', {
