@@ -141,3 +141,21 @@ describe('build and export of a text for several gemeenten', () => {
     expect(xml).toContain('€ 500')
   })
 })
+
+describe('check and build --alle on the command line', () => {
+  it('says for how many gemeenten the text was checked', async () => {
+    const outcome = await verordening(['check', regioDir])
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toMatch(/2 hoofdstukken, \d artikelen, voor 3 gemeenten gecontroleerd in/)
+  })
+
+  it('never writes into a folder that a build did not make', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-uit-'))
+    made.push(parent)
+    await writeFile(path.join(parent, 'belangrijk.txt'), 'niet weggooien')
+    const outcome = await verordening(['build', regioDir, '--alle', '--out', parent, '--stil'])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('is niet door verordening gemaakt')
+    expect(await readFile(path.join(parent, 'belangrijk.txt'), 'utf8')).toBe('niet weggooien')
+  })
+})
