@@ -1,9 +1,11 @@
 // `verordening build [map] --alle [--out map]`: a text shared by several
 // gemeenten (gemeenten.yml) becomes one site per gemeente in `<out>/<id>/`,
 // with the page and CSV "Verschillen tussen de gemeenten" beside them
-// (src/site/regio-build.ts). The messages and the summary are those of
-// `build`; per gemeente one line says where its site is.
+// (src/site/regio-build.ts), and in each site's folder the gemeente's own
+// documents: `verordening.xml` (STOP) and `verordening.docx`. The messages and
+// the summary are those of `build`; per gemeente one line says what was made.
 import path from 'node:path'
+import { exportVerordening } from '../export/export.ts'
 import { todoSentence } from '../messages/todo.ts'
 import { buildAlleGemeenten } from '../site/regio-build.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
@@ -22,15 +24,27 @@ export async function runBuildAlle(dir: string, options: { out: string; streng?:
     )
   if (!options.stil && result.check.concept && result.check.todo.length > 0) process.stderr.write(`${todoSentence(result.check.todo)}\n`)
   const shown = (file: string) => escapeForTerminal(path.relative(process.cwd(), file) || file)
-  for (const { gemeente, result: site } of result.sites) {
-    if (site.problem || options.stil) continue
-    process.stderr.write(
-      `✓ ${escapeForTerminal(gemeente.naam)}: site gebouwd in ${shown(path.join(path.resolve(options.out), gemeente.id))}/, ${site.pages} pagina’s\n`,
-    )
-  }
   if (result.problem || !result.verschillen) {
     process.stderr.write(`✖ ${escapeForTerminal(result.problem ?? 'Er is niets gebouwd.', { lines: true })}\n`)
     return 1
+  }
+  for (const { gemeente, result: site } of result.sites) {
+    // The gemeente's official documents beside its site, so they are published with it.
+    const folder = path.join(path.resolve(options.out), gemeente.id)
+    for (const [kind, uit] of [
+      ['stop', 'verordening.xml'],
+      ['docx', 'verordening.docx'],
+    ] as const) {
+      const exported = await exportVerordening(kind, dir, { uit: path.join(folder, uit), gemeente: gemeente.id })
+      if (exported.problem) {
+        process.stderr.write(`✖ ${escapeForTerminal(`${gemeente.naam}, ${uit}: ${exported.problem}`, { lines: true })}\n`)
+        return 1
+      }
+    }
+    if (!options.stil)
+      process.stderr.write(
+        `✓ ${escapeForTerminal(gemeente.naam)}: site gebouwd in ${shown(folder)}/ (${site.pages} pagina’s), met verordening.xml en verordening.docx\n`,
+      )
   }
   if (!options.stil) process.stderr.write(`✓ Verschillen tussen de gemeenten: ${shown(result.verschillen.html)} en ${shown(result.verschillen.csv)}\n`)
   return 0

@@ -159,3 +159,25 @@ describe('check and build --alle on the command line', () => {
     expect(await readFile(path.join(parent, 'belangrijk.txt'), 'utf8')).toBe('niet weggooien')
   })
 })
+
+describe('build --alle on the command line', () => {
+  it('makes a site and the STOP-XML and Word file of each gemeente, each with its own CBS code', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-alle-'))
+    made.push(parent)
+    const out = path.join(parent, 'uit')
+    const outcome = await verordening(['build', regioDir, '--alle', '--out', out])
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toContain('✓ Krokushoeve: site gebouwd in')
+    for (const [id, cbs] of [
+      ['tulpdam', '9991'],
+      ['narcisveen', '9992'],
+      ['krokushoeve', '9993'],
+    ]) {
+      const xml = await readFile(path.join(out, id!, 'verordening.xml'), 'utf8')
+      expect(xml).toContain(`gm${cbs}_1__`)
+      expect((await readFile(path.join(out, id!, 'verordening.docx'))).subarray(0, 2).toString()).toBe('PK')
+      expect(await readFile(path.join(out, id!, 'index.html'), 'utf8')).toContain('<html')
+    }
+    expect(await readFile(path.join(out, 'verschillen.csv'), 'utf8')).toContain('waarde;iit-alleenstaande;')
+  }, 240_000)
+})
