@@ -94,7 +94,7 @@ describe('the package a gemeente installs', () => {
     ]) {
       expect(files, needed).toContain(needed)
     }
-    expect(files.filter((file) => /^(src|test|bench|scripts|plugins|verordening|node_modules)\//.test(file) || file.endsWith('.ts'))).toEqual([])
+    expect(files.filter((file) => /^(src|test|bench|scripts|plugins|verordening|voorbeelden|node_modules)\//.test(file) || file.endsWith('.ts'))).toEqual([])
   })
 
   it('needs at run time only its dependencies (the rest is in the bundle)', async () => {

@@ -10,18 +10,34 @@ import { basisProblem } from '../model/schema.ts'
 import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
 import { type BuildOptions, buildSite, buildSteps } from '../site/build-site.ts'
 import { readRevision } from '../sources/git-source.ts'
+import { gemeenteKeuzeProbleem } from './gemeente-option.ts'
 import { progress } from './progress.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
 export async function runBuild(
   dir: string,
-  options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean } & Pick<BuildOptions, 'nunjucksForTesting'>,
+  options: { out: string; check?: CheckResult; streng?: boolean; sinds?: string; basis?: string; stil?: boolean; gemeente?: string; alle?: boolean } & Pick<
+    BuildOptions,
+    'nunjucksForTesting'
+  >,
 ): Promise<number> {
   if (options.basis !== undefined) {
     const problem = basisProblem(options.basis)
     if (problem) {
       process.stderr.write(`Ongeldige --basis \`${escapeForTerminal(options.basis)}\`: ${problem}\n`)
       return 1
+    }
+  }
+  // gemeenten.yml: one site per gemeente; the choice is checked before anything is read twice (./gemeente-option.ts).
+  if (!options.check) {
+    const keuze = await gemeenteKeuzeProbleem(dir, options, 'build')
+    if (keuze) {
+      process.stderr.write(`✖ ${escapeForTerminal(keuze, { lines: true })}\n`)
+      return 1
+    }
+    if (options.alle) {
+      const { runBuildAlle } = await import('./build-alle-command.ts')
+      return runBuildAlle(dir, options)
     }
   }
   let sinds: BuildOptions['sinds']
@@ -42,6 +58,7 @@ export async function runBuild(
     sinds,
     basis: options.basis,
     nunjucksForTesting: options.nunjucksForTesting,
+    ...(options.gemeente === undefined ? {} : { gemeente: options.gemeente }),
     onStep: (step) => shown.step(step),
   })
   shown.end()

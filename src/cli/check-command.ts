@@ -34,8 +34,10 @@ export async function runCheck(dir: string, options: { json: boolean; streng?: b
     const { hoofdstukken } = result.context.verordening
     const artikelen = hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
     const casussen = result.files.filter((file) => file.data.kind === 'casus').length
+    // gemeenten.yml: the text was checked for every gemeente.
+    const gemeenten = result.context.registries.gemeenten?.data.gemeenten.length ?? 0
     process.stderr.write(
-      `${summaryLine(result.errors, result.warnings, { streng, detail: `(${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''} gecontroleerd in ${seconds} s)` })}\n`,
+      `${summaryLine(result.errors, result.warnings, { streng, detail: `(${count(hoofdstukken.length, 'hoofdstuk', 'hoofdstukken')}, ${count(artikelen, 'artikel', 'artikelen')}${casussen > 0 ? `, ${count(casussen, 'casus', 'casussen')}` : ''}${gemeenten > 0 ? `, voor ${gemeenten} gemeenten` : ''} gecontroleerd in ${seconds} s)` })}\n`,
     )
     // A concept lists the omgekeerde work still to do (those findings are warnings above).
     if (result.concept && result.todo.length > 0) process.stderr.write(`${todoSentence(result.todo)}\n`)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { exportVerordening, type PdfVersie } from '../export/export.ts'
 import type { ExportKind } from '../export/output-file.ts'
 import { exportSteps } from '../export/steps.ts'
+import { gemeenteKeuzeProbleem } from './gemeente-option.ts'
 import { progress } from './progress.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
@@ -14,8 +15,14 @@ const names: Record<ExportKind, string> = { stop: 'STOP-XML', docx: 'Word-bestan
 export async function runExport(
   kind: ExportKind,
   dir: string,
-  options: { uit: string; versie?: PdfVersie; sinds?: string; sjabloon?: string; stil?: boolean; effectrapportage?: boolean },
+  options: { uit: string; versie?: PdfVersie; sinds?: string; sjabloon?: string; stil?: boolean; effectrapportage?: boolean; gemeente?: string },
 ): Promise<number> {
+  // gemeenten.yml: the document of one gemeente (./gemeente-option.ts).
+  const keuze = await gemeenteKeuzeProbleem(dir, options, 'export')
+  if (keuze) {
+    process.stderr.write(`✖ ${escapeForTerminal(keuze, { lines: true })}\n`)
+    return 1
+  }
   const shown = progress('Exporteren', exportSteps(kind), { stil: options.stil })
   const result = await exportVerordening(kind, dir, { ...options, onStep: (step) => shown.step(step) })
   shown.end()

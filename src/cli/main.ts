@@ -27,6 +27,9 @@ Opdrachten:
       --basis <pad>      het pad waarop de website komt te staan, bijvoorbeeld
                          /verordening/ (standaard: basis in verordening.yml, anders /)
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+      --gemeente <id>    met gemeenten.yml: de website van deze gemeente
+      --alle             met gemeenten.yml: een website per gemeente (<out>/<id>/)
+                         en de tabel Verschillen tussen de gemeenten
   serve [map]            maak de website, toon haar in uw browser op deze computer
                          en maak haar opnieuw bij elke wijziging
       --port <nummer>    het poortnummer in het adres (standaard: 8080)
@@ -67,6 +70,7 @@ Opdrachten:
                          alleen bij docx: opmaak, koptekst en voettekst uit
                          het Word-sjabloon van uw gemeente
       --stil             toon alleen de meldingen, geen voortgang of samenvatting
+      --gemeente <id>    met gemeenten.yml: het document van deze gemeente
   export effectrapportage [map]
                          de effectrapportage voor de raad: per effect de cijfers
                          tegenover het doel, de artikelen, kaders en casussen
@@ -93,6 +97,8 @@ Voorbeelden:
                                              schrijf het ontwerp van de wijzigingsverordening
   verordening build --sinds v2027.1          de website met de wijzigingen (renvooi) sinds v2027.1
   verordening build --basis /verordening/    de website voor www.gemeente.nl/verordening/
+  verordening build voorbeelden/regio --alle --out _regio
+                                             een website per gemeente van een gedeelde tekst
   verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
   verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
@@ -150,6 +156,8 @@ export async function main(argv: string[]): Promise<number> {
             sinds: { type: 'string' },
             basis: { type: 'string' },
             stil: { type: 'boolean', default: false },
+            gemeente: { type: 'string' },
+            alle: { type: 'boolean', default: false },
           },
         })
         const { runBuild } = await import('./build-command.ts')
@@ -159,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
           sinds: values.sinds,
           basis: values.basis,
           stil: values.stil ?? false,
+          gemeente: values.gemeente,
+          alle: values.alle ?? false,
         })
       }
       case 'serve': {
@@ -270,6 +280,7 @@ export async function main(argv: string[]): Promise<number> {
             sinds: { type: 'string' },
             sjabloon: { type: 'string' },
             stil: { type: 'boolean', default: false },
+            gemeente: { type: 'string' },
           },
         })
         const [asked, map, ...extra] = positionals
@@ -337,6 +348,7 @@ export async function main(argv: string[]): Promise<number> {
           sjabloon: values.sjabloon,
           stil: values.stil ?? false,
           effectrapportage: rapport,
+          gemeente: values.gemeente,
         })
       }
       case undefined:

@@ -27,6 +27,8 @@ export interface ExportOptions {
   sjabloon?: string
   /** Called as each step of `exportSteps(kind)` (./steps.ts) begins. */
   onStep?: (step: string) => void
+  /** With gemeenten.yml: the document of this gemeente (its values, variants and data). */
+  gemeente?: string
 }
 
 export interface ExportResult {
@@ -81,7 +83,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
 
   const step = options.onStep ?? (() => undefined)
   step(checkStep)
-  const check = await checkVerordening(source)
+  const check = await checkVerordening(source, options.gemeente === undefined ? {} : { gemeente: options.gemeente })
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
   let content: string | Uint8Array

@@ -45,6 +45,8 @@ const kinds = {
   regel: { het: false, verwacht: 'een van' },
   verwijzing: { het: false, verwacht: 'een van' },
   opdracht: { het: false, verwacht: 'een van' },
+  waarde: { het: false, verwacht: 'een id uit `waarden` in gemeenten.yml' },
+  gemeente: { het: false, verwacht: 'een id uit gemeenten.yml' },
 } as const satisfies Record<string, { het: boolean; verwacht: string }>
 
 export type NameKind = keyof typeof kinds

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { Result } from '../messages/result.ts'
 import type { Registry } from '../parse/registry.ts'
+import type { Gemeente, Gemeenten } from './gemeenten.ts'
 import type { Cijfer, Indicator } from './indicatoren.ts'
 import type { Artikel, Begrip, Casus, Effect, Grondwaarde, Hoofdstuk, Kader, Verordening, VerordeningMeta } from './schema.ts'
 import type { ArtikelAnalyse } from './scores.ts'
@@ -28,6 +29,8 @@ export interface Registries {
   indicatoren?: Registry<Indicator[]> | null
   /** indicatoren.csv, the figures; null when the file could not be read as a table. */
   cijfers?: Registry<Cijfer[]> | null
+  /** gemeenten.yml: one text for several gemeenten; null when the file is there but could not be read. */
+  gemeenten?: Registry<Gemeenten> | null
 }
 
 /** A casus whose front matter is valid, with its file, tree and the places of its fields. */
@@ -95,6 +98,11 @@ export interface CheckContext extends ModelContext {
   readonly vastgesteld?: Result<Vastgesteld>
   /** Plain-language figures per artikel, by `artikelId` (src/model/scores.ts): the analysis step. */
   readonly scores: ReadonlyMap<string, ArtikelAnalyse>
+  /**
+   * With gemeenten.yml: the gemeente this context is the verordening of (its
+   * values and variants resolved, its data in `verordening.meta`).
+   */
+  readonly gemeente?: Gemeente
 }
 
 export interface Vastgesteld {

@@ -1,6 +1,8 @@
 // What the pipeline keeps on a VFile between steps (unified's `file.data`).
 
+import type { RegioDirectives } from '../parse/regio-directives.ts'
 import type { CheckContext, ParsedCasus } from './context.ts'
+import type { LeegBlok } from './gemeente-tekst.ts'
 import type { Hoofdstuk } from './schema.ts'
 
 declare module 'vfile' {
@@ -18,5 +20,11 @@ declare module 'vfile' {
     kind: 'hoofdstuk' | 'casus' | 'verordening' | 'effecten' | 'grondwaarden' | 'begrippen' | 'kaders' | (string & {})
     /** The casus in this file (casussen/*.md), when its front matter is valid. */
     casus: ParsedCasus
+    /**
+     * A hoofdstuk of a text shared by several gemeenten, read for one of them:
+     * the `:waarde`/`:::variant` directives of the source (the tree the rules
+     * see has them resolved) and the blocks the variants left empty.
+     */
+    regio: { bron: RegioDirectives; leeg: LeegBlok[] }
   }
 }

@@ -127,6 +127,8 @@ export const verordeningMetaSchema = z.strictObject({
   titel: tekst,
   status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),
   vastgesteld: datum.optional(),
+  /** The raad's besluit that adopted this text (per gemeente in gemeenten.yml, for a regio). */
+  raadsbesluit: z.strictObject({ datum, kenmerk: tekst }).optional(),
   inwerkingtreding: datum,
   aanhef: tekst.optional(),
   voorbeeld: z.boolean().default(false),
@@ -420,3 +422,6 @@ export interface Casus {
   kop: CasusKop
   inhoud: RootContent[]
 }
+
+// The building blocks other model files (gemeenten.ts) validate with, so a field means the same everywhere.
+export { datum as datumSchema, slug as slugSchema, tekst as tekstSchema }

@@ -13,10 +13,13 @@ import { report } from '../messages/report.ts'
 import type { Result } from '../messages/result.ts'
 import { loadCijfers } from '../model/cijfers-csv.ts'
 import { buildContext, type CheckContext, type ModelContext, metaOf, type ParsedCasus, type ParsedHoofdstuk, type Registries } from '../model/context.ts'
+import { tekstVoorGemeente } from '../model/gemeente-tekst.ts'
+import { type Gemeente, gemeentenSchema, metaVoorGemeente } from '../model/gemeenten.ts'
 import { indicatorenSchema } from '../model/indicatoren.ts'
 import { begrippenSchema, casusSchema, effectenSchema, grondwaardenSchema, hoofdstukSchema, kadersSchema, verordeningMetaSchema } from '../model/schema.ts'
 import verordeningModel from '../model/verordening-model.ts'
 import { loadFrontmatter } from '../parse/frontmatter.ts'
+import { findRegioDirectives } from '../parse/regio-directives.ts'
 import type { Registry } from '../parse/registry.ts'
 import { loadRegistry } from '../parse/registry.ts'
 import { guardStructure } from '../parse/structure-guard.ts'
@@ -31,12 +34,22 @@ const modelProcessor = unified().use(verordeningModel).freeze()
 
 export const emptyTree: Root = { type: 'root', children: [] }
 
-/** Parses one hoofdstuk and builds its model; a file that cannot be parsed carries the reason. */
-export function parseHoofdstukFile(file: VFile): ParsedHoofdstuk | undefined {
+/**
+ * Parses one hoofdstuk and builds its model; a file that cannot be parsed
+ * carries the reason. With a gemeente (gemeenten.yml), the model is that of
+ * the text as it reads for that gemeente (src/model/gemeente-tekst.ts).
+ */
+export function parseHoofdstukFile(file: VFile, gemeente?: Gemeente): ParsedHoofdstuk | undefined {
   file.data.kind = 'hoofdstuk'
   if (!guardStructure(file)) return undefined
   try {
-    const tree = parseMarkdown(file)
+    let tree = parseMarkdown(file)
+    if (gemeente) {
+      const bron = findRegioDirectives(tree)
+      const resolved = tekstVoorGemeente(tree, gemeente)
+      tree = resolved.tree
+      file.data.regio = { bron, leeg: resolved.leeg }
+    }
     modelProcessor.runSync(tree, file)
     const hoofdstuk = file.data.hoofdstuk
     // The model plugin is lenient by design; the schema guards its shape, so
@@ -132,6 +145,9 @@ export function loadRegistries(source: SourceFiles): Registries {
       case 'cijfers':
         registries.cijfers = loadCijfers(file) ?? null
         break
+      case 'gemeenten':
+        registries.gemeenten = loadRegistry(file, gemeentenSchema) ?? null
+        break
       default:
         // A layout entry without a schema is our mistake, not the author's.
         if (!spec.schema) throw new Error(`Register ${spec.name} (${spec.key}) heeft geen schema in de indeling`)
@@ -150,6 +166,8 @@ export interface ContextParts {
   woordenlijst: readonly string[]
   /** The last vastgestelde versie as read from git, or why not; undefined: not asked (a version from history). */
   oudeVersie?: Result<OudeVersie>
+  /** With gemeenten.yml: the gemeente whose text this is. */
+  gemeente?: Gemeente
 }
 
 /** The model and everything derived from it, made once. */
@@ -161,6 +179,7 @@ export function contextFrom(parts: ContextParts): CheckContext {
     // The analysis step: figures derived from the model once, for the rules and every output.
     scores: analyseArtikelen(model),
     ...(parts.oudeVersie ? { vastgesteld: vastgesteldVoor(model, parts.oudeVersie) } : {}),
+    ...(parts.gemeente ? { gemeente: parts.gemeente } : {}),
   }
 }
 
@@ -178,14 +197,24 @@ export interface AssembleOptions {
    * a version that is itself read from history.
    */
   oudeVersie?: (source: SourceFiles, meta: ModelContext['verordening']['meta']) => Promise<Result<OudeVersie>>
+  /**
+   * With gemeenten.yml: the id of the gemeente whose verordening to assemble.
+   * Without it (or without the file) the text is read as written.
+   */
+  gemeente?: string
 }
 
 /** Sources → the complete context. */
 export async function assemble(source: SourceFiles, options: AssembleOptions = {}): Promise<Assembled> {
   const registries = loadRegistries(source)
+  const gemeente = options.gemeente === undefined ? undefined : registries.gemeenten?.data.gemeenten.find((entry) => entry.id === options.gemeente)
+  if (gemeente && registries.verordening) {
+    // Everything downstream reads the verordening's data from here: the gemeente's own naam, CBS code, citeertitel …
+    registries.verordening = { ...registries.verordening, data: metaVoorGemeente(registries.verordening.data, gemeente) }
+  }
   const parsed: ParsedHoofdstuk[] = []
   for (const file of source.hoofdstukken) {
-    const entry = parseHoofdstukFile(file)
+    const entry = parseHoofdstukFile(file, gemeente)
     if (entry) parsed.push(entry)
   }
   const casusFiles = source.casussen.map((file) => ({ file, ...parseCasusFile(file) }))
@@ -196,7 +225,7 @@ export async function assemble(source: SourceFiles, options: AssembleOptions = {
     // The versie to read is named in verordening.yml: read from the model before the rest is derived.
     oudeVersie = await options.oudeVersie(source, metaOf(registries))
   }
-  const context = contextFrom({ registries, hoofdstukken: parsed, casussen, woordenlijst, oudeVersie })
+  const context = contextFrom({ registries, hoofdstukken: parsed, casussen, woordenlijst, oudeVersie, gemeente })
   const registryFiles = source.layout.registries.flatMap((spec) => source.registries[spec.name] ?? [])
   return { context, registryFiles, parsed, casusFiles }
 }

@@ -20,7 +20,8 @@ interface Region {
   end: number
 }
 
-export function withoutFollowOn(messages: VFileMessage[], tree: Root): VFileMessage[] {
+export function withoutFollowOn(all: VFileMessage[], tree: Root): VFileMessage[] {
+  const messages = withoutEmptiedFollowOn(all, tree)
   const anchors = new Set<number>()
   // A line that looks like a block but is not one: its text is no reference either.
   const brokenLines = new Set<number>()
@@ -70,4 +71,24 @@ function unknownBlockAt(tree: Root, line: number): boolean {
   }
   visit(tree)
   return found
+}
+
+/** What an artikel's numbering and parts say about a block the variants left empty for a gemeente (variant-leeg). */
+const emptiedFollowOn = new Set(['nummering-artikel', 'nummering-lid', 'artikel-delen'])
+
+/**
+ * A text for several gemeenten (gemeenten.yml): when the variants leave a
+ * block of an artikel empty for a gemeente, `variant-leeg` names the cause;
+ * "artikel without text" and "no juridisch part" in that artikel are its
+ * consequences.
+ */
+function withoutEmptiedFollowOn(messages: VFileMessage[], tree: Root): VFileMessage[] {
+  const lines = messages.filter((message) => message.ruleId === 'variant-leeg' && message.line !== undefined).map((message) => message.line!)
+  if (lines.length === 0) return messages
+  const artikelen = tree.children.filter(isArtikel).map((node) => ({ start: node.position!.start.line, end: node.position!.end.line }))
+  const regions = lines.flatMap((line) => artikelen.filter((artikel) => artikel.start <= line && line <= artikel.end))
+  return messages.filter(
+    (message) =>
+      !emptiedFollowOn.has(message.ruleId ?? '') || !regions.some((region) => region.start <= (message.line ?? 0) && (message.line ?? 0) <= region.end),
+  )
 }

@@ -24,6 +24,7 @@ import { type Layout, maxMarkdownBytes, standardLayout } from '../sources/layout
 import { readSource, readTextFile, type SourceFiles, sourceFromBytes } from '../sources/read-source.ts'
 import { assemble, contextFrom, emptyTree, parseHoofdstukFile } from './assemble.ts'
 import { withoutFollowOn } from './follow-on.ts'
+import { copySource, type GemeenteRun, mergeRuns, regioGemeenten } from './per-gemeente.ts'
 import { ChangeSet, diff, join, type ModelPath, Tracker } from './track.ts'
 import { laatsteVersie, leesOudeVersie, type OudeVersie } from './vastgesteld.ts'
 import '../model/data.ts'
@@ -32,6 +33,7 @@ import '../model/data.ts'
 export { rules } from '../rules/index.ts'
 export type { Rule, RuleDocs, RuleExample } from '../rules/support/rule.ts'
 export { parseCasusFile, parseHoofdstukFile } from './assemble.ts'
+export { regioGemeenten } from './per-gemeente.ts'
 
 export interface CheckResult {
   files: VFile[]
@@ -79,6 +81,11 @@ export class Pipeline {
     readonly rules: readonly Rule[] = allRules,
     /** How `recheck` reads one changed file (default: from disk); an editor's buffer plugs in here. */
     private readonly readChanged: (filePath: string, root: string) => Promise<VFile> = (filePath, root) => readTextFile(filePath, maxMarkdownBytes, root),
+    /**
+     * With gemeenten.yml: check (and model) the verordening of this gemeente
+     * only. Without it, a text with gemeenten.yml is checked for every gemeente.
+     */
+    private readonly options: { gemeente?: string } = {},
   ) {
     this.processors = rules.map(
       (rule) =>
@@ -88,8 +95,8 @@ export class Pipeline {
     )
   }
 
-  static forFolder(dir: string, { rules, layout = standardLayout }: { rules?: readonly Rule[]; layout?: Layout } = {}): Pipeline {
-    return new Pipeline(() => readSource(dir, { layout }), rules)
+  static forFolder(dir: string, { rules, layout = standardLayout, gemeente }: { rules?: readonly Rule[]; layout?: Layout; gemeente?: string } = {}): Pipeline {
+    return new Pipeline(() => readSource(dir, { layout }), rules, undefined, gemeente === undefined ? {} : { gemeente })
   }
 
   /** Checks everything, from the sources. */
@@ -169,16 +176,39 @@ export class Pipeline {
   }
 
   private async full(source: SourceFiles): Promise<CheckResult> {
-    const { context, registryFiles, parsed, casusFiles } = await assemble(source, { oudeVersie: (read, meta) => this.readOudeVersie(read, meta) })
+    const regio = this.options.gemeente === undefined ? regioGemeenten(source) : undefined
+    if (!regio) {
+      const { files, context, linted } = await this.lintAll(source, this.options.gemeente)
+      const result = this.finish(files, context)
+      this.last = { result, linted, source }
+      return result
+    }
+    // One text, several gemeenten: the verordening of each gemeente is checked, and the findings put together (per-gemeente.ts).
+    const runs: GemeenteRun[] = []
+    let first: CheckContext | undefined
+    for (const gemeente of regio) {
+      const { files, context } = await this.lintAll(copySource(source), gemeente.id)
+      first ??= context
+      runs.push({ gemeente, files })
+    }
+    const result = this.finish(mergeRuns(runs), first!)
+    // A re-check of such a text starts over: the incremental bookkeeping is per model, and there is one per gemeente.
+    this.last = undefined
+    return result
+  }
+
+  /** Assembles the sources (for one gemeente, with gemeenten.yml) and runs every rule on every file. */
+  private async lintAll(source: SourceFiles, gemeente: string | undefined): Promise<{ files: VFile[]; context: CheckContext; linted: Map<VFile, Linted> }> {
+    const { context, registryFiles, parsed, casusFiles } = await assemble(source, {
+      oudeVersie: (read, meta) => this.readOudeVersie(read, meta),
+      ...(gemeente === undefined ? {} : { gemeente }),
+    })
     const linted = new Map<VFile, Linted>()
     for (const file of registryFiles) linted.set(file, await this.lintFile(file, emptyTree, context))
     for (const { file, tree } of parsed) linted.set(file, await this.lintFile(file, tree, context))
     for (const { file, tree } of casusFiles) linted.set(file, await this.lintFile(file, tree, context))
-
     const files = [...source.unreadable, ...registryFiles, ...source.hoofdstukken, ...casusFiles.map(({ file }) => file)]
-    const result = this.finish(files, context)
-    this.last = { result, linted, source }
-    return result
+    return { files, context, linted }
   }
 
   /**
@@ -265,9 +295,9 @@ export async function loadModel(source: SourceFiles): Promise<CheckContext> {
   return (await assemble(source)).context
 }
 
-/** Checks a verordening map once. */
-export async function checkVerordening(dir: string): Promise<CheckResult> {
-  return Pipeline.forFolder(dir).check()
+/** Checks a verordening map once (with gemeenten.yml: every gemeente, or the one named). */
+export async function checkVerordening(dir: string, options: { gemeente?: string } = {}): Promise<CheckResult> {
+  return Pipeline.forFolder(dir, options).check()
 }
 
 /** Checks files that are in memory (name → bytes, as `sourceFromBytes` takes them). */

@@ -46,15 +46,22 @@ export default defineRule(
   },
   (_tree, file) => {
     const registry = file.data.context?.registries.verordening
-    if (file.data.kind !== 'verordening' || !registry) return
+    // A gemeente's own contact (gemeenten.yml) is reported there, with its naam.
+    const gemeente = file.data.context?.gemeente
+    const regio = gemeente?.contact ? file.data.context?.registries.gemeenten : undefined
+    if (file.data.kind !== (regio ? 'gemeenten' : 'verordening') || !registry) return
+    // A gemeenten.yml that cannot be read has its own messages; the contact may well be in it.
+    if (file.data.context?.registries.gemeenten === null) return
     const meta = registry.data
     if (meta.status === 'concept') return
     const contact = meta.contact ?? {}
     const missing = verplichteContactgegevens.filter(([field]) => !contact[field]).map(([, naam]) => naam)
     if (missing.length === 0) return
     const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} en ${missing.at(-1)!}`
-    file.message(`Contactgegevens ontbreken: ${list}, verwacht ze onder \`contact:\` omdat de verordening geen concept is`, {
-      place: registry.place(meta.contact ? ['contact'] : ['status']),
-    })
+    const index = regio?.data.gemeenten.findIndex((entry) => entry.id === gemeente?.id) ?? -1
+    file.message(
+      `Contactgegevens ontbreken${regio ? ` bij ${gemeente?.naam}` : ''}: ${list}, verwacht ze onder \`contact:\` omdat de verordening geen concept is`,
+      { place: regio ? regio.place(['gemeenten', index, 'contact']) : registry.place(meta.contact ? ['contact'] : ['status']) },
+    )
   },
 )

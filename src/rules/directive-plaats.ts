@@ -38,7 +38,8 @@ export default defineRule(
   (tree, file) => {
     if (!hoofdstukContext(file)) return
     visitParents(tree, (node, ancestors) => {
-      const parent = ancestors.at(-1) as Parent | undefined
+      // A `:::variant` (gemeenten.yml) stands for its content: what is in it stands where the variant stands.
+      const parent = [...ancestors].reverse().find((ancestor) => !isContainer(ancestor, 'variant')) as Parent | undefined
       if (isContainer(parent, 'artikel') && node.type !== 'containerDirective') {
         file.message('Tekst direct in het artikel, verwacht deze tekst binnen `:::juridisch`, `:::inwoners`, `:::voorbeeld` of `:::toelichting`', {
           place: node.position,

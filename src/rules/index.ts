@@ -53,10 +53,13 @@ import taalSpelling from './taal-spelling.ts'
 import taalZinslengte from './taal-zinslengte.ts'
 import tekensOnzichtbaar from './tekens-onzichtbaar.ts'
 import tekensVerwarrend from './tekens-verwarrend.ts'
+import variantGemeenten from './variant-gemeenten.ts'
+import variantLeeg from './variant-leeg.ts'
 import verplichteArtikelen from './verplichte-artikelen.ts'
 import verwijzingArtikel from './verwijzing-artikel.ts'
 import verwijzingTekst from './verwijzing-tekst.ts'
 import verwijzingWet from './verwijzing-wet.ts'
+import waardeBekend from './waarde-bekend.ts'
 import wetOpdracht from './wet-opdracht.ts'
 import wetTermijn from './wet-termijn.ts'
 
@@ -119,4 +122,7 @@ export const rules: Rule[] = [
   indicatorRegister,
   indicatorActueel,
   raadsbesluitGegevens,
+  waardeBekend,
+  variantGemeenten,
+  variantLeeg,
 ]

@@ -70,6 +70,8 @@ export interface BuildOptions {
    * (src/site/nunjucks-cache.ts). Never offered to users.
    */
   nunjucksForTesting?: unknown
+  /** With gemeenten.yml: build the site of this gemeente (its values, variants and data). */
+  gemeente?: string
 }
 
 export async function buildSite(sourceDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -94,7 +96,7 @@ export async function buildSite(sourceDir: string, outDir: string, options: Buil
   // `serve` passes the result of an incremental re-check.
   const step = options.onStep ?? (() => undefined)
   if (!options.check) step(buildSteps[0])
-  const check = options.check ?? (await timed('check', () => checkVerordening(source)))
+  const check = options.check ?? (await timed('check', () => checkVerordening(source, options.gemeente === undefined ? {} : { gemeente: options.gemeente })))
   const resolved = await resolveOutput(source, outDir)
   if (!resolved.ok) return done({ check, site: null, problem: resolved.message, pages: 0, indexed: 0 })
   const target = resolved.value

@@ -61,6 +61,12 @@ export const standardLayout: Layout = {
       description: 'de namen van diensten die inwoners kennen, bij hun artikelen (niet verplicht)',
       schema: dienstenSchema,
     },
+    {
+      name: 'gemeenten.yml',
+      key: 'gemeenten',
+      required: false,
+      description: 'één tekst voor meer gemeenten: per gemeente de gegevens en waarden (niet verplicht)',
+    },
   ],
   woordenlijst: 'woordenlijst.txt',
   casussen: 'casussen',

@@ -21,7 +21,7 @@ export function buildMeta(meta: VerordeningMeta, options: { logoUrl?: string | n
     status: meta.status,
     statusTekst:
       meta.status === 'vastgesteld'
-        ? `vastgesteld${meta.vastgesteld ? ` op ${formatDate(meta.vastgesteld)}` : ''}`
+        ? `vastgesteld${meta.vastgesteld ? ` op ${formatDate(meta.vastgesteld)}` : ''}${meta.raadsbesluit ? ` (raadsbesluit ${meta.raadsbesluit.kenmerk})` : ''}`
         : 'concept (nog niet vastgesteld door de raad)',
     inwerkingtreding: meta.inwerkingtreding,
     inwerkingtredingTekst: formatDate(meta.inwerkingtreding),

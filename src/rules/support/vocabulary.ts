@@ -26,6 +26,9 @@ export const vocabulary: Record<string, DirectiveSpec[]> = {
   toelichting: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
   begrip: [{ kind: 'textDirective', attributes: ['term'], required: [] }],
   wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid', 'tekst'], required: [] }],
+  // A text for several gemeenten (gemeenten.yml): a value per gemeente, and a block for some gemeenten only (rules waarde-bekend, variant-*).
+  waarde: [{ kind: 'textDirective', attributes: [], required: [] }],
+  variant: [{ kind: 'containerDirective', attributes: ['gemeenten'], required: [] }],
 }
 
 /** What an author calls each kind of directive, and how one is written: `:::juridisch`, `::naam`, `:begrip[…]`. */

@@ -1,0 +1,183 @@
+// A text for several gemeenten (gemeenten.yml) is checked as the verordening
+// of every gemeente: what breaks for one gemeente is an error with its place
+// and the gemeente named. voorbeelden/regio is the clean example; each case
+// changes one thing in a copy of it.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { type CheckResult, checkVerordening } from '../../src/pipeline/pipeline.ts'
+import { verordening } from '../helpers/cli.ts'
+
+const regioDir = fileURLToPath(new URL('../../voorbeelden/regio', import.meta.url))
+const made: string[] = []
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+/** A copy of voorbeelden/regio with one file changed. */
+async function regioMet(name: string, change: (text: string) => string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'regio-check-'))
+  made.push(dir)
+  await cp(regioDir, dir, { recursive: true })
+  const file = path.join(dir, name)
+  const before = await readFile(file, 'utf8')
+  const after = change(before)
+  expect(after).not.toBe(before)
+  await writeFile(file, after)
+  return dir
+}
+
+function messages(result: CheckResult): string[] {
+  return result.files.flatMap((file) =>
+    file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column}: ${message.reason} (${message.ruleId})`),
+  )
+}
+
+describe('check of a text for several gemeenten', () => {
+  it('finds nothing in voorbeelden/regio', async () => {
+    expect(messages(await checkVerordening(regioDir))).toEqual([])
+  })
+
+  it('reads the verordening of one gemeente: its data, values and variants', async () => {
+    const { context } = await checkVerordening(regioDir, { gemeente: 'krokushoeve' })
+    expect(context.gemeente?.id).toBe('krokushoeve')
+    expect(context.verordening.meta).toMatchObject({ gemeente: 'Krokushoeve', cbs: '9993', raadsbesluit: { kenmerk: 'RB-KH-2026-140' } })
+    // The noodfonds (artikel 2.4) is a variant of Tulpdam and Narcisveen only.
+    expect(context.artikelByNr.has('2.4')).toBe(false)
+    const { context: narcisveen } = await checkVerordening(regioDir, { gemeente: 'narcisveen' })
+    expect(narcisveen.artikelByNr.has('2.4')).toBe(true)
+  })
+
+  it('names the gemeente for which a value is missing (an undeclared difference)', async () => {
+    const dir = await regioMet('gemeenten.yml', (text) => text.replace('      referteperiode: vijf jaar\n', ''))
+    const result = await checkVerordening(dir)
+    expect(result.errors).toBe(2)
+    expect(messages(result)).toEqual([
+      '02-toeslag.md:19:49: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
+      '02-toeslag.md:22:12: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
+    ])
+  })
+
+  it('says so on the command line, with the file, line and column', async () => {
+    const dir = await regioMet('gemeenten.yml', (text) => text.replace('      referteperiode: vijf jaar\n', ''))
+    const outcome = await verordening(['check', dir])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('19:49  fout  De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve')
+  })
+
+  it('finds an unknown value and an unknown gemeente, and what the misspelt gemeente then misses (once)', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) =>
+      text.replace(':waarde[iit-gezin] voor', ':waarde[iit-gezn] voor').replace('gemeenten="narcisveen"}\nHet', 'gemeenten="narcisven"}\nHet'),
+    )
+    expect(messages(await checkVerordening(dir))).toEqual([
+      '02-toeslag.md:10:33: Onbekende waarde `iit-gezn`, bedoelt u `iit-gezin`? (waarde-bekend)',
+      '02-toeslag.md:32:23: Onbekende gemeente `narcisven` in `:::variant`, bedoelt u `narcisveen`? (variant-gemeenten)',
+      '02-toeslag.md:27:1: Het blok `:::juridisch` van artikel 2.3 is leeg voor gemeente Narcisveen, verwacht een `:::variant` met `narcisveen` in `gemeenten="…"`, of tekst buiten de varianten (variant-leeg)',
+    ])
+  })
+
+  it('names the gemeente for which the variants leave a block empty', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) => text.replace('gemeenten="narcisveen"}\nHet', 'gemeenten="tulpdam"}\nHet'))
+    expect(messages(await checkVerordening(dir))).toContain(
+      '02-toeslag.md:27:1: Het blok `:::juridisch` van artikel 2.3 is leeg voor gemeente Narcisveen, verwacht een `:::variant` met `narcisveen` in `gemeenten="…"`, of tekst buiten de varianten (variant-leeg)',
+    )
+  })
+
+  it('names the gemeente whose numbering a variant breaks', async () => {
+    // The noodfonds before artikel 2.3: without it, Krokushoeve goes from 2.2 to 2.4.
+    const dir = await regioMet('02-toeslag.md', (text) => {
+      const at = text.indexOf(':::::variant{gemeenten="tulpdam narcisveen"}')
+      const noodfonds = text.slice(at).replace('nr="2.4"', 'nr="2.3"')
+      const rest = text.slice(0, at)
+      const aanvraag = rest.indexOf(':::::artikel{nr="2.3"')
+      return `${rest.slice(0, aanvraag)}${noodfonds}\n${rest.slice(aanvraag).replace('nr="2.3"', 'nr="2.4"')}`
+    })
+    expect(messages(await checkVerordening(dir))).toEqual([
+      '02-toeslag.md:37:18: Artikel 2.4 volgt op artikel 2.2, verwacht `2.3`: de nummering loopt door zonder gaten (gemeente Krokushoeve) (nummering-artikel)',
+    ])
+  })
+
+  it('reports a value in gemeenten.yml that is not declared, at its place', async () => {
+    const dir = await regioMet('gemeenten.yml', (text) => text.replace('      referteperiode: vijf jaar\n', '      referteperiod: vijf jaar\n'))
+    // Only that: the text is not checked against a gemeenten.yml that cannot be read (no follow-on messages).
+    expect(messages(await checkVerordening(dir))).toEqual([
+      'gemeenten.yml:63:22: Veld `gemeenten.2.waarden.referteperiod`: Onbekende waarde `referteperiod` bij Krokushoeve, bedoelt u `referteperiode`? (register-schema)',
+    ])
+  })
+})
+
+describe('build and export of a text for several gemeenten', () => {
+  it('asks which gemeente, naming them', async () => {
+    const outcome = await verordening(['build', regioDir, '--out', path.join(tmpdir(), 'regio-nooit-gebouwd')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain(
+      'Deze verordening is één tekst voor meer gemeenten (gemeenten.yml): kies er één met --gemeente <id> (tulpdam, narcisveen, krokushoeve) of maak ze allemaal met --alle.',
+    )
+  })
+
+  it('refuses an unknown gemeente and suggests the nearest', async () => {
+    const outcome = await verordening(['export', 'stop', regioDir, '--gemeente', 'tulpdan', '--uit', path.join(tmpdir(), 'regio-nooit.xml')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('Onbekende gemeente `tulpdan` bij --gemeente, bedoelt u `tulpdam`?')
+  })
+
+  it('refuses --gemeente for a verordening of one gemeente', async () => {
+    const outcome = await verordening(['build', 'verordening', '--gemeente', 'lingedal', '--out', path.join(tmpdir(), 'regio-nooit-gebouwd')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('--gemeente hoort bij een tekst voor meer gemeenten')
+  })
+
+  it('exports the STOP-XML of one gemeente with its own wIds and values', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-stop-'))
+    made.push(parent)
+    const file = path.join(parent, 'narcisveen.xml')
+    const outcome = await verordening(['export', 'stop', regioDir, '--gemeente', 'narcisveen', '--uit', file, '--stil'])
+    expect(outcome.code).toBe(0)
+    const xml = await readFile(file, 'utf8')
+    expect(xml).toContain('gm9992_1__')
+    expect(xml).not.toContain('gm9991')
+    expect(xml).toContain('€ 500')
+  })
+})
+
+describe('check and build --alle on the command line', () => {
+  it('says for how many gemeenten the text was checked', async () => {
+    const outcome = await verordening(['check', regioDir])
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toMatch(/2 hoofdstukken, \d artikelen, voor 3 gemeenten gecontroleerd in/)
+  })
+
+  it('never writes into a folder that a build did not make', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-uit-'))
+    made.push(parent)
+    await writeFile(path.join(parent, 'belangrijk.txt'), 'niet weggooien')
+    const outcome = await verordening(['build', regioDir, '--alle', '--out', parent, '--stil'])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toContain('is niet door verordening gemaakt')
+    expect(await readFile(path.join(parent, 'belangrijk.txt'), 'utf8')).toBe('niet weggooien')
+  })
+})
+
+describe('build --alle on the command line', () => {
+  it('makes a site and the STOP-XML and Word file of each gemeente, each with its own CBS code', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-alle-'))
+    made.push(parent)
+    const out = path.join(parent, 'uit')
+    const outcome = await verordening(['build', regioDir, '--alle', '--out', out])
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toContain('✓ Krokushoeve: site gebouwd in')
+    for (const [id, cbs] of [
+      ['tulpdam', '9991'],
+      ['narcisveen', '9992'],
+      ['krokushoeve', '9993'],
+    ]) {
+      const xml = await readFile(path.join(out, id!, 'verordening.xml'), 'utf8')
+      expect(xml).toContain(`gm${cbs}_1__`)
+      expect((await readFile(path.join(out, id!, 'verordening.docx'))).subarray(0, 2).toString()).toBe('PK')
+      expect(await readFile(path.join(out, id!, 'index.html'), 'utf8')).toContain('<html')
+    }
+    expect(await readFile(path.join(out, 'verschillen.csv'), 'utf8')).toContain('waarde;iit-alleenstaande;')
+  }, 240_000)
+})
