@@ -46,6 +46,8 @@ await build({
   entryPoints: {
     'src/cli/main': 'src/cli/main.ts',
     'src/pipeline/remark-preset': 'src/pipeline/remark-preset.ts',
+    // The worker thread of `vergelijk-gemeenten` (src/cli/gemeenten-lezen.ts) is a file of its own.
+    'src/cli/gemeente-worker': 'src/cli/gemeente-worker.ts',
   },
   outdir,
   bundle: true,
