@@ -35,6 +35,8 @@ const external = [
   'playwright-core',
   'mammoth',
   'pdf-lib',
+  // Runs a binary of its own (@pagefind/<platform>): only vergelijk-gemeenten --uit loads it.
+  'pagefind',
   'vscode-languageserver',
   'vscode-languageserver/*',
   'vscode-languageserver-textdocument',

@@ -17,6 +17,7 @@ import { systemReason } from '../messages/system-error.ts'
 import { prepareOutput, type Staging, stageOutput } from '../site/output-dir.ts'
 import { lockOutput } from '../site/output-lock.ts'
 import { type ResolvedOutput, resolveOutput } from '../site/output-safety.ts'
+import { writePagefindIndex } from '../site/pagefind-index.ts'
 import { vergelijkingPaginas } from '../views/gemeenten-vergelijking.ts'
 import { leesGemeenten } from './gemeenten-lezen.ts'
 import { escapeForTerminal } from './terminal-output.ts'
@@ -170,7 +171,7 @@ async function writeSite(target: ResolvedOutput, vergelijking: Vergelijking): Pr
     if (refusal) return failure(refusal.replace('--out', '--uit'))
     staging = stageOutput(target.out)
     const files = [
-      ...vergelijkingPaginas(vergelijking),
+      ...vergelijkingPaginas(vergelijking, { zoeken: true }),
       { pad: 'vergelijking.csv', inhoud: waardenCsv(vergelijking) },
       { pad: 'zinnen.csv', inhoud: zinnenCsv(vergelijking) },
     ]
@@ -179,6 +180,11 @@ async function writeSite(target: ResolvedOutput, vergelijking: Vergelijking): Pr
       await mkdir(path.dirname(full), { recursive: true })
       await writeFile(full, file.inhoud)
     }
+    const search = await writePagefindIndex(staging.dir)
+    if (!search.ok)
+      process.stderr.write(
+        `${escapeForTerminal(`Let op: zoeken werkt niet op deze vergelijking: ${search.message}. De pagina’s en CSV-bestanden zijn er wel.`)}\n`,
+      )
     await staging.commit()
     return succeed(undefined)
   } catch (error) {

@@ -143,27 +143,48 @@ function renvooiHtml(basis: ArtikelTekst, tekst: ArtikelTekst): string {
   return `<p>${html}</p>`.replace(/<p><\/p>/g, '')
 }
 
+/** The wording with the gemeente's own name taken out, so that texts that differ only in it count as the same. */
+function wordingKey(tekst: ArtikelTekst, naam: string): string {
+  return paragraphs(tekst).join('\n').split(naam).join('[gemeente]')
+}
+
+/**
+ * The wording side by side: one card per distinct wording (gemeenten with the
+ * same text share a card, which keeps 342 gemeenten readable), each marked
+ * against the wording of the first gemeente.
+ */
 function wording(vergelijking: Vergelijking, onderwerp: Onderwerp): string {
-  const present = onderwerp.artikelen.map((entry, index) => ({ entry, index })).filter((item) => item.entry !== undefined)
-  const first = present[0]
-  if (!first?.entry) return ''
-  const basisNaam = escape(vergelijking.gemeenten[first.index]!.naam)
-  const cards = present.map(({ entry, index }) => {
-    const artikel = entry!.artikel
+  const groups = new Map<string, number[]>()
+  onderwerp.artikelen.forEach((entry, index) => {
+    if (!entry) return
+    const key = wordingKey(entry.artikel.tekst, vergelijking.gemeenten[index]!.naam)
+    const group = groups.get(key)
+    if (group) group.push(index)
+    else groups.set(key, [index])
+  })
+  const first = [...groups.values()][0]?.[0]
+  if (first === undefined) return ''
+  const basis = onderwerp.artikelen[first]!.artikel
+  const basisNaam = escape(vergelijking.gemeenten[first]!.naam)
+  const cards = [...groups.values()].map((members, groupIndex) => {
+    const index = members[0]!
+    const artikel = onderwerp.artikelen[index]!.artikel
+    const names = members.map((member) => escape(vergelijking.gemeenten[member]!.naam))
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} en nog ${names.length - 12}` : names.join(', ')
     const body =
-      index === first.index
+      groupIndex === 0
         ? paragraphs(artikel.tekst)
             .map((text) => `<p>${escape(text)}</p>`)
             .join('')
-        : renvooiHtml(first.entry!.artikel.tekst, artikel.tekst)
+        : renvooiHtml(basis.tekst, artikel.tekst)
     return `<section class="kaart" aria-labelledby="tekst-${index}">
-<h3 id="tekst-${index}">${escape(vergelijking.gemeenten[index]!.naam)}</h3>
-<p class="meta">Artikel ${escape(artikel.nr)}. ${escape(artikel.titel)}${index === first.index ? ' <span class="label">vergelijkingsbasis</span>' : ''}</p>
+<h3 id="tekst-${index}">${shown}</h3>
+<p class="meta">${members.length > 1 ? `${members.length} gemeenten met deze tekst; bij ${escape(vergelijking.gemeenten[index]!.naam)}: ` : ''}Artikel ${escape(artikel.nr)}. ${escape(artikel.titel)}${groupIndex === 0 ? ' <span class="label">vergelijkingsbasis</span>' : ''}</p>
 ${body}
 </section>`
   })
   return `<h2>De tekst naast elkaar</h2>
-<p>Verschillen zijn gemarkeerd ten opzichte van ${basisNaam}: <ins>onderstreept</ins> staat alleen in die gemeente, <del>doorgestreept</del> staat wel bij ${basisNaam} maar niet in die gemeente.</p>
+<p>Verschillen zijn gemarkeerd ten opzichte van ${basisNaam}: <ins>onderstreept</ins> staat alleen in die gemeente, <del>doorgestreept</del> staat wel bij ${basisNaam} maar niet in die gemeente.${groups.size < onderwerp.artikelen.filter((entry) => entry !== undefined).length ? ' Gemeenten met dezelfde tekst (op hun eigen naam na) staan samen.' : ''}</p>
 <div class="naast">
 ${cards.join('\n')}
 </div>`
@@ -172,7 +193,7 @@ ${cards.join('\n')}
 function onderwerpPagina(vergelijking: Vergelijking, onderwerp: Onderwerp): Pagina {
   const missing = vergelijking.gemeenten.filter((_, index) => !onderwerp.artikelen[index]).map((gemeente) => escape(gemeente.naam))
   const aantal = vergelijking.gemeenten.length - missing.length
-  const body = `<p class="kruimel"><a href="../../index.html">Overzicht</a></p>
+  const body = `<p class="kruimel" data-pagefind-ignore><a href="../../index.html">Overzicht</a></p>
 <h1>${escape(onderwerp.titel)}</h1>
 <p>In ${aantal} van de ${vergelijking.gemeenten.length} gemeenten.${missing.length > 0 ? ` Niet gevonden bij: ${missing.join(', ')}.` : ''}${onderwerp.grondslagen.length > 0 ? ` Grondslag: ${onderwerp.grondslagen.map(escape).join(', ')}.` : ''}</p>
 ${waardenTabel(vergelijking, onderwerp, 2)}
@@ -195,7 +216,7 @@ function overzicht(vergelijking: Vergelijking, options: PaginaOpties): Pagina {
     return `<li>${link} <small>(${summary})</small>\n${waardenTabel(vergelijking, onderwerp, 3)}</li>`
   })
   const search = options.zoeken
-    ? `<h2>Zoeken in alle teksten</h2>\n<div id="zoeken"></div>\n<script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: '#zoeken', showSubResults: true, translations: { placeholder: 'Zoek een woord in alle verordeningen' } }) })</script>`
+    ? `<h2>Zoeken in alle teksten</h2>\n<div id="zoeken"></div>\n<noscript><p>Zoeken werkt alleen met JavaScript aan; de onderwerpen staan hieronder.</p></noscript>\n<script>window.addEventListener('DOMContentLoaded', () => { if (window.PagefindUI) new PagefindUI({ element: '#zoeken', showSubResults: true, showImages: false }) })</script>`
     : ''
   const body = `<h1>Vergelijking van ${total} verordeningen</h1>
 <p>Gemeenten: ${gemeenteLijst(vergelijking)}.</p>

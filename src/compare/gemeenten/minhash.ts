@@ -10,8 +10,6 @@
 const permutations = 64
 /** 32 bands of 2 rows: two texts with a Jaccard similarity of 0.2 share a band with a chance of 0.73, at 0.5 of 0.9999. */
 export const bandRows = 2
-const prime = 4_294_967_311 // the first prime above 2^32
-
 /** FNV-1a, 32 bits: a fast, stable hash of a shingle. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5
@@ -22,14 +20,15 @@ function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** Fixed (seeded) coefficients, so a signature is the same in every process and every run. */
-const coefficients: Array<[number, number]> = (() => {
+/** One fixed seed per permutation, so a signature is the same in every process and every run. */
+const seeds: Uint32Array = (() => {
+  const result = new Uint32Array(permutations)
   let seed = 0x9e3779b9
-  const next = () => {
+  for (let index = 0; index < permutations; index++) {
     seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0
-    return seed
+    result[index] = seed
   }
-  return Array.from({ length: permutations }, () => [(next() % 65_535) + 1, next() % 65_535])
+  return result
 })()
 
 /** The word shingles of a text, as hashes; a text of fewer than three words is one shingle. */
@@ -43,14 +42,21 @@ export function shingles(words: readonly string[], size = 3): Set<number> {
   return result
 }
 
+/**
+ * The signature: per seed the smallest hash of the shingles. Each "permutation"
+ * is the shingle's hash mixed with a seed by MurmurHash3's finaliser, in 32-bit
+ * integer arithmetic (a modulo of a large prime in floating point was five
+ * times slower, and 34,000 artikelen have 3.4 million shingles).
+ */
 export function signature(set: ReadonlySet<number>): Uint32Array {
   const result = new Uint32Array(permutations).fill(0xffffffff)
   for (const value of set) {
-    // (a·x + b) mod p in exact integer arithmetic: a and b stay below 2^16, so a·x below 2^48.
     for (let index = 0; index < permutations; index++) {
-      const [a, b] = coefficients[index]!
-      const hashed = (a * value + b) % prime
-      if (hashed < result[index]!) result[index] = hashed
+      let hash = value ^ seeds[index]!
+      hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
+      hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35)
+      hash = (hash ^ (hash >>> 16)) >>> 0
+      if (hash < result[index]!) result[index] = hash
     }
   }
   return result

@@ -71,6 +71,8 @@ export interface Vergelijking {
 
 /** Below this score an artikel starts a topic of its own. */
 const drempel = 0.25
+/** A later artikel is compared with the topics sharing most MinHash bands with it, at most this many. */
+const kandidaten = 8
 /** A later artikel is compared with at most this many members of a topic. */
 const vergelijkMet = 3
 
@@ -78,6 +80,8 @@ interface Prepared {
   artikel: VergelijkArtikel
   sig: Uint32Array
   titel: Set<string>
+  /** The title words by their stem: "inkomenstoeslag" and "inkomenstoeslagen", "termijn" and "termijnen". */
+  stems: Set<string>
   grondslagen: Set<string>
 }
 
@@ -96,6 +100,11 @@ function prepare(artikel: VergelijkArtikel, gemeente: string): Prepared {
     artikel,
     sig: signature(shingles(body)),
     titel: new Set(words(artikel.titel).filter((word) => !titleSmall.has(word) && !own.has(word))),
+    stems: new Set(
+      words(artikel.titel)
+        .filter((word) => !titleSmall.has(word) && !own.has(word))
+        .map(stem),
+    ),
     grondslagen: new Set(artikel.grondslagen),
   }
 }
@@ -107,10 +116,8 @@ function jaccard<T>(left: ReadonlySet<T>, right: ReadonlySet<T>): number {
   return shared / (left.size + right.size - shared)
 }
 
-/** Title words count by their stem: "inkomenstoeslag" and "inkomenstoeslagen", "termijn" and "termijnen". */
-function titleSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
-  const stem = (word: string) => word.replace(/(?:en|s|e)$/, '')
-  return jaccard(new Set([...left].map(stem)), new Set([...right].map(stem)))
+function stem(word: string): string {
+  return word.replace(/(?:en|s|e)$/, '')
 }
 
 /**
@@ -122,7 +129,7 @@ function titleSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>):
  */
 export function score(left: Prepared, right: Prepared): number {
   const text = similarity(left.sig, right.sig)
-  const title = titleSimilarity(left.titel, right.titel)
+  const title = jaccard(left.stems, right.stems)
   const basis = left.grondslagen.size > 0 && right.grondslagen.size > 0 ? jaccard(left.grondslagen, right.grondslagen) : 0
   return Math.min(1, Math.max(text, 0.5 * text + 0.5 * title) + 0.1 * basis)
 }
@@ -147,8 +154,15 @@ export function vergelijkGemeenten(gemeenten: readonly VergelijkGemeente[]): Ver
     // Every plausible (artikel, topic) pair with its score, best first; each artikel and each topic is used once per gemeente.
     const pairs: Array<{ artikel: number; topic: number; score: number }> = []
     prepared.forEach((candidate, artikelIndex) => {
-      const seen = new Set<number>()
-      for (const band of bands(candidate.sig)) for (const topic of byBand.get(band) ?? []) seen.add(topic)
+      // The topics sharing the most bands (an estimate of text similarity in itself), and those sharing a title word.
+      const shared = new Map<number, number>()
+      for (const band of bands(candidate.sig)) for (const topic of byBand.get(band) ?? []) shared.set(topic, (shared.get(topic) ?? 0) + 1)
+      const seen = new Set(
+        [...shared.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, kandidaten)
+          .map(([topic]) => topic),
+      )
       for (const word of candidate.titel) for (const topic of byTitle.get(word) ?? []) seen.add(topic)
       for (const topic of seen) {
         let best = 0
