@@ -145,6 +145,9 @@ describe('verordening vergelijk-gemeenten', () => {
     expect(zinnen).toContain('"Oosterwold";"artikel 5";"lid 3, onderdeel b";"425,5";"€ 425,50";"€ 425,50";"voor gehuwden: € 425,50."')
     const index = await readFile(path.join(uit, 'index.html'), 'utf8')
     expect(index).toContain('<html lang="nl">')
+    // Full-text search over the topic pages, in chunks (Pagefind).
+    expect(index).toContain('pagefind/pagefind-ui.js')
+    expect(await readFile(path.join(uit, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"nl"')
     const iit = vergelijking.onderwerpen.find((onderwerp) => onderwerp.titel === 'Individuele inkomenstoeslag')!
     const page = await readFile(path.join(uit, 'onderwerpen', iit.id, 'index.html'), 'utf8')
     expect(page).toContain('<mark>€ 960</mark>')
