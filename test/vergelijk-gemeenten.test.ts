@@ -5,7 +5,7 @@
 // artikel and in one row with the same value of the other gemeenten; nothing
 // else may be found. Then the command itself: summary, the site and the CSV
 // files, the output folder's safety, and bad input with Dutch messages.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -186,6 +186,14 @@ describe('verordening vergelijk-gemeenten', () => {
     expect(noArtikelen.code).toBe(1)
     expect(noArtikelen.stderr).toContain('geen artikelen die gelezen konden worden')
     expect(noArtikelen.stderr).not.toMatch(/\n\s+at /)
+    // A map with errors is compared with what could be read, and the first errors are named with their place.
+    const kapot = path.join(root, 'kapot')
+    await cp(maps[1]!, kapot, { recursive: true })
+    await writeFile(path.join(kapot, 'verordening.yml'), 'gemeente: [\n')
+    const broken = await verordening(['vergelijk-gemeenten', maps[0]!, kapot])
+    expect(broken.code).toBe(0)
+    expect(broken.stderr).toMatch(/kapot\/verordening\.yml:2:1: YAML-fout/)
+    expect(broken.stdout).toContain('Vergelijking van 2 gemeenten: Beekveen, kapot')
   }, 60_000)
 
   it('reads the maps in worker threads as it does in one thread', async () => {

@@ -16,7 +16,11 @@ export interface GelezenGemeente {
   warnings: number
   /** The fatal messages with their places, as the terminal shows them (only when no artikel could be read). */
   fatal: string
+  /** The first errors as `file:line:column: message`, to show with the warning that the comparison reads around them. */
+  eersteFouten: string[]
 }
+
+const shownErrors = 5
 
 export async function leesGemeente(map: string): Promise<GelezenGemeente> {
   const result = await Pipeline.forFolder(map).check()
@@ -31,7 +35,13 @@ export async function leesGemeente(map: string): Promise<GelezenGemeente> {
     })),
   )
   const fatal = artikelen.length === 0 ? formatMessages(result.files.filter((file) => file.messages.some((message) => message.fatal))) : ''
+  const eersteFouten = result.files
+    .flatMap((file) =>
+      file.messages.filter((message) => message.fatal).map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`),
+    )
+    .slice(0, shownErrors)
   return {
+    eersteFouten,
     // An unreadable verordening.yml leaves the gemeente's name empty: the folder names it then.
     gemeente: { naam: meta.gemeente?.trim() || path.basename(path.resolve(map)), map, citeertitel: meta.citeertitel ?? '', artikelen },
     errors: result.errors,

@@ -89,10 +89,12 @@ export async function runVergelijkGemeenten(maps: readonly string[], options: Ve
         ),
       )
     }
-    if (read.errors > 0)
+    if (read.errors > 0) {
+      const more = read.errors - read.eersteFouten.length
       process.stderr.write(
-        `${escapeForTerminal(`Let op: ${read.gemeente.naam} (\`${map}\`) heeft ${read.errors === 1 ? '1 fout' : `${read.errors} fouten`} (zie \`verordening check ${map}\`); de vergelijking gebruikt wat gelezen kon worden.`)}\n`,
+        `${escapeForTerminal(`Let op: ${read.gemeente.naam} (\`${map}\`) heeft ${read.errors === 1 ? '1 fout' : `${read.errors} fouten`}; de vergelijking gebruikt wat gelezen kon worden. ${read.errors === 1 ? 'De fout' : more > 0 ? `De eerste ${read.eersteFouten.length}` : 'De fouten'} (alle meldingen: \`verordening check ${map}\`):`)}\n${read.eersteFouten.map((line) => `  ${escapeForTerminal(line)}\n`).join('')}${more > 0 ? `  … en nog ${more}\n` : ''}`,
       )
+    }
   }
   // Two maps of the same gemeente (two versions, or a copy): the folder tells them apart.
   const names = gelezen.map((read) => read.gemeente.naam)
