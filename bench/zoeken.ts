@@ -49,12 +49,16 @@ export async function zoekRows(
         bytes += (await response.body().catch(() => Buffer.alloc(0))).length
       })
       await page.goto(`${server.url}/index.html`)
-      const results = await page.evaluate(async (term) => {
-        const pagefind = await import('/pagefind/pagefind.js')
-        const search = await pagefind.search(term)
-        await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()))
-        return search.results.length as number
-      }, query)
+      // The entry as an argument, not a literal: it is a file of the served site, not a module of this project.
+      const results = await page.evaluate(
+        async ({ term, entry }) => {
+          const pagefind = await import(entry)
+          const search = await pagefind.search(term)
+          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()))
+          return search.results.length as number
+        },
+        { term: query, entry: '/pagefind/pagefind.js' },
+      )
       await page.waitForLoadState('networkidle')
       rows.push({
         zoeken: `Pagefind: “${query}”`,
