@@ -89,7 +89,7 @@ function waardenTabel(vergelijking: Vergelijking, onderwerp: Onderwerp, kopNivea
     })
     .join('\n')
   return `<h${kopNiveau} id="${id}">Waarden per gemeente</h${kopNiveau}>
-<div class="tabel" role="region" aria-labelledby="${id}" tabindex="0">
+<div class="tabel" role="region" aria-label="Waarden per gemeente: ${escape(onderwerp.titel)}" tabindex="0">
 <table>
 <thead><tr><th scope="col">Gemeente</th>${onderwerp.rijen.map((rij) => `<th scope="col">${escape(rij.label)}${rij.verschilt ? ' <span class="label">verschilt</span>' : ''}</th>`).join('')}</tr></thead>
 <tbody>
