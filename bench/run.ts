@@ -28,6 +28,11 @@
 //    juridisch part (a paste error), against check of the example itself:
 //    the spelling work per word is bounded, so the ratio stays near 1. Each
 //    run has a new word, so no memo of an earlier run answers.
+// 3c. Corpus rows (BENCH_CORPUS=0 skips them): 342 generated verordeningen of 100
+//    artikelen (BENCH_CORPUS_GEMEENTEN), checked per verordening in parallel, against a
+//    single-threaded plain remark parse of the same corpus; then compared (bench/corpus.ts).
+//    And the bytes one query loads on the comparison site: Pagefind against one
+//    MiniSearch index (bench/zoeken.ts; BENCH_ZOEKEN=0 skips it).
 // 4. Export rows (BENCH_EXPORT=0 skips them): `export stop`, `export docx` and
 //    `export pdf` (juridisch) of the shipped example and of BENCH_EXPORT_SIZE
 //    artikelen (default 1000), each against its baseline in the same run: stop
@@ -44,9 +49,11 @@ import { checkVerordening, Pipeline } from '../src/pipeline/pipeline.ts'
 import { buildSite, packageRoot } from '../src/site/build-site.ts'
 import { LspClient } from '../test/helpers/lsp-client.ts'
 import { plainEleventy, plainParse, writePlainPages } from './baselines.ts'
+import { corpusRows } from './corpus.ts'
 import { generateCasussen, generateVerordening, hostileShapes } from './generate.ts'
 import { indicatorRows } from './indicatoren.ts'
 import { vergelijkRows } from './vergelijk.ts'
+import { zoekRows } from './zoeken.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
 const checkRuns = Number(process.env.BENCH_RUNS ?? 5)
@@ -380,6 +387,21 @@ try {
     const vergelijkSizes = sizes.filter((size) => size <= 1000)
     console.log('vergelijk (twee versies lezen, controleren, vergelijken en het ontwerp maken) tegen een gewone check van dezelfde map (mediaan):')
     console.table(await vergelijkRows(root, vergelijkSizes.length > 0 ? vergelijkSizes : [1000], checkRuns, median))
+  }
+  if (process.env.BENCH_CORPUS !== '0') {
+    const gemeenten = Number(process.env.BENCH_CORPUS_GEMEENTEN ?? 342)
+    const corpus = await corpusRows(path.join(root, 'corpus'), gemeenten)
+    console.log(
+      `Corpus van ${gemeenten} gemeenten (100 artikelen elk, in deze run gemaakt): check per verordening parallel tegen (a) een kale remark-parse in één thread, in dezelfde run:`,
+    )
+    console.table(corpus.rows)
+    if (process.env.BENCH_ZOEKEN !== '0') {
+      console.log(
+        `Zoeken op de vergelijkingssite van ${gemeenten} gemeenten: bytes die één zoekvraag laadt, Pagefind (index in stukken) tegen één MiniSearch-index:`,
+      )
+      console.table(await zoekRows(path.join(root, 'corpus-site'), corpus.pages, corpus.gemeenten))
+    }
+    await rm(path.join(root, 'corpus'), { recursive: true, force: true })
   }
   if (exportSize > 0) {
     const generated = path.join(root, `export${exportSize}`)

@@ -35,6 +35,8 @@ const external = [
   'playwright-core',
   'mammoth',
   'pdf-lib',
+  // Runs a binary of its own (@pagefind/<platform>): only vergelijk-gemeenten --uit loads it.
+  'pagefind',
   'vscode-languageserver',
   'vscode-languageserver/*',
   'vscode-languageserver-textdocument',
@@ -46,6 +48,8 @@ await build({
   entryPoints: {
     'src/cli/main': 'src/cli/main.ts',
     'src/pipeline/remark-preset': 'src/pipeline/remark-preset.ts',
+    // The worker thread of `vergelijk-gemeenten` (src/cli/gemeenten-lezen.ts) is a file of its own.
+    'src/cli/gemeente-worker': 'src/cli/gemeente-worker.ts',
   },
   outdir,
   bundle: true,

@@ -48,6 +48,11 @@ Opdrachten:
                          x.docx in Word
       --indiener <naam>  een indiener, met fractie (herhaalbaar)
       --toelichting <t>  de toelichting van het amendement
+  vergelijk-gemeenten <map> <map>…
+                         vergelijk de verordeningen van gemeenten: koppelt de
+                         artikelen op onderwerp en zet bedragen, percentages,
+                         termijnen en leeftijden per gemeente naast elkaar
+      --uit <map>        schrijf ook een website en CSV-bestanden in deze map
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
@@ -111,11 +116,13 @@ Voorbeelden:
                                              een repository die de website op GitLab Pages publiceert
   verordening importeer regeling.xml nieuw   neem de regeling uit CVDR over in de map nieuw/
   verordening indicatoren haal               haal de nieuwste CBS-cijfers op in verordening/indicatoren.csv
+  verordening vergelijk-gemeenten beekdal rivierstad --uit vergelijking
+                                             vergelijk twee gemeenten, met website en CSV
   verordening lsp --stdio                    (dit start uw editor zelf; zie docs/schrijven.md)
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'indicatoren', 'lsp', 'help'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'indicatoren', 'lsp', 'help', 'vergelijk-gemeenten'] as const
 
 /**
  * Dutch verbs a beleidsmedewerker may try, each the same command. `vergelijk`
@@ -221,6 +228,12 @@ export async function main(argv: string[]): Promise<number> {
           indieners: values.indiener ?? [],
           toelichting: values.toelichting,
         })
+      }
+      case 'vergelijk-gemeenten': {
+        if (wantsHelp(rest)) return help()
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' } } })
+        const { runVergelijkGemeenten } = await import('./vergelijk-gemeenten-command.ts')
+        return await runVergelijkGemeenten(positionals, { uit: values.uit })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()
