@@ -90,7 +90,7 @@ describe('help and commands', () => {
     const { code, stderr } = await verordening(['xyzzy'])
     expect(code).toBe(1)
     expect(stderr).toMatch(
-      /^Onbekende opdracht `xyzzy`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `export`, `init`, `importeer`, `indicatoren`, `lsp`, `help`, `controleer`, `bouw`, `bekijk`, `exporteer`, `begin`, `hulp`\.\n/,
+      /^Onbekende opdracht `xyzzy`, verwacht een van: `check`, `build`, `serve`, `vergelijk`, `vergelijk-gemeenten`, `export`, `init`, `importeer`, `indicatoren`, `lsp`, `help`, `controleer`, `bouw`, `bekijk`, `exporteer`, `begin`, `hulp`\.\n/,
     )
     const typo = await verordening(['chek'])
     expect(typo.stderr).toMatch(/^Onbekende opdracht `chek`, bedoelt u `check`\?\n/)

@@ -122,7 +122,7 @@ Voorbeelden:
 `
 
 /** The commands, for "Onbekende opdracht …, verwacht …". */
-const commands = ['check', 'build', 'serve', 'vergelijk', 'export', 'init', 'importeer', 'indicatoren', 'lsp', 'help', 'vergelijk-gemeenten'] as const
+const commands = ['check', 'build', 'serve', 'vergelijk', 'vergelijk-gemeenten', 'export', 'init', 'importeer', 'indicatoren', 'lsp', 'help'] as const
 
 /**
  * Dutch verbs a beleidsmedewerker may try, each the same command. `vergelijk`

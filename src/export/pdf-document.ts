@@ -130,10 +130,26 @@ export function makePrintDocument(selectors: string[]): number {
     kept.push(group)
   }
   for (const block of blocks) {
-    const children = Array.from(block.children).filter((child) => !child.classList.contains('hulp__titel'))
-    const daarna = children.findIndex((child) => child.classList.contains('hulp__daarna'))
-    keep(daarna === -1 ? children : children.slice(0, daarna))
-    if (daarna !== -1) keep(children.slice(daarna))
+    // The block: the Veilig Thuis line (only where it fits the page), the loket, and behind a
+    // disclosure the loket's details and "Wat gebeurt er daarna?". On paper nothing is folded: the
+    // details come out of the disclosure; each part is kept once, whatever page it stood on.
+    const veilig = Array.from(block.querySelectorAll(':scope > .hulp__veilig'))
+    const meer = block.querySelector(':scope > details.hulp__meer')
+    const inside = meer ? Array.from(meer.children).filter((child) => child.tagName !== 'SUMMARY') : []
+    const daarna = inside.findIndex((child) => child.classList.contains('hulp__daarna'))
+    const loket = [
+      ...Array.from(block.children).filter((child) => child !== meer && !veilig.includes(child) && !child.classList.contains('hulp__titel')),
+      ...(daarna === -1 ? inside : inside.slice(0, daarna)),
+    ]
+    // "Voor andere vragen en hulp:" follows the Veilig Thuis line on the page; on the contact page the
+    // loket stands on its own, so the same loket reads the same and is kept once.
+    const contact = block.querySelector(':scope > .hulp__contact')
+    const first = contact?.firstChild
+    if (first?.nodeType === Node.TEXT_NODE && first.textContent?.startsWith('Voor andere vragen en hulp: '))
+      first.textContent = first.textContent.replace('Voor andere vragen en hulp: ', 'Wilt u hulp, of heeft u een vraag? Neem contact op met ')
+    keep(veilig)
+    keep(loket)
+    if (daarna !== -1) keep(inside.slice(daarna))
     block.remove()
   }
   // "Wat gebeurt er daarna?" comes under the page's title, one level down; a second list keeps its ids apart.

@@ -63,7 +63,7 @@ export default defineRule(
     const bekend = [...context.artikelByNr.keys()]
     for (const dienst of lijst) {
       dienst.artikelen.forEach((nr, index) => {
-        if (context.artikelByNr.has(nr)) return
+        if (context.artikelByNr.has(nr) || inNumberingGap(nr, bekend)) return
         file.message(unknownName({ soort: 'artikel', naam: nr, bekend, waar: `bij \`${dienst.naam}\` in diensten.yml` }), {
           place: dienst.artikelPlaatsen[index],
         })
@@ -87,3 +87,23 @@ export default defineRule(
     }
   },
 )
+
+/**
+ * A number inside the range its hoofdstuk already numbers (4.3 between 4.2 and
+ * 4.4) is a gap in the numbering: an artikel whose opening line broke, a block
+ * left open that swallowed it, or a number written twice. The numbering and
+ * directive rules name that cause at its place; "unknown artikel" here would be
+ * a consequence (one message per cause). A number past the end or in a
+ * hoofdstuk that does not exist is reported.
+ */
+function inNumberingGap(nr: string, bekend: readonly string[]): boolean {
+  const match = /^(\d+)\.(\d+)$/.exec(nr)
+  if (!match) return false
+  const [, hoofdstuk, volgnummer] = match
+  const numbers = bekend.flatMap((other) => {
+    const found = /^(\d+)\.(\d+)$/.exec(other)
+    return found && found[1] === hoofdstuk ? [Number(found[2])] : []
+  })
+  const n = Number(volgnummer)
+  return numbers.some((other) => other < n) && numbers.some((other) => other > n)
+}

@@ -347,9 +347,17 @@ describe('export stop on bad input', () => {
     )
   }
 
-  it('writes `]]>`, `<`, `&` and U+FFFE in juridische tekst, titels, begrippen and toelichting as well-formed XML, valid against the XSD, with the text as written', async () => {
-    // U+FFFE passes the check (it is no control character) but XML cannot hold it in any form: it is left out.
+  it('refuses U+FFFE, which XML cannot hold in any form, at its place in the source, and writes nothing', async () => {
     const map = await copyOfExample(awkward({ regeling: ' \\uFFFE' }))
+    const file = path.join(dir, 'niet-teken.xml')
+    const outcome = await verordening(['export', 'stop', map, '--uit', file])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toMatch(/verordening\.yml\n\s+\d+:\d+\s+fout\s+Onzichtbaar teken U\+FFFE \(NONCHARACTER\), geschreven als `\\uFFFE`/)
+    await expect(readFile(file)).rejects.toThrow()
+  })
+
+  it('writes `]]>`, `<` and `&` in juridische tekst, titels, begrippen and toelichting as well-formed XML, valid against the XSD, with the text as written', async () => {
+    const map = await copyOfExample(awkward())
     const file = path.join(dir, 'lastige-tekens.xml')
     const outcome = await verordening(['export', 'stop', map, '--uit', file])
     expect(outcome.stderr).toMatch(/✓ STOP-XML geschreven: .*lastige-tekens\.xml \(55 artikelen/)
@@ -360,7 +368,7 @@ describe('export stop on bad input', () => {
     expect(await validates(file)).toBe(`${file} validates`)
     const parsed = fromXml(written)
     const byEId = (eId: string) => elements(parsed).find((node) => attribute(node, 'eId') === eId)!
-    expect(text(elements(byEId('longTitle'), 'Al')[0]!)).toBe('Verordening ]]> & a < 3 ')
+    expect(text(elements(byEId('longTitle'), 'Al')[0]!)).toBe('Verordening ]]> & a < 3')
     expect(text(elements(byEId('chp_1__art_1.1'), 'Opschrift')[0]!)).toBe('Doel ]]> & van deze verordening')
     expect(text(elements(byEId('chp_1__art_1.1__para_4'), 'Al')[0]!)).toContain('Het college biedt (a]]>b, x < y & z, a < b) maatwerk')
     expect(text(elements(byEId('artrecital__content_1.2'), 'Al')[1]!)).toMatch(/^Een \]\]> en x < y & z\. De definities/)

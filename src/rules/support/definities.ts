@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { ListItem, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
+import { plainText } from '../../model/artikel-tekst.ts'
 import type { CheckContext } from '../../model/context.ts'
 import { isContainer } from '../../model/verordening-model.ts'
 
@@ -46,7 +47,7 @@ export function alleDefinities(context: CheckContext): Definitie[] {
   }
   for (const { file, tree } of context.hoofdstukken) {
     for (const { nr, item } of begripsbepalingen(tree)) {
-      const found = definitieIn(item)
+      const found = definitieIn(item, context.verordening.meta)
       if (!found) continue
       const place = item.position
       result.push({
@@ -82,25 +83,16 @@ function begripsbepalingen(tree: Root): Array<{ nr: string; item: ListItem }> {
 }
 
 /** "a. :begrip[huishouden]: de inwoner en …;" → the term and its definitie, or undefined for other items. */
-function definitieIn(item: ListItem): { term: string; definitie: string } | undefined {
+function definitieIn(item: ListItem, meta: CheckContext['verordening']['meta']): { term: string; definitie: string } | undefined {
   const paragraph = item.children[0]
   if (paragraph?.type !== 'paragraph') return undefined
-  const text = tekstVan(paragraph.children as RootContent[])
+  // The words the reader sees: a reference (`:wet[awb]{artikel="1:3" …}`) reads as the site shows it, as in begrippen.yml.
+  const text = plainText(paragraph.children as RootContent[], meta)
   const match = /^\s*(?:[a-z]{1,2}\.\s+)?([^:;]{1,80}?):\s+([\s\S]+)$/u.exec(text)
   if (!match?.[1] || !match[2]) return undefined
   const term = match[1].trim()
   if (term.split(/\s+/).length > 6) return undefined
   return { term, definitie: match[2].trim() }
-}
-
-/** The visible text: a directive is its label. */
-function tekstVan(nodes: readonly RootContent[]): string {
-  let text = ''
-  for (const node of nodes) {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml' && node.type !== 'html') text += node.value
-    else if ('children' in node && Array.isArray(node.children)) text += tekstVan(node.children as RootContent[])
-  }
-  return text
 }
 
 /** The text two definitions are compared on: case, spacing, a closing mark and a leading article do not count. */
