@@ -74,7 +74,7 @@ describe('effectrapportage in Chromium', () => {
     for (const entry of data.effectrapportage.effecten) {
       const section = page.locator(`#effect-${entry.effect.id}`)
       expect(await section.locator('.oordeel').textContent()).toBe(entry.oordeelTekst)
-      expect(await section.getByRole('link', { name: 'Cijfers en doel in de effectrapportage' }).getAttribute('href')).toBe(
+      expect(await section.getByRole('link', { name: 'cijfers en doel', exact: true }).getAttribute('href')).toBe(
         `${data.urls.effectrapportage}#${entry.anker}`,
       )
     }
