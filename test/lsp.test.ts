@@ -260,8 +260,11 @@ describe('a bad frame from the editor', () => {
         { bytes: 'Content-Type: application/json\r\n\r\n{}', log: /een kop zonder Content-Length/ },
         { bytes: 'Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}', log: /twee keer Content-Length/ },
         { bytes: noise, log: /Ongeldig bericht/ },
-        // Well framed but not JSON: vscode-jsonrpc already skips that one.
-        { bytes: 'Content-Length: 5\r\n\r\n{bad}', log: null },
+        // Well framed but not JSON, or JSON that is no message: vscode-jsonrpc logged these in English, and
+        // 4,000 nested `[` pretty-printed into a log message of tens of megabytes (found by the fuzzer).
+        { bytes: 'Content-Length: 5\r\n\r\n{bad}', log: /de inhoud is geen geldige JSON/ },
+        { bytes: `Content-Length: 8000\r\n\r\n${'['.repeat(4000)}${']'.repeat(4000)}`, log: /de inhoud is een lijst, geen JSON-RPC-bericht/ },
+        { bytes: 'Content-Length: 2\r\n\r\n{}', log: /het bericht heeft geen “method” en geen “id”/ },
       ]
       let first = true
       for (const testCase of cases) {
@@ -297,7 +300,7 @@ describe('a bad frame from the editor', () => {
   it('passes good frames on unchanged, however the bytes are split', async () => {
     const bodies = [
       JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params: { text: 'Content-Length: 5 in een tekst, en é 😀' } }),
-      '{}',
+      '{"jsonrpc":"2.0","id":2,"result":null}',
       JSON.stringify({ jsonrpc: '2.0', method: 'y', params: ['Content-Length: 12\\r\\n'] }),
     ]
     const stream = Buffer.from(

@@ -77,6 +77,14 @@ export class FrameGuard extends Transform {
       const header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'latin1')
       const body = pending.subarray(bodyStart, bodyStart + length)
       this.frame = null
+      const shape = bodyProblem(body)
+      if (shape !== null) {
+        this.warn(
+          `Ongeldig bericht van de editor overgeslagen: ${shape}. De taalserver leest verder bij het volgende bericht; verwacht een JSON-object met “method” of “id”.`,
+        )
+        this.consume(bodyStart + length)
+        continue
+      }
       if (length < 64 * 1024) {
         this.push(Buffer.concat([header, body]))
         this.consume(bodyStart + length)
@@ -160,6 +168,26 @@ export class FrameGuard extends Transform {
 }
 
 /** The body length a header block gives, or (in Dutch) what is wrong with it. */
+/**
+ * Why a complete body is no JSON-RPC message, or null. vscode-jsonrpc logged
+ * such a body to the editor itself, in English and pretty-printed: 4,000 nested
+ * `[` became a log message of tens of megabytes that held up the answer to the
+ * next request (found by the fuzzer). Checked here, the editor gets one short
+ * Dutch line instead. Parsing twice costs little next to checking the text.
+ */
+function bodyProblem(body: Buffer): string | null {
+  let message: unknown
+  try {
+    message = JSON.parse(body.toString('utf8'))
+  } catch {
+    return 'de inhoud is geen geldige JSON'
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return `de inhoud is ${Array.isArray(message) ? 'een lijst' : 'geen object'}, geen JSON-RPC-bericht`
+  if (!('method' in message) && !('id' in message)) return 'het bericht heeft geen “method” en geen “id”'
+  return null
+}
+
 function readHeader(block: string): number | string {
   let length: number | undefined
   for (const line of block.split('\r\n')) {
