@@ -27,8 +27,6 @@ import {
 } from 'docx'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { opdrachtLetters, wijzigingsopdrachten, wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
@@ -39,6 +37,7 @@ import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta, formatDate } from '../views/meta.ts'
+import { markdownParagraphs } from './docx-markdown.ts'
 import { applySjabloon, type Sjabloon } from './docx-sjabloon.ts'
 import { docxMarker } from './output-marker.ts'
 
@@ -175,39 +174,7 @@ export async function buildDocx(context: CheckContext, now = new Date(), wijzigi
  * Word's heading styles, quoted new text indented.
  */
 function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): Paragraph[] {
-  const { markdown } = wijzigingsverordening(wijziging.wijzigingen, meta)
-  const tree = unified().use(remarkParse).parse(markdown)
-  const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
-  const out: Paragraph[] = []
-  const runs = (nodes: readonly PhrasingContent[], format: Format = {}): TextRun[] =>
-    nodes.flatMap((node): TextRun[] => {
-      if (node.type === 'text' || node.type === 'inlineCode') return [new TextRun({ text: node.value, ...format })]
-      if (node.type === 'strong') return runs(node.children, { ...format, bold: true })
-      if (node.type === 'emphasis') return runs(node.children, { ...format, italics: true })
-      if (node.type === 'break') return [new TextRun({ break: 1 })]
-      if ('children' in node) return runs(node.children as PhrasingContent[], format)
-      return []
-    })
-  const blocks = (nodes: readonly RootContent[], indent: number, prefix = ''): void => {
-    for (const node of nodes) {
-      if (node.type === 'heading') out.push(new Paragraph({ heading: headings[Math.min(node.depth, 4) - 1], keepNext: true, children: runs(node.children) }))
-      else if (node.type === 'paragraph') {
-        out.push(
-          new Paragraph({
-            spacing: { after: 120 },
-            ...(indent > 0 ? { indent: { left: indent } } : {}),
-            children: [...(prefix ? [new TextRun(prefix)] : []), ...runs(node.children)],
-          }),
-        )
-        prefix = ''
-      } else if (node.type === 'blockquote') blocks(node.children, indent + 567)
-      else if (node.type === 'list')
-        node.children.forEach((item, index) => blocks(item.children, indent, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
-      else if (node.type === 'code') out.push(new Paragraph({ indent: { left: indent }, children: [new TextRun(node.value)] }))
-    }
-  }
-  blocks(tree.children, 0)
-  return out
+  return markdownParagraphs(wijzigingsverordening(wijziging.wijzigingen, meta).markdown)
 }
 
 /**
