@@ -11,31 +11,10 @@
 
 import type { TextDirective } from 'mdast-util-directive'
 import { type KnownWet, knownWetten } from '../init/wetten.ts'
-import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
+import { artikelVerwijzingTekst, eersteRangtelwoorden, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { type Attributes, textDirective } from './markdown.ts'
 
-const ordinals = [
-  'eerste',
-  'tweede',
-  'derde',
-  'vierde',
-  'vijfde',
-  'zesde',
-  'zevende',
-  'achtste',
-  'negende',
-  'tiende',
-  'elfde',
-  'twaalfde',
-  'dertiende',
-  'veertiende',
-  'vijftiende',
-  'zestiende',
-  'zeventiende',
-  'achttiende',
-  'negentiende',
-  'twintigste',
-]
+const ordinals = eersteRangtelwoorden
 
 /** "tweede" → 2, "3e" → 3. */
 export function ordinal(word: string): number | undefined {

@@ -54,6 +54,9 @@ export function rangtelwoord(n: number): string {
   return `${n}e`
 }
 
+/** "eerste" … "twintigste": the ordinals a reference or an opdracht reads back as a number (index + 1). */
+export const eersteRangtelwoorden: readonly string[] = Array.from({ length: 20 }, (_, index) => rangtelwoord(index + 1))
+
 /** "2" → "tweede lid"; a lid that is not a plain number ("2a") stays "lid 2a". */
 export function lidWoorden(lid: string): string {
   return /^[1-9]\d*$/.test(lid) ? `${rangtelwoord(Number(lid))} lid` : `lid ${lid}`

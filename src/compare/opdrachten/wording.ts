@@ -1,30 +1,10 @@
 // The Dutch words the wijzigingsopdrachten are made of, both ways: ordinals
 // ("tweede") and places in an artikel ("artikel 3.4, tweede lid, onderdeel b,").
 import { failure, type Result, succeed } from '../../messages/result.ts'
+import { eersteRangtelwoorden } from '../../model/verwijzing-tekst.ts'
 import type { Place } from './model.ts'
 
-const ordinals = [
-  'eerste',
-  'tweede',
-  'derde',
-  'vierde',
-  'vijfde',
-  'zesde',
-  'zevende',
-  'achtste',
-  'negende',
-  'tiende',
-  'elfde',
-  'twaalfde',
-  'dertiende',
-  'veertiende',
-  'vijftiende',
-  'zestiende',
-  'zeventiende',
-  'achttiende',
-  'negentiende',
-  'twintigste',
-]
+const ordinals = eersteRangtelwoorden
 
 export function ordinal(n: number): string {
   return ordinals[n - 1] ?? `${n}e`
