@@ -1,7 +1,8 @@
 // Terms in a text: "binnen zes weken", "uiterlijk 10 werkdagen", "ten hoogste
 // twee maanden". Only a term that reads as a maximum counts (a word such as
 // "binnen" or "uiterlijk" right before it): "na zes maanden bellen we" is
-// not a term the law limits. Numbers in digits and in words up to sixty.
+// not a term the law limits. Numbers in digits and in words (taal/getallen.ts).
+import { getalWoorden, getalWoordPatroon } from './getallen.ts'
 
 export const termijnEenheden = ['dagen', 'werkdagen', 'weken', 'maanden'] as const
 export type TermijnEenheid = (typeof termijnEenheden)[number]
@@ -15,34 +16,7 @@ export interface GevondenTermijn {
   end: number
 }
 
-const getallen: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  zestien: 16,
-  zeventien: 17,
-  achttien: 18,
-  negentien: 19,
-  twintig: 20,
-  eenentwintig: 21,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-  zestig: 60,
-}
+const getallen = getalWoorden
 
 const eenheidVan: Record<string, TermijnEenheid> = {
   dag: 'dagen',
@@ -55,9 +29,7 @@ const eenheidVan: Record<string, TermijnEenheid> = {
   maanden: 'maanden',
 }
 
-const getal = `\\d{1,3}|${Object.keys(getallen)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`
+const getal = `\\d{1,3}|${getalWoordPatroon}`
 const termijnPatroon = new RegExp(
   `(?<![\\p{L}\\d])(?:binnen|uiterlijk|hoogstens|ten hoogste|maximaal|niet langer dan|niet later dan|duurt)\\s+(?:(?:binnen|een termijn van|ten hoogste)\\s+)?((${getal})\\s+(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand))(?![\\p{L}\\d])`,
   'giu',

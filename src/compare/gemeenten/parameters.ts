@@ -9,6 +9,7 @@
 // "110% van de bijstandsnorm", "binnen acht weken", "18 jaar of ouder"), and a
 // value that is not recognised is simply not compared, never wrong.
 import type { ArtikelTekst } from '../../model/artikel-tekst.ts'
+import { getalWoorden, getalWoordPatroon } from '../../taal/getallen.ts'
 
 export type ParameterSoort = 'bedrag' | 'percentage' | 'termijn' | 'leeftijd'
 
@@ -29,40 +30,8 @@ export interface Parameter {
   context: string[]
 }
 
-const numberWords: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  zestien: 16,
-  zeventien: 17,
-  achttien: 18,
-  negentien: 19,
-  twintig: 20,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-  zestig: 60,
-  zeventig: 70,
-  tachtig: 80,
-  negentig: 90,
-  honderd: 100,
-}
-const numberWord = Object.keys(numberWords)
-  .sort((a, b) => b.length - a.length)
-  .join('|')
+const numberWords = getalWoorden
+const numberWord = getalWoordPatroon
 /** A count: digits or a Dutch number word. */
 const count = `(\\d{1,4}|${numberWord})`
 
