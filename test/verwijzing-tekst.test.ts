@@ -62,6 +62,8 @@ describe('the words of a reference', () => {
   it('name another regeling after "van de", by its afkorting', () => {
     expect(wetVerwijzingTekst({ naam: 'Wmo 2015', label: 'wmo', artikel: '2.3.6', lid: '4' })).toBe('artikel 2.3.6, vierde lid, van de Wmo 2015')
     expect(wetVerwijzingTekst({ naam: 'Awb', label: 'awb', artikel: '4:84' })).toBe('artikel 4:84 van de Awb')
+    expect(wetVerwijzingTekst({ naam: 'Wgs', label: 'wgs', artikel: '3', lid: '1', onderdeel: 'b' })).toBe('artikel 3, eerste lid, onderdeel b, van de Wgs')
+    expect(wetVerwijzingTekst({ naam: 'Wgs', label: 'wgs', artikel: '3', onderdeel: 'b' })).toBe('artikel 3, onderdeel b, van de Wgs')
     expect(wetVerwijzingTekst({ naam: 'Jeugdwet', label: 'jw' })).toBe('Jeugdwet')
     expect(wetVerwijzingTekst({ label: 'abw', artikel: '3' })).toBe('abw')
   })

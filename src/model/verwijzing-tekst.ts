@@ -78,6 +78,7 @@ export interface WetVerwijzing {
   label: string
   artikel?: string
   lid?: string
+  onderdeel?: string
   tekst?: string
 }
 
@@ -95,7 +96,7 @@ export function artikelVerwijzingTekst(verwijzing: ArtikelVerwijzing): string {
   return [`artikel ${verwijzing.nr}`, lid ? lidWoorden(lid) : '', onderdeel ? `onderdeel ${onderdeel}` : ''].filter(Boolean).join(', ')
 }
 
-/** "artikel 2.3.6, vierde lid, van de Wmo 2015", "Wmo 2015", or the author's `tekst`. */
+/** "artikel 2.3.6, vierde lid, van de Wmo 2015", "artikel 3, eerste lid, onderdeel b, van de Wgs", "Wmo 2015", or the author's `tekst`. */
 export function wetVerwijzingTekst(verwijzing: WetVerwijzing): string {
   const tekst = present(verwijzing.tekst)
   if (tekst) return tekst
@@ -104,7 +105,9 @@ export function wetVerwijzingTekst(verwijzing: WetVerwijzing): string {
   const artikel = present(verwijzing.artikel)
   if (!artikel) return name
   const lid = present(verwijzing.lid)
-  return `artikel ${artikel}${lid ? `, ${lidWoorden(lid)},` : ''} van de ${name}`
+  const onderdeel = present(verwijzing.onderdeel)
+  const parts = [`artikel ${artikel}`, lid ? lidWoorden(lid) : '', onderdeel ? `onderdeel ${onderdeel}` : ''].filter(Boolean)
+  return parts.length === 1 ? `artikel ${artikel} van de ${name}` : `${parts.join(', ')}, van de ${name}`
 }
 
 interface DirectiveLike {
@@ -145,6 +148,7 @@ export function verwijzingTekst(node: DirectiveLike, wetten: Readonly<Record<str
       label,
       artikel: attributes.artikel ?? undefined,
       lid: attributes.lid ?? undefined,
+      onderdeel: attributes.onderdeel ?? undefined,
       tekst,
     })
   }

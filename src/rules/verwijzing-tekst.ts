@@ -57,7 +57,7 @@ export default defineRule(
     ruleId: 'verwijzing-tekst',
     severity: 'warning',
     beschrijving:
-      'Een verwijzing schrijft de site zoals de Aanwijzingen voor de regelgeving het doen: `:artikel[3]{lid=2 onderdeel=b}` wordt "artikel 3, tweede lid, onderdeel b" en `:wet[wmo]{artikel="2.3.6" lid="4"}` wordt "artikel 2.3.6, vierde lid, van de Wmo 2015". Wilt u precies de vastgestelde woorden, geef die dan in het kenmerk `tekst`: `:artikel[3]{lid=2 tekst="artikel 3, lid 2"}`. De site toont dan die woorden, nog steeds als link. Die woorden noemen hetzelfde artikel, lid en onderdeel als de verwijzing zelf (het lid als nummer, "tweede lid" of "2e lid"); anders staat er iets anders dan waar de link heen gaat. Een lege `tekst` toont niets eigens en geeft ook een waarschuwing.',
+      'Een verwijzing schrijft de site zoals de Aanwijzingen voor de regelgeving het doen: `:artikel[3]{lid=2 onderdeel=b}` wordt "artikel 3, tweede lid, onderdeel b" en `:wet[wmo]{artikel="2.3.6" lid="4"}` wordt "artikel 2.3.6, vierde lid, van de Wmo 2015"; een onderdeel van een wetsartikel noemt u met `onderdeel`: `:wet[wgs]{artikel="3" lid="1" onderdeel="b"}` wordt "artikel 3, eerste lid, onderdeel b, van de Wgs". Wilt u precies de vastgestelde woorden, geef die dan in het kenmerk `tekst`: `:artikel[3]{lid=2 tekst="artikel 3, lid 2"}`. De site toont dan die woorden, nog steeds als link. Die woorden noemen hetzelfde artikel, lid en onderdeel als de verwijzing zelf (het lid als nummer, "tweede lid" of "2e lid"); anders staat er iets anders dan waar de link heen gaat. Een lege `tekst` toont niets eigens en geeft ook een waarschuwing.',
     oplossing: 'Maak de woorden in `tekst` en de nummers van de verwijzing gelijk, of laat `tekst` weg zodat de site de woorden zelf schrijft.',
     examples: [
       {
@@ -72,6 +72,13 @@ export default defineRule(
         bestanden: { '02-wmo.md': hoofdstuk(':artikel[2.1]{lid=1 tekst="artikel 2.1, tweede lid"}') },
         verwacht: [
           '02-wmo.md:10:51: De woorden "artikel 2.1, tweede lid" noemen het eerste lid niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "artikel 2.1, eerste lid" of laat `tekst` weg',
+        ],
+      },
+      {
+        titel: 'Waarschuwing: de woorden noemen het onderdeel van het wetsartikel niet',
+        bestanden: { '02-wmo.md': hoofdstuk(':wet[awb]{artikel="4:84" lid="1" onderdeel="b" tekst="artikel 4:84, eerste lid, van de Awb"}') },
+        verwacht: [
+          '02-wmo.md:10:78: De woorden "artikel 4:84, eerste lid, van de Awb" noemen onderdeel b niet, terwijl de verwijzing daarheen wijst; verwacht bijvoorbeeld "artikel 4:84, eerste lid, onderdeel b, van de Awb" of laat `tekst` weg',
         ],
       },
       {
@@ -100,7 +107,7 @@ export default defineRule(
       }
       const nr = (node.name === 'artikel' ? labelOf(node) : (node.attributes?.artikel ?? '')).trim()
       const lid = node.attributes?.lid?.trim()
-      const onderdeel = node.name === 'artikel' ? node.attributes?.onderdeel?.trim() : undefined
+      const onderdeel = node.attributes?.onderdeel?.trim()
       const missing: string[] = []
       if (nr && !mentions(words, nr)) missing.push(`artikel ${nr}`)
       if (nr && lid && !mentionsLid(words, lid)) missing.push(/^[1-9]\d*$/.test(lid) ? `het ${lidWoorden(lid)}` : `lid ${lid}`)

@@ -135,9 +135,10 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       const wet = context.verordening.meta.wetten[key]
       const artikel = node.attributes?.artikel?.trim()
       const lid = node.attributes?.lid?.trim()
+      const onderdeel = node.attributes?.onderdeel?.trim()
       const tekst = node.attributes?.tekst ?? undefined
       if (!wet) return tekst?.trim() ? { type: 'text', value: wetVerwijzingTekst({ label: key, tekst }) } : children
-      const text = wetVerwijzingTekst({ naam: wet.afkorting ?? wet.naam, label: key, artikel, lid, tekst })
+      const text = wetVerwijzingTekst({ naam: wet.afkorting ?? wet.naam, label: key, artikel, lid, onderdeel, tekst })
       return {
         type: 'element',
         tagName: 'a',

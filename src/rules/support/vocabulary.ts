@@ -25,7 +25,7 @@ export const vocabulary: Record<string, DirectiveSpec[]> = {
   voorbeeld: [{ kind: 'containerDirective', attributes: ['titel'], required: ['titel'], parent: 'artikel' }],
   toelichting: [{ kind: 'containerDirective', attributes: [], required: [], parent: 'artikel' }],
   begrip: [{ kind: 'textDirective', attributes: ['term'], required: [] }],
-  wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid', 'tekst'], required: [] }],
+  wet: [{ kind: 'textDirective', attributes: ['artikel', 'lid', 'onderdeel', 'tekst'], required: [] }],
   // A text for several gemeenten (gemeenten.yml): a value per gemeente, and a block for some gemeenten only (rules waarde-bekend, variant-*).
   waarde: [{ kind: 'textDirective', attributes: [], required: [] }],
   variant: [{ kind: 'containerDirective', attributes: ['gemeenten'], required: [] }],
