@@ -7,7 +7,9 @@
 // 7 December 2026 in the consolidated texts as MinBZK/regelrecht-corpus keeps
 // them from wetten.overheid.nl (regulation/nl/wet/<wet>/<datum>.yaml). Left
 // out on purpose: the "kan bij verordening" provisions (Wmo 2.1.4, 2.1.4a,
-// 2.1.7, 2.3.6 lid 4), which oblige nothing, and Jeugdwet 8.1.1, not read.
+// 2.1.7, 2.3.6 lid 4; Jeugdwet 8.1.1 lid 3, the pgb from the sociaal netwerk),
+// which oblige nothing. Jeugdwet 8.1.1 itself obliges the college, not the raad;
+// what the verordening must say about the pgb is 2.9 onderdeel c.
 // A "definitie" that starts with "in het kort:" summarises a long one.
 import type { Registry } from '../parse/registry.ts'
 import {
