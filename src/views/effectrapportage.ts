@@ -29,7 +29,7 @@ const oordeelTekst: Record<Oordeel, string> = {
   'geen-cijfers': 'Geen cijfers',
 }
 
-const effectOordeelTekst: Record<EffectOordeel, string> = { 'op-koers': 'Op koers', achter: 'Achter', 'geen-cijfers': 'Geen cijfers' }
+const effectOordeelTekst: Record<EffectOordeel, string> = { 'op-koers': 'Op koers', achter: 'Loopt achter', 'geen-cijfers': 'Nog geen cijfers' }
 
 export function rapportAnchor(effectId: string): string {
   return `rapport-${effectId}`
