@@ -79,7 +79,7 @@ describe('the words of a reference', () => {
 describe('references on the site and in the plain text', () => {
   const juridisch = `1. Het college kan hulp bieden.
 2. Het college toetst volgens :artikel[1.1], :artikel[2.1]{lid=1} en :artikel[2.1]{lid=1 tekst="het eerste lid van artikel 2.1"}, onverminderd :wet[awb]{artikel="4:84" lid="2"} en :wet[wmo]{tekst="Wet maatschappelijke ondersteuning 2015"}.`
-  const inwoners = 'Lees ook :artikel[2.1]{lid=2}.'
+  const inwoners = 'Lees ook :artikel[2.1]{lid=2}, :artikel[1.1] en :artikel[2.1]{lid=2 tekst="artikel 2.1, tweede lid"}.'
 
   it('shows the Aanwijzingen wording or the adopted words, linked, in the juridische and the inwoners text, and the plain text says the same', async () => {
     const dir = await makeFixture({ '02-wmo.md': wmoHoofdstuk({ juridisch, inwoners }) })
@@ -95,7 +95,10 @@ describe('references on the site and in the plain text', () => {
     expect(html).toContain('<a class="verwijzing" href="/juridisch/#chp_2__art_2.1__para_1">het eerste lid van artikel 2.1</a>')
     expect(html).toMatch(/<a class="wet" href="https:\/\/wetten\.overheid\.nl\/[^"]*" rel="external">artikel 4:84, tweede lid, van de Awb<\/a>/)
     expect(html).toContain('>Wet maatschappelijke ondersteuning 2015</a>')
-    expect(String(artikel.inwonersHtml)).toContain('>artikel 2.1, tweede lid</a>')
+    // In the inwoners text an artikel is named by the title of its inwoners page, unless the author gave the words.
+    expect(String(artikel.inwonersHtml)).toBe(
+      '<p>Lees ook <a class="verwijzing" href="/inwoners/artikel/2-1/">Hulp bij u thuis</a>, <a class="verwijzing" href="/inwoners/artikel/1-1/">Eerst kijken wat u wilt bereiken</a> en <a class="verwijzing" href="/inwoners/artikel/2-1/">artikel 2.1, tweede lid</a>.</p>',
+    )
     const model = result.context.verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen).find((entry) => entry.nr === '2.1')!
     expect(artikelTekst(model, result.context.verordening.meta).leden[1]!.tekst).toBe(
       'Het college toetst volgens artikel 1.1, artikel 2.1, eerste lid en het eerste lid van artikel 2.1, onverminderd artikel 4:84, tweede lid, van de Awb en Wet maatschappelijke ondersteuning 2015.',

@@ -116,8 +116,12 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
       const target = context.artikelByNr.get(nr)
       const lid = node.attributes?.lid?.trim()
       const onderdeel = node.attributes?.onderdeel?.trim()
-      const text = artikelVerwijzingTekst({ nr, lid, onderdeel, tekst: node.attributes?.tekst ?? undefined })
+      const tekst = node.attributes?.tekst ?? undefined
+      const text = artikelVerwijzingTekst({ nr, lid, onderdeel, tekst })
       if (!target) return { type: 'text', value: text }
+      // An inwoner knows an artikel by the title of its page ("Hulp in het
+      // huishouden"), not by "artikel 4.3, tweede lid"; the link goes to that page.
+      const inwonersText = audience === 'inwoners' && !tekst?.trim() ? target.artikel.inwonersTitel : undefined
       const href =
         audience === 'inwoners'
           ? options.urls.inwonersArtikel(nr)
@@ -128,7 +132,7 @@ function renderTextDirective(state: State, node: TextDirective, options: RenderO
                   ? lidEId(target.hoofdstuk.nr, nr, Number(lid))
                   : `chp_${target.hoofdstuk.nr}__art_${nr}`,
             )
-      return { type: 'element', tagName: 'a', properties: { className: ['verwijzing'], href }, children: [{ type: 'text', value: text }] }
+      return { type: 'element', tagName: 'a', properties: { className: ['verwijzing'], href }, children: [{ type: 'text', value: inwonersText ?? text }] }
     }
     case 'wet': {
       const key = labelOf(node).trim()
