@@ -7,14 +7,26 @@
 // summary are those of `build`; per gemeente one line says what was made.
 import path from 'node:path'
 import { todoSentence } from '../messages/todo.ts'
+import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildAlleGemeenten } from '../site/regio-build.ts'
 import { documentenRegel, met, schrijfGemeenteDocumenten } from './gemeente-documenten.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
 
-export async function runBuildAlle(dir: string, options: { out: string; streng?: boolean; basis?: string; stil?: boolean }): Promise<number> {
+export async function runBuildAlle(
+  dir: string,
+  options: {
+    out: string
+    streng?: boolean
+    basis?: string
+    stil?: boolean
+    /** `serve`: its check of every gemeente; then only the sites and the table are made, no documents (a preview rebuilds often). */
+    check?: CheckResult
+  },
+): Promise<number> {
   const result = await buildAlleGemeenten(dir, options.out, {
     ...(options.streng === undefined ? {} : { streng: options.streng }),
     ...(options.basis === undefined ? {} : { basis: options.basis }),
+    ...(options.check === undefined ? {} : { check: options.check }),
   })
   const files = result.check.files
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path
@@ -31,6 +43,11 @@ export async function runBuildAlle(dir: string, options: { out: string; streng?:
   }
   // The gemeente's official documents beside its site, so they are published with it.
   const folderOf = (id: string) => path.join(path.resolve(options.out), id)
+  if (options.check) {
+    for (const { gemeente, result: site } of result.sites)
+      process.stderr.write(`✓ ${escapeForTerminal(gemeente.naam)}: site gebouwd in ${shown(folderOf(gemeente.id))}/ (${site.pages} pagina’s)\n`)
+    return 0
+  }
   const documenten = await schrijfGemeenteDocumenten(
     dir,
     result.sites.map(({ gemeente, result: site }) => ({ gemeente, folder: folderOf(gemeente.id), result: site })),
