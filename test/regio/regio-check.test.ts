@@ -57,11 +57,38 @@ describe('check of a text for several gemeenten', () => {
   it('names the gemeente for which a value is missing (an undeclared difference)', async () => {
     const dir = await regioMet('gemeenten.yml', (text) => text.replace('      referteperiode: vijf jaar\n', ''))
     const result = await checkVerordening(dir)
-    expect(result.errors).toBe(2)
+    expect(result.errors).toBe(3)
     expect(messages(result)).toEqual([
       '02-toeslag.md:19:49: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
+      // In the title of the inwoners part: the place of `:waarde[…]` inside the attribute.
+      '02-toeslag.md:21:23: De waarde `referteperiode` in `titel="…"` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
       '02-toeslag.md:22:12: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
     ])
+  })
+
+  it('finds an unknown value in an attribute, at its place in the attribute', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) =>
+      text.replace('titel="Hoogte van de toeslag"', 'titel="Hoogte van de toeslag van :waarde[iit-alleen]"'),
+    )
+    expect(messages(await checkVerordening(dir))).toEqual([
+      '02-toeslag.md:7:55: Onbekende waarde `iit-alleen` in `titel="…"`, bedoelt u `iit-alleenstaande`? (waarde-bekend)',
+    ])
+  })
+
+  it('fills a value in the title of an artikel and in the text of a reference, per gemeente', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) =>
+      text
+        .replace('titel="Hoogte van de toeslag"', 'titel="Toeslag tot :waarde[inkomensgrens]"')
+        .replace(
+          'van de toepasselijke :begrip[bijstandsnorm].',
+          'van de toepasselijke :begrip[bijstandsnorm], zie :artikel[2.1]{tekst="artikel 2.1 (een toeslag van :waarde[iit-alleenstaande])"}.',
+        ),
+    )
+    const result = await checkVerordening(dir)
+    expect(messages(result)).toEqual([])
+    const { context } = await checkVerordening(dir, { gemeente: 'narcisveen' })
+    expect(context.artikelByNr.get('2.1')?.artikel.titel).toBe('Toeslag tot 120 procent')
+    expect(JSON.stringify(context.artikelByNr.get('2.2')?.artikel.juridisch)).toContain('artikel 2.1 (een toeslag van € 500)')
   })
 
   it('says so on the command line, with the file, line and column', async () => {
