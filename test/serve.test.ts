@@ -1,7 +1,7 @@
 // `verordening serve`: builds, serves on localhost, and rebuilds after an edit;
 // an edit with an error keeps the last good site online.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -87,5 +87,73 @@ describe('verordening serve', () => {
     const outcome = await verordening(['serve', 'verordening', '--basis', 'https://www.gemeente.nl/regels'])
     expect(outcome.code).toBe(1)
     expect(outcome.stderr).toBe('Ongeldige --basis `https://www.gemeente.nl/regels`: Geef alleen het pad, zonder http(s):// en domein: schrijf /regels/.\n')
+  })
+})
+
+// A text shared by several gemeenten (gemeenten.yml, voorbeelden/regio).
+const regioDir = path.resolve('voorbeelden/regio')
+const regioChildren: ChildProcess[] = []
+afterAll(() => {
+  for (const process of regioChildren) process.kill('SIGTERM')
+})
+
+async function serveRegio(args: string[]): Promise<{ source: string; origin: string; output: () => string }> {
+  const source = await mkdtemp(path.join(tmpdir(), 'serve-regio-bron-'))
+  const parent = await mkdtemp(path.join(tmpdir(), 'serve-regio-'))
+  made.push(source, parent)
+  await cp(regioDir, source, { recursive: true })
+  const port = await freePort()
+  let output = ''
+  const started = spawn(
+    process.execPath,
+    [path.resolve('bin/verordening.js'), 'serve', source, '--out', path.join(parent, '_site'), '--port', String(port), ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  regioChildren.push(started)
+  started.stdout?.on('data', (chunk) => (output += String(chunk)))
+  started.stderr?.on('data', (chunk) => (output += String(chunk)))
+  return { source, origin: `http://127.0.0.1:${port}`, output: () => output }
+}
+
+describe('verordening serve for several gemeenten', () => {
+  it('serves every gemeente under its own path with the table of differences at /, and rebuilds them all after an edit', async () => {
+    const { source, origin, output } = await serveRegio([])
+    const page = (url: string) => fetch(`${origin}${url}`).then((response) => response.text())
+    await waitFor(async () => (await page('/')).includes('Verschillen tussen de gemeenten'), 'the first build')
+    expect(output()).toContain(`De sites van 3 gemeenten draaien op ${origin}/`)
+    expect(output()).toContain(`Narcisveen: ${origin}/narcisveen/`)
+    const index = await page('/')
+    for (const id of ['tulpdam', 'narcisveen', 'krokushoeve']) expect(index).toContain(`href="${id}/"`)
+    expect(await page('/narcisveen/juridisch/artikel/2-1/')).toContain('€ 500')
+    expect(await page('/tulpdam/juridisch/artikel/2-1/')).toContain('€ 350')
+    // Each site from its own folder, under its own basis.
+    expect(await page('/krokushoeve/')).toContain('href="/krokushoeve/assets/site.css"')
+    expect((await fetch(`${origin}/krokushoeve/juridisch/artikel/2-4/`)).status).toBe(404)
+
+    const file = path.join(source, 'gemeenten.yml')
+    await writeFile(file, (await readFile(file, 'utf8')).replace('iit-alleenstaande: "€ 500"', 'iit-alleenstaande: "€ 550"'))
+    await waitFor(async () => (await page('/narcisveen/juridisch/artikel/2-1/')).includes('€ 550'), 'the rebuild')
+    // The table is written after the sites.
+    await waitFor(async () => (await page('/')).includes('€ 550'), 'the table of differences')
+    expect(await page('/tulpdam/juridisch/artikel/2-1/')).toContain('€ 350')
+  }, 240_000)
+
+  it('serves the site of one gemeente with --gemeente, at the root', async () => {
+    const { source, origin, output } = await serveRegio(['--gemeente', 'krokushoeve'])
+    const page = (url: string) => fetch(`${origin}${url}`).then((response) => response.text())
+    await waitFor(async () => (await page('/juridisch/artikel/2-1/')).includes('€ 350'), 'the first build')
+    expect(output()).toContain(`De site van Krokushoeve draait op ${origin}/`)
+    expect(await page('/juridisch/')).toContain('Verordening individuele inkomenstoeslag Krokushoeve 2027')
+    // The noodfonds is a variant of Tulpdam and Narcisveen only.
+    expect((await fetch(`${origin}/juridisch/artikel/2-4/`)).status).toBe(404)
+    const file = path.join(source, '02-toeslag.md')
+    await writeFile(file, (await readFile(file, 'utf8')).replace('eenmaal per jaar aan bij het college', 'eenmaal per jaar schriftelijk aan bij het college'))
+    await waitFor(async () => (await page('/juridisch/artikel/2-3/')).includes('schriftelijk'), 'the rebuild')
+  }, 240_000)
+
+  it('refuses an unknown gemeente in Dutch before it builds or listens', async () => {
+    const outcome = await verordening(['serve', regioDir, '--gemeente', 'tulpdan', '--out', path.join(tmpdir(), 'serve-regio-nooit')])
+    expect(outcome.code).toBe(1)
+    expect(outcome.stderr).toBe('✖ Onbekende gemeente `tulpdan` bij --gemeente, bedoelt u `tulpdam`?.\n')
   })
 })

@@ -8,8 +8,9 @@ import path from 'node:path'
 import { todoSentence } from '../messages/todo.ts'
 import { basisProblem } from '../model/schema.ts'
 import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
-import { type BuildOptions, buildSite, buildSteps } from '../site/build-site.ts'
+import { type BuildOptions, type BuildResult, buildSite, buildSteps } from '../site/build-site.ts'
 import { readRevision } from '../sources/git-source.ts'
+import { documentenRegel, met, schrijfGemeenteDocumenten } from './gemeente-documenten.ts'
 import { gemeenteKeuzeProbleem } from './gemeente-option.ts'
 import { progress } from './progress.ts'
 import { escapeForTerminal, formatMessages, summaryLine } from './terminal-output.ts'
@@ -71,6 +72,7 @@ export async function runBuild(
   if (options.stil) {
     if (report) process.stderr.write(`${report}\n`)
     if (result.problem) process.stderr.write(`✖ ${escapeForTerminal(result.problem, { lines: true })}\n`)
+    if (!result.problem && options.gemeente !== undefined && !options.check) return gemeenteDocumenten(dir, options.out, options.gemeente, result, true)
     return result.problem ? 1 : 0
   }
   if (report)
@@ -88,5 +90,20 @@ export async function runBuild(
   process.stderr.write(
     `✓ Site gebouwd in ${escapeForTerminal(path.relative(process.cwd(), path.resolve(options.out)) || options.out)}/${onder}: ${result.pages} pagina’s, ${result.indexed} in de zoekindex, in ${seconds} s\n`,
   )
+  // `build --gemeente <id>`: the gemeente's own documents in the folder of its site, as `--alle` makes them (not for `serve`, which passes its check).
+  if (options.gemeente !== undefined && !options.check) return gemeenteDocumenten(dir, options.out, options.gemeente, result)
+  return 0
+}
+
+async function gemeenteDocumenten(dir: string, out: string, id: string, result: BuildResult, stil = false): Promise<number> {
+  const gemeente = result.check.context.gemeente
+  const folder = path.resolve(out)
+  const documenten = await schrijfGemeenteDocumenten(dir, [{ gemeente: { id, naam: gemeente?.naam ?? id }, folder, result }])
+  for (const note of documenten.notes) process.stderr.write(`${escapeForTerminal(note, { lines: true })}\n`)
+  if (documenten.problem) {
+    process.stderr.write(`✖ ${escapeForTerminal(documenten.problem, { lines: true })}\n`)
+    return 1
+  }
+  if (!stil) process.stderr.write(`${documentenRegel(documenten)}: ${met(documenten.geschreven.get(id) ?? [])}\n`)
   return 0
 }

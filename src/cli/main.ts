@@ -37,6 +37,8 @@ Opdrachten:
                          deze computer; 0.0.0.0 is iedereen op het netwerk)
       --out <map>        de map voor de website (standaard: _site)
       --basis <pad>      toon de website onder dit pad, zoals na publicatie
+      --gemeente <id>    met gemeenten.yml: alleen de website van deze gemeente
+                         (zonder: elke gemeente onder /<id>/, met de verschillen)
   vergelijk <van> [<naar>] [map]
                          vergelijk twee versies uit git (standaard <naar>: de
                          tekst zoals hij nu is), met renvooi
@@ -188,6 +190,7 @@ export async function main(argv: string[]): Promise<number> {
             port: { type: 'string', default: '8080' },
             host: { type: 'string', default: '127.0.0.1' },
             basis: { type: 'string' },
+            gemeente: { type: 'string' },
           },
         })
         const port = Number(values.port)
@@ -203,7 +206,13 @@ export async function main(argv: string[]): Promise<number> {
           return 1
         }
         const { runServe } = await import('./serve-command.ts')
-        return await runServe(positionals[0] ?? 'verordening', { out: values.out ?? '_site', port, host, basis: values.basis })
+        return await runServe(positionals[0] ?? 'verordening', {
+          out: values.out ?? '_site',
+          port,
+          host,
+          basis: values.basis,
+          ...(values.gemeente === undefined ? {} : { gemeente: values.gemeente }),
+        })
       }
       case 'vergelijk': {
         if (wantsHelp(rest)) return help()

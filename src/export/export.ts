@@ -9,7 +9,7 @@ import type { CheckContext } from '../model/context.ts'
 import { type CheckResult, checkSource, checkVerordening } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { type ExportKind, resolveOutputFile, writeAtomically } from './output-file.ts'
-import type { PdfVersie } from './pdf.ts'
+import type { PdfPrinter, PdfVersie, PrintableSite } from './pdf.ts'
 import { checkStep, fileStep } from './steps.ts'
 import { wellFormed } from './xml.ts'
 
@@ -29,6 +29,14 @@ export interface ExportOptions {
   onStep?: (step: string) => void
   /** With gemeenten.yml: the document of this gemeente (its values, variants and data). */
   gemeente?: string
+  /**
+   * `build --gemeente`/`--alle`: the check the build of this gemeente's site
+   * already did (the same sources, the same gemeente), so the documents are
+   * not checked again.
+   */
+  check?: CheckResult
+  /** PDF only: print this site, already built, with this browser (one for all gemeenten), instead of building a site and starting one. */
+  gebouwd?: PrintableSite & { printer: PdfPrinter }
 }
 
 export interface ExportResult {
@@ -83,7 +91,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
 
   const step = options.onStep ?? (() => undefined)
   step(checkStep)
-  const check = await checkVerordening(source, options.gemeente === undefined ? {} : { gemeente: options.gemeente })
+  const check = options.check ?? (await checkVerordening(source, options.gemeente === undefined ? {} : { gemeente: options.gemeente }))
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
   let content: string | Uint8Array
@@ -142,8 +150,9 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       break
     }
     case 'pdf': {
+      const versie = options.effectrapportage ? 'effectrapportage' : (options.versie ?? 'juridisch')
       const { buildPdf } = await import('./pdf.ts')
-      const pdf = await buildPdf(check, source, options.effectrapportage ? 'effectrapportage' : (options.versie ?? 'juridisch'), step)
+      const pdf = options.gebouwd ? await options.gebouwd.printer.print(options.gebouwd, versie) : await buildPdf(check, source, versie, step)
       if (!pdf.ok) return done({ check, problem: `${pdf.message} (${unchanged})`, details: [], file: null, summary: '' })
       content = pdf.value.bytes
       summary = `${options.effectrapportage ? 'effectrapportage' : (options.versie ?? 'juridisch')}, ${count(pdf.value.pages, 'pagina', 'pagina’s')}`

@@ -6,10 +6,11 @@
 // of one gemeente. What cannot be resolved stays visible: a `:waarde` without
 // a value for this gemeente stays a directive (the rule waarde-bekend names
 // it), and a block that the variants leave empty is recorded for the rule
-// variant-leeg.
+// variant-leeg. A value in an attribute (`titel=":waarde[id] …"`) is filled in
+// the same way; the node keeps its source positions, also of its attributes.
 import type { Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
-import { isVariant, isWaarde, variantGemeenten, waardeId } from '../parse/regio-directives.ts'
+import { isVariant, isWaarde, kenmerkenVoorGemeente, variantGemeenten, waardeId } from '../parse/regio-directives.ts'
 import type { Gemeente } from './gemeenten.ts'
 
 /** A block that has text for some gemeenten and, after its variants, none for this one. */
@@ -72,9 +73,13 @@ export function tekstVoorGemeente(tree: Root, gemeente: Gemeente): GemeenteTekst
   const resolveNode = (node: RootContent, artikel: string): RootContent => {
     if (!('children' in node) || !Array.isArray(node.children)) return node
     const parent = node as unknown as AnyParent
-    const nr = parent.type === 'containerDirective' && parent.name === 'artikel' ? (parent.attributes?.nr ?? artikel) : artikel
+    // Values in attributes first: the number of an artikel may be one too.
+    const attributes = 'attributes' in parent ? kenmerkenVoorGemeente(parent.attributes, gemeente.waarden) : undefined
+    const own = attributes ?? parent.attributes
+    const nr = parent.type === 'containerDirective' && parent.name === 'artikel' ? (own?.nr ?? artikel) : artikel
     const children = resolveChildren(parent, nr)
-    return children ? ({ ...node, children } as RootContent) : node
+    if (!children && !attributes) return node
+    return { ...node, ...(children ? { children } : {}), ...(attributes ? { attributes } : {}) } as RootContent
   }
   const children = resolveChildren(tree as unknown as AnyParent, '')
   return { tree: children ? { ...tree, children } : tree, leeg }

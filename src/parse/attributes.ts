@@ -29,6 +29,28 @@ export function attributePosition(file: VFile, node: Directives, name: string, t
   return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
 }
 
+/**
+ * Where a piece of text (the `keer`-th occurrence, from 0) stands in the
+ * value of an attribute, as written in the source: for `:waarde[id]` inside
+ * `titel="…"`. The attribute's span when it is not found there (a character
+ * reference such as `&quot;` in the value can hide it).
+ */
+export function textInAttributePosition(file: VFile, node: Directives, name: string, text: string, keer = 0): Position | undefined {
+  const span = node.data?.position?.attributes?.[name]
+  if (!span) return node.data?.position?.opening ?? node.position
+  const from = span.start.offset
+  const to = span.end.offset
+  if (from === undefined || to === undefined) return span
+  const source = String(file.value).slice(from, to)
+  let at = source.indexOf(text, source.indexOf('=') + 1)
+  for (let n = 0; n < keer && at !== -1; n++) at = source.indexOf(text, at + 1)
+  if (at === -1) return span
+  const place = fileLocation(file)
+  const startPoint = place.toPoint(from + at)
+  const endPoint = place.toPoint(from + at + text.length)
+  return startPoint && endPoint ? { start: startPoint, end: endPoint } : span
+}
+
 const before = /[\s,"'=]/
 const after = /[\s,"']/
 

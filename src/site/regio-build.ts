@@ -20,9 +20,14 @@ export interface RegioBuildResult {
   verschillen: { html: string; csv: string } | null
 }
 
-export async function buildAlleGemeenten(sourceDir: string, outDir: string, options: Omit<BuildOptions, 'check' | 'gemeente'> = {}): Promise<RegioBuildResult> {
+/**
+ * `options.check`: the check of every gemeente that `serve` already did (its
+ * Pipeline); each site is still built from its own gemeente's check.
+ */
+export async function buildAlleGemeenten(sourceDir: string, outDir: string, options: Omit<BuildOptions, 'gemeente'> = {}): Promise<RegioBuildResult> {
   const source = path.resolve(sourceDir)
-  const check = await checkVerordening(source)
+  const { check: given, ...siteOptions } = options
+  const check = given ?? (await checkVerordening(source))
   const done = (problem: string | null, sites: RegioBuildResult['sites'] = [], verschillen: RegioBuildResult['verschillen'] = null): RegioBuildResult => ({
     check,
     problem,
@@ -48,7 +53,7 @@ export async function buildAlleGemeenten(sourceDir: string, outDir: string, opti
   // Each site lives in its own folder under the output, so it is published one level down: its basis ends in its id.
   const basis = options.basis ?? check.context.verordening.meta.basis ?? '/'
   for (const gemeente of verschillen.gemeenten) {
-    const result = await buildSite(source, path.join(out, gemeente.id), { ...options, basis: `${basis}${gemeente.id}/`, gemeente: gemeente.id })
+    const result = await buildSite(source, path.join(out, gemeente.id), { ...siteOptions, basis: `${basis}${gemeente.id}/`, gemeente: gemeente.id })
     sites.push({ gemeente, result })
     if (result.problem) return done(`De site van ${gemeente.naam}: ${result.problem}`, sites)
   }

@@ -151,6 +151,16 @@ export function verschillenHtml(verschillen: Verschillen): string {
                 `De gemeenten ${opsomming} hebben één tekst voor hun verordening. Deze tabel toont alles waarin hun verordeningen verschillen: hun eigen gegevens, elke waarde en elke variant. Verder is de tekst voor elke gemeente gelijk.`,
               ),
             ]),
+            // The sites themselves, as a list: on a phone the links in the table's head scroll out of sight.
+            element('h2', {}, [text('De verordening per gemeente')]),
+            element(
+              'ul',
+              {},
+              verschillen.gemeenten.map((gemeente) =>
+                element('li', {}, [element('a', { href: `${gemeente.id}/` }, [text(`Verordening van ${gemeente.naam}`)])]),
+              ),
+            ),
+            element('h2', {}, [text('De verschillen')]),
             element('p', {}, [element('a', { href: 'verschillen.csv', download: '' }, [text('Download deze tabel als CSV-bestand')])]),
             // Scrolls on a narrow screen; focusable, so a keyboard can scroll it too.
             element('div', { className: ['tabel'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel met de verschillen' }, [

@@ -2,14 +2,18 @@
 // of every gemeente: what breaks for one gemeente is an error with its place
 // and the gemeente named. voorbeelden/regio is the clean example; each case
 // changes one thing in a copy of it.
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type CheckResult, checkVerordening } from '../../src/pipeline/pipeline.ts'
 import { verordening } from '../helpers/cli.ts'
 
+const exec = promisify(execFile)
 const regioDir = fileURLToPath(new URL('../../voorbeelden/regio', import.meta.url))
 const made: string[] = []
 afterAll(async () => {
@@ -53,11 +57,38 @@ describe('check of a text for several gemeenten', () => {
   it('names the gemeente for which a value is missing (an undeclared difference)', async () => {
     const dir = await regioMet('gemeenten.yml', (text) => text.replace('      referteperiode: vijf jaar\n', ''))
     const result = await checkVerordening(dir)
-    expect(result.errors).toBe(2)
+    expect(result.errors).toBe(3)
     expect(messages(result)).toEqual([
       '02-toeslag.md:19:49: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
+      // In the title of the inwoners part: the place of `:waarde[…]` inside the attribute.
+      '02-toeslag.md:21:23: De waarde `referteperiode` in `titel="…"` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
       '02-toeslag.md:22:12: De waarde `referteperiode` ontbreekt voor gemeente Krokushoeve, verwacht `referteperiode: …` onder `waarden` bij `krokushoeve` in gemeenten.yml (waarde-bekend)',
     ])
+  })
+
+  it('finds an unknown value in an attribute, at its place in the attribute', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) =>
+      text.replace('titel="Hoogte van de toeslag"', 'titel="Hoogte van de toeslag van :waarde[iit-alleen]"'),
+    )
+    expect(messages(await checkVerordening(dir))).toEqual([
+      '02-toeslag.md:7:55: Onbekende waarde `iit-alleen` in `titel="…"`, bedoelt u `iit-alleenstaande`? (waarde-bekend)',
+    ])
+  })
+
+  it('fills a value in the title of an artikel and in the text of a reference, per gemeente', async () => {
+    const dir = await regioMet('02-toeslag.md', (text) =>
+      text
+        .replace('titel="Hoogte van de toeslag"', 'titel="Toeslag tot :waarde[inkomensgrens]"')
+        .replace(
+          'van de toepasselijke :begrip[bijstandsnorm].',
+          'van de toepasselijke :begrip[bijstandsnorm], zie :artikel[2.1]{tekst="artikel 2.1 (een toeslag van :waarde[iit-alleenstaande])"}.',
+        ),
+    )
+    const result = await checkVerordening(dir)
+    expect(messages(result)).toEqual([])
+    const { context } = await checkVerordening(dir, { gemeente: 'narcisveen' })
+    expect(context.artikelByNr.get('2.1')?.artikel.titel).toBe('Toeslag tot 120 procent')
+    expect(JSON.stringify(context.artikelByNr.get('2.2')?.artikel.juridisch)).toContain('artikel 2.1 (een toeslag van € 500)')
   })
 
   it('says so on the command line, with the file, line and column', async () => {
@@ -160,8 +191,16 @@ describe('check and build --alle on the command line', () => {
   })
 })
 
+/** Title, Author and the text of a PDF, as poppler reads them. */
+async function pdfInfoEnTekst(file: string): Promise<{ title: string; author: string; text: string }> {
+  const info = (await exec('pdfinfo', [file])).stdout
+  const field = (name: string) => info.match(new RegExp(`^${name}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? ''
+  const text = (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, ' ')
+  return { title: field('Title'), author: field('Author'), text }
+}
+
 describe('build --alle on the command line', () => {
-  it('makes a site and the STOP-XML and Word file of each gemeente, each with its own CBS code', async () => {
+  it('makes a site and the STOP-XML, Word file and PDF of each gemeente, each with its own CBS code, citeertitel and values', async () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'regio-alle-'))
     made.push(parent)
     const out = path.join(parent, 'uit')
@@ -179,5 +218,48 @@ describe('build --alle on the command line', () => {
       expect(await readFile(path.join(out, id!, 'index.html'), 'utf8')).toContain('<html')
     }
     expect(await readFile(path.join(out, 'verschillen.csv'), 'utf8')).toContain('waarde;iit-alleenstaande;')
+    // One PDF per gemeente, printed from its own site: its citeertitel, the gemeente as author, its values and raadsbesluit.
+    const { context } = await checkVerordening(regioDir)
+    for (const gemeente of context.registries.gemeenten?.data.gemeenten ?? []) {
+      const pdf = await pdfInfoEnTekst(path.join(out, gemeente.id, 'verordening.pdf'))
+      expect(pdf.title).toBe(`${gemeente.citeertitel}: juridische versie`)
+      expect(pdf.author).toBe(`Gemeente ${gemeente.naam}`)
+      expect(pdf.text).toContain(`bedraagt per jaar ${gemeente.waarden['iit-alleenstaande']} voor een alleenstaande`)
+      expect(pdf.text).toContain(gemeente.raadsbesluit?.kenmerk)
+      expect(pdf.text.includes('Noodfonds')).toBe(gemeente.id !== 'krokushoeve')
+    }
+    expect(outcome.stderr).toContain('✓ Tulpdam: site gebouwd in')
+    expect(outcome.stderr).toContain('met verordening.xml, verordening.docx en verordening.pdf')
+    expect(outcome.stderr).toMatch(/✓ Documenten van 3 gemeenten gemaakt in [\d,]+ s \(waarvan de PDF’s [\d,]+ s\)/)
+  }, 240_000)
+
+  it('makes the documents of one gemeente with build --gemeente, beside its site', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-een-'))
+    made.push(parent)
+    const out = path.join(parent, 'uit')
+    const outcome = await verordening(['build', regioDir, '--gemeente', 'narcisveen', '--out', out])
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toMatch(/✓ Documenten van 1 gemeente gemaakt in .*: verordening\.xml, verordening\.docx en verordening\.pdf/)
+    expect(await readFile(path.join(out, 'verordening.xml'), 'utf8')).toContain('gm9992_1__')
+    const pdf = await pdfInfoEnTekst(path.join(out, 'verordening.pdf'))
+    expect(pdf.title).toBe('Verordening individuele inkomenstoeslag Narcisveen 2027: juridische versie')
+    expect(pdf.text).toContain('€ 500')
+  }, 240_000)
+
+  it('makes the sites and the other documents without a browser, and says why there is no PDF', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'regio-zonder-pdf-'))
+    made.push(parent)
+    const out = path.join(parent, 'uit')
+    // The command runs in this process and reads CHROMIUM_PATH when it looks for a browser.
+    const before = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = path.join(parent, 'geen-chromium')
+    const outcome = await verordening(['build', regioDir, '--gemeente', 'tulpdam', '--out', out]).finally(() => {
+      if (before === undefined) delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = before
+    })
+    expect(outcome.code).toBe(0)
+    expect(outcome.stderr).toContain('Let op: geen verordening.pdf gemaakt. Chromium is niet gevonden')
+    expect(outcome.stderr).toContain(': verordening.xml en verordening.docx')
+    expect(existsSync(path.join(out, 'verordening.pdf'))).toBe(false)
   }, 240_000)
 })

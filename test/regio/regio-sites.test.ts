@@ -119,6 +119,21 @@ describe('voorbeelden/regio built for every gemeente (build --alle)', () => {
     }
   })
 
+  it('fills a value in an attribute per gemeente: the inwoners title of artikel 2.2', async () => {
+    expect(await readFile(path.join(regioDir, '02-toeslag.md'), 'utf8')).toContain(':::inwoners{titel="Al :waarde[referteperiode] een laag inkomen"}')
+    const titels = new Set<string>()
+    for (const gemeente of register().gemeenten) {
+      const html = await readFile(path.join(out(), gemeente.id, 'inwoners/artikel/2-2/index.html'), 'utf8')
+      const titel = html.match(/<h1[^>]*>([^<]*)</)?.[1]?.trim()
+      expect(titel).toBe(`Al ${gemeente.waarden.referteperiode} een laag inkomen`)
+      titels.add(titel ?? '')
+      // The overview of the inwonersversie links with the same title.
+      expect(await readText(gemeente.id, 'inwoners/index.html')).toContain(titel)
+    }
+    // Drie jaar in Tulpdam and Narcisveen, vijf jaar in Krokushoeve.
+    expect(titels.size).toBe(2)
+  })
+
   it('gives sites whose texts differ only in the declared values, data and variants', async () => {
     const [first, ...others] = register().gemeenten
     if (!first) throw new Error('geen gemeenten')
@@ -144,6 +159,9 @@ describe('voorbeelden/regio built for every gemeente (build --alle)', () => {
       for (const page of firstPages.filter((entry) => otherPages.includes(entry))) {
         const a = normalise(await readText(first.id, page), first, teksten)
         const b = normalise(await readText(other.id, page), other, teksten)
+        // Every value is filled in, in the text and in attributes: none is left as written.
+        expect(a, `${first.id} ${page}`).not.toContain(':waarde[')
+        expect(b, `${other.id} ${page}`).not.toContain(':waarde[')
         if (a === b) continue
         for (const change of diffWords(a, b).filter((part) => part.added || part.removed)) {
           const chunk = change.value.trim()
