@@ -122,7 +122,7 @@ describe('the test verordeningen', () => {
     expect(alleenstaande.waarden[wilgendaal]).toMatchObject({
       zin: 'alleenstaande, Bedrag per jaar: € 375',
       tekst: '€ 375',
-      plaats: 'lid 3',
+      plaats: 'lid 3, tabel',
       tabel: { rij: 'alleenstaande', kolom: 'Bedrag per jaar' },
     })
     expect(alleenstaande.label).toBe('bedrag: alleenstaande')

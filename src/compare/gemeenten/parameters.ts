@@ -174,8 +174,9 @@ const normIn = /((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloo
  * “alleenstaande” lines up with “alleenstaande” in another gemeente, in a
  * table or in a sentence.
  */
-export function parametersInTabel(tabel: Tabel, plaats: string): Parameter[] {
+export function parametersInTabel(tabel: Tabel, lidPlaats: string): Parameter[] {
   const found: Parameter[] = []
+  const plaats = `${lidPlaats === '' ? '' : `${lidPlaats}, `}tabel`
   const first = tabel.kop.length > 1 ? 1 : 0
   for (const rij of tabel.rijen) {
     const rijKop = first === 1 ? (rij[0] ?? '') : ''
@@ -223,6 +224,12 @@ export function genormaliseerd(parameter: Pick<Parameter, 'soort' | 'waarde' | '
     default:
       return { waarde: parameter.waarde, eenheid: parameter.eenheid }
   }
+}
+
+/** Two values with the same key are the same value, however written ("12 maanden" and "een jaar"). */
+export function waardeSleutel(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis'>): string {
+  const { waarde, eenheid } = genormaliseerd(parameter)
+  return `${waarde} ${eenheid} ${parameter.basis ?? ''}`
 }
 
 const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })

@@ -62,3 +62,20 @@ export function tabellenIn(text: string): { tabellen: Tabel[]; rest: string } {
   for (const tabel of [...tabellen].reverse()) rest = `${rest.slice(0, tabel.van)} ${rest.slice(tabel.tot)}`
   return { tabellen, rest }
 }
+
+/** A text as lines to read: each row of a table on a line of its own ("alleenstaande | € 350"), without the row of dashes. */
+export function tabelRegels(text: string): string[] {
+  const { tabellen } = tabellenIn(text)
+  if (tabellen.length === 0) return [text]
+  const lines: string[] = []
+  let at = 0
+  for (const tabel of tabellen) {
+    const before = text.slice(at, tabel.van).trim()
+    if (before !== '') lines.push(before)
+    for (const row of [tabel.kop, ...tabel.rijen]) if (row.some(Boolean)) lines.push(row.join(' | '))
+    at = tabel.tot
+  }
+  const after = text.slice(at).trim()
+  if (after !== '') lines.push(after)
+  return lines
+}

@@ -15,7 +15,7 @@
 // in seconds; the price is that the first gemeenten shape the topics.
 import type { ArtikelTekst } from '../../model/artikel-tekst.ts'
 import { bands, shingles, signature, similarity } from './minhash.ts'
-import { genormaliseerd, type Parameter, type ParameterSoort, parametersVan, words } from './parameters.ts'
+import { type Parameter, type ParameterSoort, parametersVan, waardeSleutel, words } from './parameters.ts'
 
 /** One artikel as the comparison reads it (plain data: it crosses from a worker thread). */
 export interface VergelijkArtikel {
@@ -275,12 +275,7 @@ function parameterRijen(artikelen: ReadonlyArray<ArtikelInOnderwerp | undefined>
   return rows.map((row, rowIndex) => {
     const present = row.waarden.filter((value): value is Parameter => value !== undefined)
     // "12 maanden" and "een jaar" are the same value, written differently.
-    const keys = new Set(
-      present.map((value) => {
-        const { waarde, eenheid } = genormaliseerd(value)
-        return `${waarde} ${eenheid} ${value.basis ?? ''}`
-      }),
-    )
+    const keys = new Set(present.map(waardeSleutel))
     // The label names what sets this row apart from the others of its topic ("alleenstaande", not "college").
     const elsewhere = (word: string) => rows.filter((other, otherIndex) => otherIndex !== rowIndex && other.context.has(word)).length
     const words = [...row.context.entries()]
