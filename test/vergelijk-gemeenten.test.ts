@@ -170,6 +170,7 @@ describe('parameters in a sentence', () => {
     ['ten hoogste tweeduizendvijfhonderd euro', 'bedrag', 2500, 'euro', 'tweeduizendvijfhonderd euro'],
     ['een persoon van achttien jaar of ouder', 'leeftijd', 18, 'jaar', 'achttien jaar of ouder'],
     ['een jongere die jonger is dan zevenentwintig jaar', 'leeftijd', 27, 'jaar', 'jonger is dan zevenentwintig jaar'],
+    ['als een jeugdige achttien jaar wordt', 'leeftijd', 18, 'jaar', 'achttien jaar wordt'],
   ])('reads words: %s', (zin, soort, waarde, eenheid, tekst) => {
     expect(parametersIn(zin, '')).toEqual([expect.objectContaining({ soort, waarde, eenheid, tekst, zin })])
   })

@@ -58,7 +58,7 @@ const patterns: Array<{ soort: ParameterSoort; pattern: RegExp }> = [
   {
     soort: 'leeftijd',
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:leeftijd\s+van\s+${count}\s+jaar|(?:jonger|ouder)\s+(?:is\s+|zijn\s+)?dan\s+${count}\s+jaar|${count}\s+jaar\s+(?:of\s+(?:ouder|jonger)|oud)|${count}-jarige)`,
+      String.raw`(?<![\p{L}\d])(?:leeftijd\s+van\s+${count}\s+jaar|(?:jonger|ouder)\s+(?:is\s+|zijn\s+)?dan\s+${count}\s+jaar|${count}\s+jaar\s+(?:of\s+(?:ouder|jonger)|oud|wordt|worden)\b|${count}-jarige)`,
       'giu',
     ),
   },
