@@ -7,7 +7,8 @@
 // units before tens with "en" (or "ën" after an e: "tweeëntwintig"), then
 // "honderd" and "duizend" with their multiplier in front ("tweehonderd",
 // "twaalfhonderd", "vijfduizend") and the rest behind ("honderdtien"). The
-// pattern below matches exactly those words, and `getalWaarde` reads them.
+// pattern below matches those words (and a few nobody writes, such as
+// "twintighonderd", which `getalWaarde` reads as 2000), and `getalWaarde` reads them.
 
 export const getalWoorden: Readonly<Record<string, number>> = {
   een: 1,
@@ -50,18 +51,20 @@ const units = ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', '
 const teens = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien']
 const tens = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig']
 /** 1–99: "zeven", "zeventien", "zeventig", "zevenenzeventig", "tweeëntwintig". */
-const belowHundred = `(?:(?:${alternatives(units)})(?:en|ën)(?:${alternatives(tens)})|${alternatives([...tens, ...teens, ...units])})`
+const belowHundred = `(?:(?:${alternatives(units)})(?:(?:en|ën)(?:${alternatives(tens)}))?|${alternatives([...tens, ...teens])})`
+// Each part is tried once: "zes" is read as a unit, and only then is "honderd" or "duizend" looked for
+// after it (a pattern `(?:zes)?honderd|zes` would read "zes" twice at every word, slow over a corpus).
 /** 1–9999 without "duizend": "honderd", "honderdtien", "tweehonderdvijftig", "twaalfhonderd". */
-const belowThousand = `(?:(?:${alternatives([...teens, ...units.filter((unit) => unit !== 'een' && unit !== 'één')])})?honderd${belowHundred}?|${belowHundred})`
+const belowThousand = `(?:${belowHundred}(?:honderd${belowHundred}?)?|honderd${belowHundred}?)`
 
 /** One number word below a million, as a regular-expression group (no capture). */
-export const getalWoordPatroon = `(?:${belowThousand}?duizend${belowThousand}?|${belowThousand})`
+export const getalWoordPatroon = `(?:${belowThousand}(?:duizend${belowThousand}?)?|duizend${belowThousand}?)`
 
 /**
  * A count written in words or as a half: "zes", "honderdtien", "anderhalve",
  * "een half", "twee en een halve", "tweeënhalf". Use with `getalWaarde`.
  */
-export const getalPatroon = `(?:(?:${getalWoordPatroon})(?:\\s+en\\s+een\\s+|ën|en)(?:halve|half)|${alternatives(Object.keys(breuken)).replace(/ /g, '\\s+')}|${getalWoordPatroon})`
+export const getalPatroon = `(?:${alternatives(Object.keys(breuken)).replace(/ /g, '\\s+')}|${getalWoordPatroon}(?:(?:\\s+en\\s+een\\s+|ën|en)(?:halve|half))?)`
 
 /** The value of a number word, or of a half ("anderhalve" 1.5); undefined when it is none. */
 export function getalWaarde(text: string): number | undefined {

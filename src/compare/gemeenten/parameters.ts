@@ -42,13 +42,17 @@ const numberWords = getalWoorden
 const count = `(\\d{1,4}(?:,\\d{1,2})?|${getalPatroon})`
 
 const euroNumber = String.raw`\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|\d+(?:,(?:\d{1,2}|-{1,2}))?`
-const patterns: Array<{ soort: ParameterSoort; pattern: RegExp }> = [
+// `needs`: a word the value cannot do without, tested first; most sentences have none, and the
+// patterns with every Dutch number word in them are slow to try at every position of a sentence.
+const patterns: Array<{ soort: ParameterSoort; needs: RegExp; pattern: RegExp }> = [
   {
     soort: 'bedrag',
+    needs: /€|eur/i,
     pattern: new RegExp(String.raw`(?:€|\bEUR\b)\s?(${euroNumber})|\b(${euroNumber})\s?euro\b|(?<![\p{L}\d])(${getalPatroon})\s+euro\b`, 'giu'),
   },
   {
     soort: 'percentage',
+    needs: /%|procent|helft/i,
     // "110%", "honderdtien procent", and "de helft van" (50%), each with the norm it is a percentage of, when the sentence says so.
     pattern: new RegExp(
       String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft)(?=\s+van\s))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
@@ -57,6 +61,7 @@ const patterns: Array<{ soort: ParameterSoort; pattern: RegExp }> = [
   },
   {
     soort: 'leeftijd',
+    needs: /jaar|jarige/i,
     pattern: new RegExp(
       String.raw`(?<![\p{L}\d])(?:leeftijd\s+van\s+${count}\s+jaar|(?:jonger|ouder)\s+(?:is\s+|zijn\s+)?dan\s+${count}\s+jaar|${count}\s+jaar\s+(?:of\s+(?:ouder|jonger)|oud|wordt|worden)\b|${count}-jarige)`,
       'giu',
@@ -64,6 +69,7 @@ const patterns: Array<{ soort: ParameterSoort; pattern: RegExp }> = [
   },
   {
     soort: 'termijn',
+    needs: /dag|week|weken|maand|jaar/i,
     pattern: new RegExp(String.raw`(?<![\p{L}\d])${count}\s+(werkdagen|werkdag|kalenderdagen|dagen|dag|weken|week|maanden|maand|jaren|jaar)\b`, 'giu'),
   },
 ]
@@ -116,7 +122,8 @@ function sentences(text: string): string[] {
 export function parametersIn(zin: string, plaats: string): Parameter[] {
   const found: Parameter[] = []
   const taken: Array<[number, number]> = []
-  for (const { soort, pattern } of patterns) {
+  for (const { soort, needs, pattern } of patterns) {
+    if (!needs.test(zin)) continue
     pattern.lastIndex = 0
     for (const match of zin.matchAll(pattern)) {
       const start = match.index
