@@ -291,8 +291,12 @@ describe('verordening vergelijk-gemeenten', () => {
       tekst: 'drie jaar',
       zin: 'Onder langdurig wordt verstaan een periode van drie jaar voorafgaand aan de peildatum.',
       tabel: null,
-      bron: expect.objectContaining({ regel: expect.any(Number) }),
+      bron: { bestand: expect.stringMatching(/02-inkomen\.md$/), regel: expect.any(Number), kolom: 4 },
     })
+    // `bron` is where the lid of the value starts in the source: its line holds the value.
+    const { bron } = periode.gemeenten.find((waarde) => waarde.gemeente === 'Wilgendaal')!
+    const lines = (await readFile(bron.bestand, 'utf8')).split('\n')
+    expect(lines[bron.regel - 1]).toContain('periode van drie jaar')
     const alleenstaande = iit.waarden.find((rij) => rij.label === 'bedrag: alleenstaande')!
     expect(alleenstaande.gemeenten.find((waarde) => waarde.gemeente === 'Veldhuizen')).toMatchObject({
       waarde: 400,

@@ -88,7 +88,7 @@ export function vergelijkingJson(vergelijking: Vergelijking): VergelijkingJson {
               tekst: waarde.tekst,
               zin: waarde.zin,
               tabel: waarde.tabel ?? null,
-              bron: bron(artikel),
+              bron: waarde.bron ? { bestand: artikel.plaats.file, regel: waarde.bron.regel, kolom: waarde.bron.kolom } : bron(artikel),
             },
           ]
         }),

@@ -35,6 +35,18 @@ export interface Parameter {
   context: string[]
   /** A value in a table: the header of its row and of its column. */
   tabel?: { rij: string; kolom: string }
+  /** Where its lid or onderdeel starts in the source file (line, column), when known. */
+  bron?: Regel
+}
+
+export interface Regel {
+  regel: number
+  kolom: number
+}
+
+/** Where a lid and its onderdelen start in the source file. */
+export interface LidRegels extends Regel {
+  onderdelen: Regel[]
 }
 
 const numberWords = getalWoorden
@@ -153,18 +165,21 @@ export function parametersIn(zin: string, plaats: string): Parameter[] {
 }
 
 /** Every parameter of an artikel, with its sentence and its place (lid, onderdeel); in a table, with its row and column. */
-export function parametersVan(tekst: ArtikelTekst): Parameter[] {
+export function parametersVan(tekst: ArtikelTekst, regels?: readonly LidRegels[]): Parameter[] {
   const result: Parameter[] = []
-  const read = (text: string, plaats: string) => {
+  const read = (text: string, plaats: string, bron: Regel | undefined) => {
     const { tabellen, rest } = tabellenIn(text)
-    for (const zin of sentences(rest)) result.push(...parametersIn(zin, plaats))
-    for (const tabel of tabellen) result.push(...parametersInTabel(tabel, plaats))
+    const found = [...sentences(rest).flatMap((zin) => parametersIn(zin, plaats)), ...tabellen.flatMap((tabel) => parametersInTabel(tabel, plaats))]
+    for (const parameter of found) result.push(bron ? { ...parameter, bron } : parameter)
   }
-  for (const lid of tekst.leden) {
+  tekst.leden.forEach((lid, lidIndex) => {
     const lidPlaats = lid.nr === null ? '' : `lid ${lid.nr}`
-    read(lid.tekst, lidPlaats)
-    for (const onderdeel of lid.onderdelen) read(onderdeel.tekst, `${lidPlaats === '' ? '' : `${lidPlaats}, `}onderdeel ${onderdeel.letter}`)
-  }
+    const lidRegels = regels?.[lidIndex]
+    read(lid.tekst, lidPlaats, lidRegels && { regel: lidRegels.regel, kolom: lidRegels.kolom })
+    lid.onderdelen.forEach((onderdeel, index) =>
+      read(onderdeel.tekst, `${lidPlaats === '' ? '' : `${lidPlaats}, `}onderdeel ${onderdeel.letter}`, lidRegels?.onderdelen[index]),
+    )
+  })
   return result
 }
 
