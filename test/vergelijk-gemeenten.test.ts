@@ -184,10 +184,14 @@ describe('parameters in a sentence', () => {
     'honderden inwoners ontvangen een maandelijkse bijdrage',
     'de helft van de leden van de raad is aanwezig',
   ])('finds no value in: %s', (zin) => {
-    const found = parametersIn(zin, '')
-    // "de helft van" is 50% of what follows; only a sentence that says no such thing has no value.
-    if (zin.includes('helft')) expect(found.map((value) => value.soort)).toEqual(['percentage'])
-    else expect(found).toEqual([])
+    expect(parametersIn(zin, '')).toEqual([])
+  })
+
+  it('reads "de helft van" an amount as 50%, with the norm when there is one', () => {
+    const kosten = parametersIn('De bijdrage is de helft van de kosten.', '')
+    expect(kosten).toEqual([expect.objectContaining({ soort: 'percentage', waarde: 50, tekst: 'de helft' })])
+    expect(kosten[0]).not.toHaveProperty('basis')
+    expect(parametersIn('met de helft van het wettelijk minimumloon', '')[0]).toMatchObject({ waarde: 50, basis: 'wettelijk minimumloon' })
   })
 })
 

@@ -65,9 +65,10 @@ const patterns: Array<{ soort: ParameterSoort; needs: RegExp; pattern: RegExp }>
   {
     soort: 'percentage',
     needs: /%|procent|helft/i,
-    // "110%", "honderdtien procent", and "de helft van" (50%), each with the norm it is a percentage of, when the sentence says so.
+    // "110%", "honderdtien procent", and "de helft van" an amount (50%: "de helft van de bijstandsnorm", not
+    // "de helft van de leden"), each with the norm it is a percentage of, when the sentence says so.
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft)(?=\s+van\s))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
+      String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft)(?=\s+van\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:norm|loon|inkomen|bedrag|kosten|uitkering|bijstand|toeslag|vergoeding|budget)\b))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
       'giu',
     ),
   },
