@@ -1,16 +1,20 @@
-// `verordening vergelijk-gemeenten` on six test verordeningen written for it
-// (test/fixtures/gemeenten/): three as CVDR XML, three as plain text, all read
-// through `importeer`, with other numbering, chapter orders and titles. Every
-// value planted in them must be found, with its sentence, in the topic of its
+// `verordening vergelijk-gemeenten` on eight test verordeningen written for it
+// (test/fixtures/gemeenten/): four as CVDR XML, four as plain text, all read
+// through `importeer`, with other numbering, chapter orders and titles, values
+// in digits and in words, amounts in sentences and in tables. Every value
+// planted in them must be found, with its sentence, in the topic of its
 // artikel and in one row with the same value of the other gemeenten; nothing
-// else may be found. Then the command itself: summary, the site and the CSV
-// files, the output folder's safety, and bad input with Dutch messages.
+// else may be found (not "artikel twee", "het eerste lid" or a date). Then the
+// command itself: summary, JSON, the site and the CSV files, the output
+// folder's safety, and bad input with Dutch messages.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leesGemeenten } from '../src/cli/gemeenten-lezen.ts'
-import { parametersIn } from '../src/compare/gemeenten/parameters.ts'
+import type { VergelijkingJson } from '../src/compare/gemeenten/json.ts'
+import { genormaliseerd, parametersIn, parametersVan } from '../src/compare/gemeenten/parameters.ts'
+import { tabellenIn } from '../src/compare/gemeenten/tabellen.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../src/compare/gemeenten/uitlijning.ts'
 import { importeer } from '../src/import/importeer.ts'
 import { type Gemeente, gemeenten, type Topic } from './fixtures/gemeenten/gemeenten.ts'
@@ -45,7 +49,7 @@ function topicOf(gemeente: Gemeente, topic: Topic) {
   return vergelijking.onderwerpen.find((onderwerp) => onderwerp.artikelen[index]?.artikel.nr === nr)
 }
 
-describe('the six test verordeningen', () => {
+describe('the test verordeningen', () => {
   it('are written from gemeenten.ts (npx tsx scripts/vergelijk-fixtures.ts)', async () => {
     for (const gemeente of gemeenten) expect(await readFile(path.join(fixtures, bronNaam(gemeente)), 'utf8')).toBe(render(gemeente))
   })
@@ -99,8 +103,31 @@ describe('the six test verordeningen', () => {
     const periode = iit.rijen.find((rij) => rij.soort === 'termijn')!
     // 36 maanden in five gemeenten, 12 in Rivierstad.
     expect(periode.verschilt).toBe(true)
-    const gesprek = topicOf(gemeenten[0]!, 'noodfonds')!
-    expect(gesprek.artikelen.filter((entry) => entry !== undefined)).toHaveLength(2)
+    const noodfonds = topicOf(gemeenten[0]!, 'noodfonds')!
+    expect(noodfonds.artikelen.filter((entry) => entry !== undefined)).toHaveLength(3)
+  })
+
+  it('compare a period in years with one in months (Rivierstad 12 maanden, Veldhuizen een jaar)', () => {
+    const periode = topicOf(gemeenten[0]!, 'iit')!.rijen.find((rij) => rij.soort === 'termijn')!
+    const at = (id: string) => periode.waarden[gemeenten.findIndex((gemeente) => gemeente.id === id)]!
+    expect(genormaliseerd(at('rivierstad'))).toEqual({ waarde: 12, eenheid: 'maanden' })
+    expect(genormaliseerd(at('veldhuizen'))).toEqual({ waarde: 12, eenheid: 'maanden' })
+    expect(genormaliseerd(at('wilgendaal'))).toEqual({ waarde: 36, eenheid: 'maanden' })
+  })
+
+  it('give a value in a table its row and column as its sentence, and line it up by its row', () => {
+    const iit = topicOf(gemeenten[0]!, 'iit')!
+    const wilgendaal = gemeenten.findIndex((gemeente) => gemeente.id === 'wilgendaal')
+    const alleenstaande = iit.rijen.find((rij) => rij.waarden[wilgendaal]?.waarde === 375)!
+    expect(alleenstaande.waarden[wilgendaal]).toMatchObject({
+      zin: 'alleenstaande, Bedrag per jaar: € 375',
+      tekst: '€ 375',
+      plaats: 'lid 3, tabel',
+      tabel: { rij: 'alleenstaande', kolom: 'Bedrag per jaar' },
+    })
+    expect(alleenstaande.label).toBe('bedrag: alleenstaande')
+    // "alleenstaande ouder" is a row of its own, not "alleenstaande".
+    expect(iit.rijen.find((rij) => rij.waarden.some((waarde) => waarde?.waarde === 475))!.label).toContain('ouder')
   })
 })
 
@@ -126,6 +153,89 @@ describe('parameters in a sentence', () => {
   it('reads an age once, not also as a period', () => {
     expect(parametersIn('een persoon van 21 jaar of ouder', '')).toHaveLength(1)
   })
+
+  it.each([
+    ['binnen anderhalve maand na de melding', 'termijn', 1.5, 'maanden', 'anderhalve maand'],
+    ['voor de duur van een half jaar', 'termijn', 0.5, 'jaar', 'een half jaar'],
+    ['binnen twee weken', 'termijn', 2, 'weken', 'twee weken'],
+    ['binnen drie maanden', 'termijn', 3, 'maanden', 'drie maanden'],
+    ['gedurende een jaar', 'termijn', 1, 'jaar', 'een jaar'],
+    ['binnen zes weken', 'termijn', 6, 'weken', 'zes weken'],
+    ['binnen twee en een halve maand', 'termijn', 2.5, 'maanden', 'twee en een halve maand'],
+    ['binnen vijfentwintig werkdagen', 'termijn', 25, 'werkdagen', 'vijfentwintig werkdagen'],
+    ['met de helft van de bijstandsnorm', 'percentage', 50, 'procent', 'de helft van de bijstandsnorm'],
+    ['tot honderdtien procent van de bijstandsnorm', 'percentage', 110, 'procent', 'honderdtien procent van de bijstandsnorm'],
+    ['een bijdrage van vijftig euro', 'bedrag', 50, 'euro', 'vijftig euro'],
+    ['ten hoogste twaalfhonderd euro per jaar', 'bedrag', 1200, 'euro', 'twaalfhonderd euro'],
+    ['ten hoogste tweeduizendvijfhonderd euro', 'bedrag', 2500, 'euro', 'tweeduizendvijfhonderd euro'],
+    ['een persoon van achttien jaar of ouder', 'leeftijd', 18, 'jaar', 'achttien jaar of ouder'],
+    ['een jongere die jonger is dan zevenentwintig jaar', 'leeftijd', 27, 'jaar', 'jonger is dan zevenentwintig jaar'],
+    ['als een jeugdige achttien jaar wordt', 'leeftijd', 18, 'jaar', 'achttien jaar wordt'],
+  ])('reads words: %s', (zin, soort, waarde, eenheid, tekst) => {
+    expect(parametersIn(zin, '')).toEqual([expect.objectContaining({ soort, waarde, eenheid, tekst, zin })])
+  })
+
+  it.each([
+    'Het eerste lid geldt niet voor een aanvraag als bedoeld in artikel twee.',
+    'Deze verordening treedt in werking op 1 januari 2026.',
+    'volgens de regels die golden op 31 december 2025',
+    'een huishouden met twee of meer kinderen, drie personen',
+    'in de tweede week van de maand',
+    'honderden inwoners ontvangen een maandelijkse bijdrage',
+    'de helft van de leden van de raad is aanwezig',
+  ])('finds no value in: %s', (zin) => {
+    expect(parametersIn(zin, '')).toEqual([])
+  })
+
+  it('reads "de helft van" an amount as 50%, with the norm when there is one', () => {
+    const kosten = parametersIn('De bijdrage is de helft van de kosten.', '')
+    expect(kosten).toEqual([expect.objectContaining({ soort: 'percentage', waarde: 50, tekst: 'de helft' })])
+    expect(kosten[0]).not.toHaveProperty('basis')
+    expect(parametersIn('met de helft van het wettelijk minimumloon', '')[0]).toMatchObject({ waarde: 50, basis: 'wettelijk minimumloon' })
+  })
+})
+
+describe('values in a table', () => {
+  const text =
+    'De toeslag bedraagt per jaar: | Huishouden | Bedrag per jaar | Grens | | --- | --- | ---: | | alleenstaande | € 350 | 110% | | gezin | | 120 | Zie ook artikel 3.'
+
+  it('finds the table in the plain text of a lid, and the text around it', () => {
+    const { tabellen, rest } = tabellenIn(text)
+    expect(tabellen.map(({ kop, rijen }) => ({ kop, rijen }))).toEqual([
+      {
+        kop: ['Huishouden', 'Bedrag per jaar', 'Grens'],
+        rijen: [
+          ['alleenstaande', '€ 350', '110%'],
+          ['gezin', '', '120'],
+        ],
+      },
+    ])
+    expect(rest.replace(/\s+/g, ' ')).toBe('De toeslag bedraagt per jaar: Zie ook artikel 3.')
+  })
+
+  it('reads each cell with its row and column, and a number alone only when a header gives its kind', () => {
+    const found = parametersVan({ nr: '1', titel: 'Toeslag', leden: [{ nr: 2, tekst: text, onderdelen: [] }] })
+    expect(found.map(({ soort, waarde, zin, context }) => ({ soort, waarde, zin, context }))).toEqual([
+      { soort: 'bedrag', waarde: 350, zin: 'alleenstaande, Bedrag per jaar: € 350', context: ['alleenstaande', 'bedrag', 'jaar'] },
+      { soort: 'percentage', waarde: 110, zin: 'alleenstaande, Grens: 110%', context: ['alleenstaande', 'grens'] },
+    ])
+    const euro = parametersVan({
+      nr: '1',
+      titel: 'Toeslag',
+      leden: [
+        { nr: null, tekst: '| Leefsituatie | Bedrag (€) | Grens in % van de bijstandsnorm | | --- | --- | --- | | gehuwden | 1.200,- | 120 |', onderdelen: [] },
+      ],
+    })
+    expect(euro.map(({ soort, waarde, basis }) => ({ soort, waarde, basis }))).toEqual([
+      { soort: 'bedrag', waarde: 1200, basis: undefined },
+      { soort: 'percentage', waarde: 120, basis: 'bijstandsnorm' },
+    ])
+  })
+
+  it('leaves text with pipes but no row of dashes under a header alone', () => {
+    expect(tabellenIn('keuze a | b, of | c |').tabellen).toEqual([])
+    expect(tabellenIn('| a | b | en verder').tabellen).toEqual([])
+  })
 })
 
 describe('verordening vergelijk-gemeenten', () => {
@@ -134,13 +244,14 @@ describe('verordening vergelijk-gemeenten', () => {
     const outcome = await verordening(['vergelijk-gemeenten', ...maps, '--uit', uit])
     expect(outcome.stderr).toContain('Vergelijking geschreven')
     expect(outcome.code).toBe(0)
-    expect(outcome.stdout).toContain('Vergelijking van 6 gemeenten: Beekveen, Lisdonk, Rivierstad, Zandhoven, Heidemeer, Oosterwold')
+    expect(outcome.stdout).toContain('Vergelijking van 8 gemeenten: Beekveen, Lisdonk, Rivierstad, Zandhoven, Heidemeer, Oosterwold, Wilgendaal, Veldhuizen')
+    expect(outcome.stdout).toMatch(/Wilgendaal\s+3 jaar \(36 maanden\)\s+\(artikel 2, lid 2\)/)
     expect(outcome.stdout).toMatch(/Rivierstad\s+€ 960,00\s+\(artikel 12a, lid 3, onderdeel a\)/)
     const csv = await readFile(path.join(uit, 'vergelijking.csv'), 'utf8')
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFF"onderwerp";"waarde";"soort";"eenheid";"verschilt";"Beekveen";"Lisdonk";"Rivierstad";"Zandhoven";"Heidemeer";"Oosterwold"',
+      '\uFEFF"onderwerp";"waarde";"soort";"eenheid";"verschilt";"Beekveen";"Lisdonk";"Rivierstad";"Zandhoven";"Heidemeer";"Oosterwold";"Wilgendaal";"Veldhuizen"',
     )
-    expect(csv).toContain('"350";"420";"960";"120";"350";"300"')
+    expect(csv).toContain('"350";"420";"960";"120";"350";"300";"375";"400"')
     const zinnen = await readFile(path.join(uit, 'zinnen.csv'), 'utf8')
     expect(zinnen).toContain('"Oosterwold";"artikel 5";"lid 3, onderdeel b";"425,5";"€ 425,50";"€ 425,50";"voor gehuwden: € 425,50."')
     const index = await readFile(path.join(uit, 'index.html'), 'utf8')
@@ -152,9 +263,60 @@ describe('verordening vergelijk-gemeenten', () => {
     const page = await readFile(path.join(uit, 'onderwerpen', iit.id, 'index.html'), 'utf8')
     expect(page).toContain('<mark>€ 960</mark>')
     expect(page).toMatch(/<del><span class="vh">\[niet hier, wel in de eerste: <\/span>van 21 jaar of/)
+    expect(page).toContain('alleenstaande, Bedrag per jaar: <mark>€ 375</mark>')
     // A second run replaces its own folder.
     expect((await verordening(['vergelijk-gemeenten', maps[0]!, maps[1]!, '--uit', uit])).code).toBe(0)
   }, 120_000)
+
+  it('gives the comparison as JSON with --json, in the documented shape', async () => {
+    const outcome = await verordening(['vergelijk-gemeenten', ...maps, '--json'])
+    expect(outcome.code).toBe(0)
+    const json = JSON.parse(outcome.stdout) as VergelijkingJson
+    expect(json.formaat).toBe('vergelijk-gemeenten/1')
+    expect(json.gemeenten.map((gemeente) => gemeente.naam)).toEqual(gemeenten.map((gemeente) => gemeente.naam))
+    expect(Object.keys(json.onderwerpen[0]!)).toEqual(['id', 'titel', 'grondslagen', 'artikelen', 'waarden'])
+    const iit = json.onderwerpen.find((onderwerp) => onderwerp.titel === 'Individuele inkomenstoeslag')!
+    expect(iit.artikelen.map((artikel) => `${artikel.gemeente} ${artikel.nr}`)).toContain('Rivierstad 12a')
+    expect(iit.artikelen.find((artikel) => artikel.gemeente === 'Wilgendaal')!.bron).toMatchObject({
+      bestand: expect.stringMatching(/wilgendaal[/\\]02-inkomen\.md$/),
+      regel: expect.any(Number),
+      kolom: 1,
+    })
+    const periode = iit.waarden.find((rij) => rij.soort === 'termijn')!
+    expect(periode.gemeenten.find((waarde) => waarde.gemeente === 'Wilgendaal')).toEqual({
+      gemeente: 'Wilgendaal',
+      artikel: '2',
+      plaats: 'lid 2',
+      soort: 'termijn',
+      waarde: 3,
+      eenheid: 'jaar',
+      genormaliseerd: { waarde: 36, eenheid: 'maanden' },
+      basis: null,
+      tekst: 'drie jaar',
+      zin: 'Onder langdurig wordt verstaan een periode van drie jaar voorafgaand aan de peildatum.',
+      tabel: null,
+      bron: { bestand: expect.stringMatching(/02-inkomen\.md$/), regel: expect.any(Number), kolom: 4 },
+    })
+    // `bron` is where the lid of the value starts in the source: its line holds the value.
+    const { bron } = periode.gemeenten.find((waarde) => waarde.gemeente === 'Wilgendaal')!
+    const lines = (await readFile(bron.bestand, 'utf8')).split('\n')
+    expect(lines[bron.regel - 1]).toContain('periode van drie jaar')
+    const alleenstaande = iit.waarden.find((rij) => rij.label === 'bedrag: alleenstaande')!
+    expect(alleenstaande.gemeenten.find((waarde) => waarde.gemeente === 'Veldhuizen')).toMatchObject({
+      waarde: 400,
+      tekst: '400',
+      zin: 'alleenstaande, Bedrag (€): 400',
+      tabel: { rij: 'alleenstaande', kolom: 'Bedrag (€)' },
+    })
+    // Every planted value is in the JSON too, and nothing else.
+    const count = json.onderwerpen.flatMap((onderwerp) => onderwerp.waarden.flatMap((rij) => rij.gemeenten)).length
+    expect(count).toBe(gemeenten.reduce((sum, gemeente) => sum + gemeente.geplant.length, 0))
+  }, 120_000)
+
+  it('writes a CVDR table as a Markdown table when it imports', async () => {
+    const inkomen = await readFile(path.join(maps[gemeenten.findIndex((gemeente) => gemeente.id === 'wilgendaal')]!, '02-inkomen.md'), 'utf8')
+    expect(inkomen).toContain('   | Huishouden | Bedrag per jaar |\n   | --- | --- |\n   | alleenstaande | € 375 |\n   | gehuwden | € 550 |\n')
+  })
 
   it('never writes into a verordening folder, nor over a folder it did not make', async () => {
     const inside = await verordening(['vergelijk-gemeenten', maps[0]!, maps[1]!, '--uit', path.join(maps[1]!, 'vergelijking')])

@@ -5,8 +5,10 @@
 // it is done; that is what lets 342 gemeenten be read in a worker per core
 // (gemeenten-lezen.ts) in a bounded amount of memory.
 import path from 'node:path'
+import type { RootContent } from 'mdast'
 import type { VergelijkGemeente } from '../compare/gemeenten/uitlijning.ts'
 import { artikelTekst } from '../model/artikel-tekst.ts'
+import type { Plaats } from '../model/schema.ts'
 import { Pipeline } from '../pipeline/pipeline.ts'
 import { formatMessages } from './terminal-output.ts'
 
@@ -22,6 +24,12 @@ export interface GelezenGemeente {
 
 const shownErrors = 5
 
+/** The line and column where some content starts in its file (the artikel's when it has no position). */
+function start(nodes: readonly RootContent[], fallback: Plaats): { regel: number; kolom: number } {
+  const point = nodes[0]?.position?.start
+  return point ? { regel: point.line, kolom: point.column } : { regel: fallback.line, kolom: fallback.column }
+}
+
 export async function leesGemeente(map: string): Promise<GelezenGemeente> {
   const result = await Pipeline.forFolder(map).check()
   const { meta, hoofdstukken } = result.context.verordening
@@ -32,6 +40,11 @@ export async function leesGemeente(map: string): Promise<GelezenGemeente> {
       grondslagen: artikel.grondslagen.map((grondslag) => `${grondslag.wet}:${grondslag.artikel}`),
       tekst: artikelTekst(artikel, meta),
       plaats: { ...artikel.plaats },
+      // Where each lid and onderdeel starts, so a value in the JSON points at its own line.
+      regels: artikel.leden.map((lid) => ({
+        ...start(lid.inhoud, artikel.plaats),
+        onderdelen: lid.onderdelen.map((onderdeel) => start(onderdeel.inhoud, artikel.plaats)),
+      })),
     })),
   )
   const fatal = artikelen.length === 0 ? formatMessages(result.files.filter((file) => file.messages.some((message) => message.fatal))) : ''

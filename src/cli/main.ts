@@ -55,6 +55,7 @@ Opdrachten:
                          artikelen op onderwerp en zet bedragen, percentages,
                          termijnen en leeftijden per gemeente naast elkaar
       --uit <map>        schrijf ook een website en CSV-bestanden in deze map
+      --json             geef de vergelijking als JSON, voor een ander programma
   init <map>             begin een nieuwe verordening (concept) in een nieuwe of lege map
       --gemeente <naam>  de naam van de gemeente
       --wetten <lijst>   hoofdstukken voor deze wetten (standaard: pw,wmo,jw,wgs)
@@ -240,9 +241,13 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'vergelijk-gemeenten': {
         if (wantsHelp(rest)) return help()
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { uit: { type: 'string' } } })
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { uit: { type: 'string' }, json: { type: 'boolean', default: false } },
+        })
         const { runVergelijkGemeenten } = await import('./vergelijk-gemeenten-command.ts')
-        return await runVergelijkGemeenten(positionals, { uit: values.uit })
+        return await runVergelijkGemeenten(positionals, { uit: values.uit, json: values.json ?? false })
       }
       case 'init': {
         if (wantsHelp(rest)) return help()

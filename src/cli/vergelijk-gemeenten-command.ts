@@ -10,6 +10,7 @@
 import { mkdir, realpath, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { waardenCsv, zinnenCsv } from '../compare/gemeenten/csv.ts'
+import { vergelijkingJson } from '../compare/gemeenten/json.ts'
 import { formatWaarde } from '../compare/gemeenten/parameters.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../compare/gemeenten/uitlijning.ts'
 import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
@@ -24,6 +25,8 @@ import { escapeForTerminal } from './terminal-output.ts'
 
 export interface VergelijkGemeentenOptions {
   uit?: string
+  /** The comparison as JSON on stdout instead of the summary (src/compare/gemeenten/json.ts). */
+  json?: boolean
   /** Worker threads (tests set 1 or 2; default one per core). */
   threads?: number
 }
@@ -104,7 +107,9 @@ export async function runVergelijkGemeenten(maps: readonly string[], options: Ve
       : read.gemeente,
   )
   const vergelijking = vergelijkGemeenten(gemeenten)
-  process.stdout.write(escapeForTerminal(samenvatting(vergelijking), { lines: true }))
+  // JSON goes out as it is: JSON.stringify escapes every control character, and a program reads it, not a terminal.
+  if (options.json) process.stdout.write(`${JSON.stringify(vergelijkingJson(vergelijking), null, 2)}\n`)
+  else process.stdout.write(escapeForTerminal(samenvatting(vergelijking), { lines: true }))
 
   if (target) {
     const written = await writeSite(target, vergelijking)

@@ -85,3 +85,29 @@ export function isoDate(text: string): string | undefined {
   const month = maanden.indexOf(dutch[2]!.toLowerCase()) + 1
   return `${dutch[3]}-${String(month).padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`
 }
+
+/**
+ * A table as the rows of a Markdown table, one paragraph per row: the header
+ * (the first `kopRijen` rows joined per column, at least the first row;
+ * empty for a table of one row),
+ * `| --- |`, then the other rows, each with as many cells as the widest row.
+ * So `vergelijk-gemeenten` knows the row and column of each value
+ * (src/compare/gemeenten/tabellen.ts). A `|` in a cell becomes `/`, the only
+ * change to the words of the source: a `|` would end the cell.
+ */
+export function markdownTabelRijen(rows: ReadonlyArray<readonly string[]>, kopRijen: number): string[] {
+  const filled = rows.map((cells) => cells.map((cell) => clean(cell).replace(/\|/g, '/'))).filter((cells) => cells.some(Boolean))
+  if (filled.length === 0) return []
+  // A table of one row has no header: its header stays empty, so the row keeps its values.
+  const head = filled.length === 1 ? 0 : Math.max(1, Math.min(kopRijen, filled.length - 1))
+  const columns = Math.max(...filled.map((cells) => cells.length))
+  const format = (cells: readonly string[]) => `|${Array.from({ length: columns }, (_, index) => (cells[index] ? ` ${cells[index]} |` : ' |')).join('')}`
+  const header = Array.from({ length: columns }, (_, index) =>
+    filled
+      .slice(0, head)
+      .map((cells) => cells[index] ?? '')
+      .filter(Boolean)
+      .join(' '),
+  )
+  return [format(header), `|${' --- |'.repeat(columns)}`, ...filled.slice(head).map(format)]
+}

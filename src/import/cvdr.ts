@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { pointAt } from '../messages/report.ts'
 import { failure, type Result, succeed } from '../messages/result.ts'
-import { type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid, clean } from './bron.ts'
+import { type BronArtikel, type BronDocument, type BronHoofdstuk, type BronLid, clean, markdownTabelRijen } from './bron.ts'
 import { tooDeepAt, tooDeepMessage } from './xml-depth.ts'
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
@@ -209,14 +209,19 @@ function addBlock(part: Element, lid: BronLid): void {
     return
   }
   if (name === 'table') {
-    for (const row of findAll(part, 'row')) {
-      const cells = children(row, 'entry').map(line).filter(Boolean)
-      if (cells.length > 0) target().push(cells.join(' '))
-    }
+    const rows = markdownTable(part)
+    // One paragraph, a row per line: a Markdown table as a reader (and a GFM parser) expects it.
+    if (rows.length > 0) target().push(rows.join('\n'))
     return
   }
   const text = line(part)
   if (text) target().push(text)
+}
+
+/** A CVDR table (CALS: tgroup, thead, tbody, row, entry) as the rows of a Markdown table; the rows of <thead> are its header. */
+function markdownTable(table: Element): string[] {
+  const rows = findAll(table, 'row').map((row) => children(row, 'entry').map(line))
+  return markdownTabelRijen(rows, findAll(table, 'thead').flatMap((thead) => findAll(thead, 'row')).length)
 }
 
 function readToelichting(node: Element, document: BronDocument): void {

@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import mammoth from 'mammoth'
 import { failure, type Result, succeed } from '../messages/result.ts'
-import type { BronDocument } from './bron.ts'
+import { type BronDocument, markdownTabelRijen } from './bron.ts'
 import { parseTekst } from './tekst.ts'
 import { tooDeepMessage, xmlProblemAt } from './xml-depth.ts'
 import { unzipLimited } from './zip.ts'
@@ -44,13 +44,17 @@ export function htmlToLines(html: string): string[] {
           )
         }
       } else if (tag === 'table') {
-        for (const row of findAll(node, 'tr'))
-          lines.push(
-            findAll(row, 'td')
-              .concat(findAll(row, 'th'))
-              .map((cell) => text(cell).trim())
-              .join(' '),
-          )
+        // The first row is the header: Word marks no header rows that mammoth passes on.
+        lines.push(
+          ...markdownTabelRijen(
+            findAll(node, 'tr').map((row) =>
+              row.children
+                .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+                .map((cell) => text(cell)),
+            ),
+            1,
+          ),
+        )
       } else {
         walk(node.children, depth)
       }

@@ -13,6 +13,8 @@ const onderdeelLine = /^([a-z]{1,2})[.)]\s+(\S.*)$/
 const subLine = /^(\d{1,2}°|[ivx]{1,4}[.)])\s*(\S.*)$/
 const slotLine = /^(aldus\s+(vastgesteld|besloten)|ondertekening\b|de\s+(griffier|voorzitter)[,.]?$)/i
 const toelichtingLine = /^(algemene\s+|artikelsgewijze\s+)?toelichting\b.{0,60}$/i
+/** A row of a Markdown table: `| … |`. */
+const tableRow = /^\|.*\|$/
 
 function looksLikeHeadingRest(rest: string): boolean {
   return rest.length <= 120 && !/[.;:,]$/.test(rest)
@@ -144,8 +146,12 @@ export function parseTekst(text: string): BronDocument {
       continue
     }
     const current = ensureLid()
-    if (current.onderdelen.length > 0) current.na.push(line)
-    else current.tekst.push(line)
+    const target = current.onderdelen.length > 0 ? current.na : current.tekst
+    // The rows of a Markdown table stay one paragraph, a row per line, as a table is written.
+    const previous = target.at(-1)
+    if (tableRow.test(line) && previous !== undefined && tableRow.test(previous.slice(previous.lastIndexOf('\n') + 1)))
+      target[target.length - 1] = `${previous}\n${line}`
+    else target.push(line)
   }
 
   readVoor(document, voor)

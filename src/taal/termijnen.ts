@@ -2,7 +2,7 @@
 // twee maanden". Only a term that reads as a maximum counts (a word such as
 // "binnen" or "uiterlijk" right before it): "na zes maanden bellen we" is
 // not a term the law limits. Numbers in digits and in words (taal/getallen.ts).
-import { getalWoorden, getalWoordPatroon } from './getallen.ts'
+import { getalPatroon, getalWaarde } from './getallen.ts'
 
 export const termijnEenheden = ['dagen', 'werkdagen', 'weken', 'maanden'] as const
 export type TermijnEenheid = (typeof termijnEenheden)[number]
@@ -16,8 +16,6 @@ export interface GevondenTermijn {
   end: number
 }
 
-const getallen = getalWoorden
-
 const eenheidVan: Record<string, TermijnEenheid> = {
   dag: 'dagen',
   dagen: 'dagen',
@@ -29,7 +27,7 @@ const eenheidVan: Record<string, TermijnEenheid> = {
   maanden: 'maanden',
 }
 
-const getal = `\\d{1,3}|${getalWoordPatroon}`
+const getal = `\\d{1,3}|${getalPatroon}`
 const termijnPatroon = new RegExp(
   `(?<![\\p{L}\\d])(?:binnen|uiterlijk|hoogstens|ten hoogste|maximaal|niet langer dan|niet later dan|duurt)\\s+(?:(?:binnen|een termijn van|ten hoogste)\\s+)?((${getal})\\s+(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand))(?![\\p{L}\\d])`,
   'giu',
@@ -39,7 +37,7 @@ export function vindTermijnen(text: string): GevondenTermijn[] {
   const found: GevondenTermijn[] = []
   for (const match of text.matchAll(termijnPatroon)) {
     const [, tekst = '', woord = '', eenheid = ''] = match
-    const aantal = /^\d+$/.test(woord) ? Number(woord) : getallen[woord.toLowerCase()]
+    const aantal = /^\d+$/.test(woord) ? Number(woord) : getalWaarde(woord)
     const unit = eenheidVan[eenheid.toLowerCase()]
     if (aantal === undefined || !unit) continue
     const start = (match.index ?? 0) + match[0].length - tekst.length

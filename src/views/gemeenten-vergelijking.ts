@@ -7,7 +7,8 @@
 // follows the site's (same colours, 18px text, mobile first, WCAG AA
 // contrast). Every text from a verordening goes in escaped (escapeUTF8).
 import { escapeUTF8 as escape } from 'entities'
-import { formatWaarde, type Parameter } from '../compare/gemeenten/parameters.ts'
+import { formatWaarde, type Parameter, waardeSleutel } from '../compare/gemeenten/parameters.ts'
+import { tabelRegels } from '../compare/gemeenten/tabellen.ts'
 import type { Onderwerp, ParameterRij, Vergelijking } from '../compare/gemeenten/uitlijning.ts'
 import { woordRenvooi } from '../compare/renvooi.ts'
 import type { ArtikelTekst } from '../model/artikel-tekst.ts'
@@ -61,7 +62,7 @@ function artikelNaam(onderwerp: Onderwerp, index: number): string {
 function valueCell(rij: ParameterRij, index: number, gewoon: string | undefined): string {
   const waarde = rij.waarden[index]
   if (!waarde) return '<td class="leeg">—<span class="vh"> (niet in deze gemeente)</span></td>'
-  const key = `${waarde.waarde} ${waarde.eenheid} ${waarde.basis ?? ''}`
+  const key = waardeSleutel(waarde)
   const anders = rij.verschilt && key !== gewoon
   return `<td${anders ? ' class="anders"' : ''}>${escape(formatWaarde(waarde))}${anders ? ' <span class="label">wijkt af</span>' : ''}<br><small>${escape(waarde.plaats || 'artikel')}</small></td>`
 }
@@ -71,7 +72,7 @@ function commonValue(rij: ParameterRij): string | undefined {
   const counts = new Map<string, number>()
   for (const waarde of rij.waarden) {
     if (!waarde) continue
-    const key = `${waarde.waarde} ${waarde.eenheid} ${waarde.basis ?? ''}`
+    const key = waardeSleutel(waarde)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
@@ -123,7 +124,9 @@ function zinnen(vergelijking: Vergelijking, onderwerp: Onderwerp): string {
 function paragraphs(tekst: ArtikelTekst): string[] {
   const result: string[] = []
   for (const lid of tekst.leden) {
-    result.push(`${lid.nr === null ? '' : `${lid.nr}. `}${lid.tekst}`)
+    // A table: a row per line, so the rows line up with those of another gemeente.
+    const [first = '', ...rows] = tabelRegels(lid.tekst)
+    result.push(`${lid.nr === null ? '' : `${lid.nr}. `}${first}`, ...rows)
     for (const onderdeel of lid.onderdelen) result.push(`${onderdeel.letter}. ${onderdeel.tekst}`)
   }
   return result
@@ -257,7 +260,8 @@ a:focus, [tabindex]:focus, summary:focus { outline: 3px solid var(--focus); outl
 .skip:focus { left: 1rem; top: 0.5rem; padding: 0.5rem 1rem; z-index: 2; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 small, .meta { color: var(--zacht); }
-.tabel { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* relative: a visually hidden text in a cell (.vh) stays inside the scrolling table instead of widening the page */
+.tabel { overflow-x: auto; margin: 0.5rem 0 1rem; position: relative; }
 table { border-collapse: collapse; min-width: 100%; font-size: 1rem; }
 th, td { border: 1px solid var(--rand); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--vlak); }

@@ -6,13 +6,14 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
-import type { Heading, Image, RootContent } from 'mdast'
+import type { Heading, Image, Paragraph, RootContent } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
-import { type Handler, type State, toHast } from 'mdast-util-to-hast'
+import { defaultHandlers, type Handler, type State, toHast } from 'mdast-util-to-hast'
 import { begripKey, type CheckContext, labelOf } from '../model/context.ts'
 import { artikelVerwijzingTekst, wetVerwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { begripSlug, lidEId, onderdeelEId, type SiteUrls, wetUrl } from './links.ts'
 import { begripUitleg } from './lookups.ts'
+import { pipeTabel } from './pipe-tabel.ts'
 
 export type Audience = 'inwoners' | 'juridisch'
 
@@ -47,6 +48,14 @@ const schema: Schema = {
     span: [['className', 'begrip', 'begrip__uitleg'], 'id', 'popover', 'role'],
     button: [['className', 'begrip__term'], ['type', 'button'], 'popoverTarget', 'ariaExpanded', 'ariaControls'],
     strong: [['className', 'begrip__naam']],
+    // A Markdown table in the text (pipe-tabel.ts), in the Utrecht table classes.
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'tekst-tabel'], 'role', 'ariaLabel'],
+    table: [...(defaultSchema.attributes?.table ?? []), ['className', 'utrecht-table']],
+    thead: [['className', 'utrecht-table__header']],
+    tbody: [['className', 'utrecht-table__body']],
+    tr: [['className', 'utrecht-table__row']],
+    th: [['className', 'utrecht-table__header-cell']],
+    td: [['className', 'utrecht-table__cell']],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 }
@@ -59,6 +68,7 @@ export function renderHtml(nodes: RootContent[] | null, options: RenderOptions):
     // them); their text is kept so nothing the author wrote disappears.
     containerDirective: (state, node: ContainerDirective) => state.all(node) as ElementContent[],
     leafDirective: (state, node: LeafDirective) => state.all(node) as ElementContent[],
+    paragraph: (state, node: Paragraph) => pipeTabel(state, node) ?? defaultHandlers.paragraph(state, node),
     heading: (state, node: Heading) => {
       // Headings inside a part sit below the page's h1/h2/h3.
       const element: Element = { type: 'element', tagName: `h${Math.min(6, node.depth + 3)}`, properties: {}, children: state.all(node) as ElementContent[] }

@@ -7,9 +7,14 @@
 // Regular expressions over the plain text (src/model/artikel-tekst.ts), not a
 // model: the wording of Dutch regelgeving is formulaic enough ("€ 350",
 // "110% van de bijstandsnorm", "binnen acht weken", "18 jaar of ouder"), and a
-// value that is not recognised is simply not compared, never wrong.
+// value that is not recognised is simply not compared, never wrong. Numbers
+// may be written in words ("anderhalve maand", "honderdtien procent",
+// "vijftig euro", "de helft van de bijstandsnorm"; taal/getallen.ts), and a
+// value may stand in a table (tabellen.ts): then its row and column header
+// are its sentence and its context.
 import type { ArtikelTekst } from '../../model/artikel-tekst.ts'
-import { getalWoorden, getalWoordPatroon } from '../../taal/getallen.ts'
+import { getalPatroon, getalWaarde, getalWoorden } from '../../taal/getallen.ts'
+import { type Tabel, tabellenIn } from './tabellen.ts'
 
 export type ParameterSoort = 'bedrag' | 'percentage' | 'termijn' | 'leeftijd'
 
@@ -28,30 +33,56 @@ export interface Parameter {
   plaats: string
   /** Words around the value (lowercase, no numbers or small words): what the value is about. */
   context: string[]
+  /** A value in a table: the header of its row and of its column. */
+  tabel?: { rij: string; kolom: string }
+  /** Where its lid or onderdeel starts in the source file (line, column), when known. */
+  bron?: Regel
+}
+
+export interface Regel {
+  regel: number
+  kolom: number
+}
+
+/** Where a lid and its onderdelen start in the source file. */
+export interface LidRegels extends Regel {
+  onderdelen: Regel[]
 }
 
 const numberWords = getalWoorden
-const numberWord = getalWoordPatroon
-/** A count: digits or a Dutch number word. */
-const count = `(\\d{1,4}|${numberWord})`
+/** A count: digits (also "1,5") or Dutch number words ("zes", "honderdtien", "anderhalve", "een half"). */
+const count = `(\\d{1,4}(?:,\\d{1,2})?|${getalPatroon})`
 
 const euroNumber = String.raw`\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|\d+(?:,(?:\d{1,2}|-{1,2}))?`
-const patterns: Array<{ soort: ParameterSoort; pattern: RegExp }> = [
-  { soort: 'bedrag', pattern: new RegExp(String.raw`(?:€|\bEUR\b)\s?(${euroNumber})|\b(${euroNumber})\s?euro\b`, 'giu') },
+// `needs`: a word the value cannot do without, tested first; most sentences have none, and the
+// patterns with every Dutch number word in them are slow to try at every position of a sentence.
+const patterns: Array<{ soort: ParameterSoort; needs: RegExp; pattern: RegExp }> = [
+  {
+    soort: 'bedrag',
+    needs: /€|eur/i,
+    pattern: new RegExp(String.raw`(?:€|\bEUR\b)\s?(${euroNumber})|\b(${euroNumber})\s?euro\b|(?<![\p{L}\d])(${getalPatroon})\s+euro\b`, 'giu'),
+  },
   {
     soort: 'percentage',
-    pattern:
-      /(?<![\p{L}\d,.])(\d{1,3}(?:,\d{1,2})?)\s?(?:%|procent\b)(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?/giu,
+    needs: /%|procent|helft/i,
+    // "110%", "honderdtien procent", and "de helft van" an amount (50%: "de helft van de bijstandsnorm", not
+    // "de helft van de leden"), each with the norm it is a percentage of, when the sentence says so.
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft)(?=\s+van\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:norm|loon|inkomen|bedrag|kosten|uitkering|bijstand|toeslag|vergoeding|budget)\b))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
+      'giu',
+    ),
   },
   {
     soort: 'leeftijd',
+    needs: /jaar|jarige/i,
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:leeftijd\s+van\s+${count}\s+jaar|(?:jonger|ouder)\s+(?:is\s+|zijn\s+)?dan\s+${count}\s+jaar|${count}\s+jaar\s+(?:of\s+(?:ouder|jonger)|oud)|${count}-jarige)`,
+      String.raw`(?<![\p{L}\d])(?:leeftijd\s+van\s+${count}\s+jaar|(?:jonger|ouder)\s+(?:is\s+|zijn\s+)?dan\s+${count}\s+jaar|${count}\s+jaar\s+(?:of\s+(?:ouder|jonger)|oud|wordt|worden)\b|${count}-jarige)`,
       'giu',
     ),
   },
   {
     soort: 'termijn',
+    needs: /dag|week|weken|maand|jaar/i,
     pattern: new RegExp(String.raw`(?<![\p{L}\d])${count}\s+(werkdagen|werkdag|kalenderdagen|dagen|dag|weken|week|maanden|maand|jaren|jaar)\b`, 'giu'),
   },
 ]
@@ -72,14 +103,15 @@ const unitNames: Record<string, string> = {
 
 /** Small words that say nothing about what a value is for. */
 const smallWords = new Set(
-  'de het een en of van in op te voor met aan bij door dat die dit deze is zijn wordt worden kan kunnen als om tot uit per naar over na dan niet ten ook hij zij zijn haar hem diens er al wel geen ter the'.split(
+  'de het een en of van in op te voor met aan bij door dat die dit deze is zijn wordt worden kan kunnen als om tot uit per naar over na dan niet ten ook hij zij zijn haar hem diens er al wel geen ter the half halve anderhalf anderhalve helft'.split(
     ' ',
   ),
 )
 
 export function toNumber(text: string): number {
-  const lower = text.toLowerCase()
-  if (Object.hasOwn(numberWords, lower)) return numberWords[lower]!
+  if (/^helft$/i.test(text)) return 50
+  const word = getalWaarde(text)
+  if (word !== undefined) return word
   return Number(
     text
       .replace(/\./g, '')
@@ -89,7 +121,9 @@ export function toNumber(text: string): number {
 }
 
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((word) => !smallWords.has(word) && !Object.hasOwn(numberWords, word))
+  return (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter(
+    (word) => !smallWords.has(word) && !Object.hasOwn(numberWords, word) && getalWaarde(word) === undefined,
+  )
 }
 
 /** The sentences of one lid or onderdeel. */
@@ -101,7 +135,8 @@ function sentences(text: string): string[] {
 export function parametersIn(zin: string, plaats: string): Parameter[] {
   const found: Parameter[] = []
   const taken: Array<[number, number]> = []
-  for (const { soort, pattern } of patterns) {
+  for (const { soort, needs, pattern } of patterns) {
+    if (!needs.test(zin)) continue
     pattern.lastIndex = 0
     for (const match of zin.matchAll(pattern)) {
       const start = match.index
@@ -130,24 +165,100 @@ export function parametersIn(zin: string, plaats: string): Parameter[] {
   return found.sort((a, b) => zin.indexOf(a.tekst) - zin.indexOf(b.tekst))
 }
 
-/** Every parameter of an artikel, with its sentence and its place (lid, onderdeel). */
-export function parametersVan(tekst: ArtikelTekst): Parameter[] {
+/** Every parameter of an artikel, with its sentence and its place (lid, onderdeel); in a table, with its row and column. */
+export function parametersVan(tekst: ArtikelTekst, regels?: readonly LidRegels[]): Parameter[] {
   const result: Parameter[] = []
-  for (const lid of tekst.leden) {
+  const read = (text: string, plaats: string, bron: Regel | undefined) => {
+    const { tabellen, rest } = tabellenIn(text)
+    const found = [...sentences(rest).flatMap((zin) => parametersIn(zin, plaats)), ...tabellen.flatMap((tabel) => parametersInTabel(tabel, plaats))]
+    for (const parameter of found) result.push(bron ? { ...parameter, bron } : parameter)
+  }
+  tekst.leden.forEach((lid, lidIndex) => {
     const lidPlaats = lid.nr === null ? '' : `lid ${lid.nr}`
-    for (const zin of sentences(lid.tekst)) result.push(...parametersIn(zin, lidPlaats))
-    for (const onderdeel of lid.onderdelen) {
-      const plaats = `${lidPlaats === '' ? '' : `${lidPlaats}, `}onderdeel ${onderdeel.letter}`
-      for (const zin of sentences(onderdeel.tekst)) result.push(...parametersIn(zin, plaats))
+    const lidRegels = regels?.[lidIndex]
+    read(lid.tekst, lidPlaats, lidRegels && { regel: lidRegels.regel, kolom: lidRegels.kolom })
+    lid.onderdelen.forEach((onderdeel, index) =>
+      read(onderdeel.tekst, `${lidPlaats === '' ? '' : `${lidPlaats}, `}onderdeel ${onderdeel.letter}`, lidRegels?.onderdelen[index]),
+    )
+  })
+  return result
+}
+
+/** A number alone in a cell ("350", "1.200,-", "110"): its kind comes from the headers. */
+const bareNumber = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?$/
+const normIn = /((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon)/i
+
+/**
+ * The values in a table. The first column names the rows (“alleenstaande”,
+ * “gezin”), the header row the columns; each other cell is read like a
+ * sentence, and a number alone is an amount when its headers say € or euro
+ * (or “bedrag”), a percentage when they say % or procent. Its sentence is
+ * “row, column: cell”, and the words of the two headers are its context, so
+ * “alleenstaande” lines up with “alleenstaande” in another gemeente, in a
+ * table or in a sentence.
+ */
+export function parametersInTabel(tabel: Tabel, lidPlaats: string): Parameter[] {
+  const found: Parameter[] = []
+  const plaats = `${lidPlaats === '' ? '' : `${lidPlaats}, `}tabel`
+  const first = tabel.kop.length > 1 ? 1 : 0
+  for (const rij of tabel.rijen) {
+    const rijKop = first === 1 ? (rij[0] ?? '') : ''
+    for (let column = first; column < tabel.kop.length; column++) {
+      const cel = rij[column] ?? ''
+      if (cel === '') continue
+      const kolom = tabel.kop[column] ?? ''
+      const zin = `${[rijKop, kolom].filter(Boolean).join(', ')}: ${cel}`
+      const headers = `${tabel.kop[0] ?? ''} ${kolom}`
+      let values = parametersIn(cel, plaats)
+      const bare = bareNumber.exec(cel)
+      if (values.length === 0 && bare) {
+        const soort: ParameterSoort | undefined = /€|euro|bedrag/i.test(headers) ? 'bedrag' : /%|procent/i.test(headers) ? 'percentage' : undefined
+        if (soort) values = [{ soort, waarde: toNumber(cel), eenheid: soort === 'bedrag' ? 'euro' : 'procent', tekst: cel, zin: cel, plaats, context: [] }]
+      }
+      for (const value of values) {
+        const basis = value.soort === 'percentage' && value.basis === undefined ? normIn.exec(headers)?.[1] : undefined
+        found.push({
+          ...value,
+          ...(basis ? { basis: basis.toLowerCase().replace(/\s+/g, ' ') } : {}),
+          zin,
+          context: [...words(rijKop), ...words(kolom)],
+          tabel: { rij: rijKop, kolom },
+        })
+      }
     }
   }
-  return result
+  return found
+}
+
+/**
+ * The value in one unit per kind, to compare what is written differently:
+ * weeks become days (× 7) and years months (× 12); werkdagen stay werkdagen
+ * (a werkdag is no fixed part of a week or month). Amounts in euro,
+ * percentages in procent, ages in jaar.
+ */
+export function genormaliseerd(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid'>): { waarde: number; eenheid: string } {
+  if (parameter.soort !== 'termijn') return { waarde: parameter.waarde, eenheid: parameter.eenheid }
+  const round = (value: number) => Math.round(value * 1000) / 1000
+  switch (parameter.eenheid) {
+    case 'weken':
+      return { waarde: round(parameter.waarde * 7), eenheid: 'dagen' }
+    case 'jaar':
+      return { waarde: round(parameter.waarde * 12), eenheid: 'maanden' }
+    default:
+      return { waarde: parameter.waarde, eenheid: parameter.eenheid }
+  }
+}
+
+/** Two values with the same key are the same value, however written ("12 maanden" and "een jaar"). */
+export function waardeSleutel(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis'>): string {
+  const { waarde, eenheid } = genormaliseerd(parameter)
+  return `${waarde} ${eenheid} ${parameter.basis ?? ''}`
 }
 
 const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 
-/** The value as a reader writes it: "€ 1.200,00", "110% van de bijstandsnorm", "8 weken", "18 jaar". */
+/** The value as a reader writes it: "€ 1.200,00", "110% van de bijstandsnorm", "8 weken", "3 jaar (36 maanden)", "18 jaar". */
 export function formatWaarde(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis'>): string {
   switch (parameter.soort) {
     case 'bedrag':
@@ -156,8 +267,11 @@ export function formatWaarde(parameter: Pick<Parameter, 'soort' | 'waarde' | 'ee
       return `${plain.format(parameter.waarde)}%${parameter.basis ? ` van de ${parameter.basis}` : ''}`
     case 'leeftijd':
       return `${plain.format(parameter.waarde)} jaar (leeftijd)`
-    case 'termijn':
-      return `${plain.format(parameter.waarde)} ${parameter.waarde === 1 ? singular(parameter.eenheid) : parameter.eenheid}`
+    case 'termijn': {
+      const written = `${plain.format(parameter.waarde)} ${parameter.waarde === 1 ? singular(parameter.eenheid) : parameter.eenheid}`
+      // Years beside months ("3 jaar" and "36 maanden") compare at a glance when the months are there too.
+      return parameter.eenheid === 'jaar' ? `${written} (${plain.format(genormaliseerd(parameter).waarde)} maanden)` : written
+    }
   }
 }
 

@@ -15,7 +15,7 @@
 // in seconds; the price is that the first gemeenten shape the topics.
 import type { ArtikelTekst } from '../../model/artikel-tekst.ts'
 import { bands, shingles, signature, similarity } from './minhash.ts'
-import { type Parameter, type ParameterSoort, parametersVan, words } from './parameters.ts'
+import { type LidRegels, type Parameter, type ParameterSoort, parametersVan, waardeSleutel, words } from './parameters.ts'
 
 /** One artikel as the comparison reads it (plain data: it crosses from a worker thread). */
 export interface VergelijkArtikel {
@@ -26,6 +26,8 @@ export interface VergelijkArtikel {
   tekst: ArtikelTekst
   /** Where the artikel starts: file, line, column. */
   plaats: { file: string; line: number; column: number }
+  /** Where each lid and onderdeel starts (same order as `tekst.leden`), for the place of a value; absent in older data. */
+  regels?: LidRegels[]
 }
 
 export interface VergelijkGemeente {
@@ -196,7 +198,11 @@ export function vergelijkGemeenten(gemeenten: readonly VergelijkGemeente[]): Ver
     .map(({ topic }): Onderwerp => {
       const artikelen: Array<ArtikelInOnderwerp | undefined> = gemeenten.map(() => undefined)
       for (const lid of topic.leden)
-        artikelen[lid.gemeente] = { artikel: lid.prepared.artikel, parameters: parametersVan(lid.prepared.artikel.tekst), score: lid.score }
+        artikelen[lid.gemeente] = {
+          artikel: lid.prepared.artikel,
+          parameters: parametersVan(lid.prepared.artikel.tekst, lid.prepared.artikel.regels),
+          score: lid.score,
+        }
       const titel = commonest(topic.leden.map((lid) => lid.prepared.artikel.titel.trim() || `Artikel ${lid.prepared.artikel.nr}`))
       const base = slug(titel) || 'onderwerp'
       const seen = usedIds.get(base) ?? 0
@@ -274,7 +280,8 @@ function parameterRijen(artikelen: ReadonlyArray<ArtikelInOnderwerp | undefined>
   })
   return rows.map((row, rowIndex) => {
     const present = row.waarden.filter((value): value is Parameter => value !== undefined)
-    const keys = new Set(present.map((value) => `${value.waarde} ${value.eenheid} ${value.basis ?? ''}`))
+    // "12 maanden" and "een jaar" are the same value, written differently.
+    const keys = new Set(present.map(waardeSleutel))
     // The label names what sets this row apart from the others of its topic ("alleenstaande", not "college").
     const elsewhere = (word: string) => rows.filter((other, otherIndex) => otherIndex !== rowIndex && other.context.has(word)).length
     const words = [...row.context.entries()]
