@@ -13,6 +13,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leesGemeenten } from '../src/cli/gemeenten-lezen.ts'
 import type { VergelijkingJson } from '../src/compare/gemeenten/json.ts'
+import { kernVanWaarde } from '../src/compare/gemeenten/kern.ts'
 import { genormaliseerd, parametersIn, parametersVan } from '../src/compare/gemeenten/parameters.ts'
 import { tabellenIn } from '../src/compare/gemeenten/tabellen.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../src/compare/gemeenten/uitlijning.ts'
@@ -195,6 +196,22 @@ describe('parameters in a sentence', () => {
   })
 })
 
+describe('the words around a value', () => {
+  it('quote up to eight words before and five after, the value left out, and a table cell by its row and column', () => {
+    const [binnen] = parametersIn('Het college beslist op een aanvraag binnen acht weken na ontvangst daarvan.', 'lid 1')
+    expect(kernVanWaarde(binnen!)).toBe('Het college beslist op een aanvraag binnen … na ontvangst daarvan')
+    const [lang] = parametersIn(
+      'Als het college na een lang en zorgvuldig onderzoek van alle stukken besluit, betaalt het € 50 binnen een week aan de inwoner uit.',
+      '',
+    )
+    expect(kernVanWaarde(lang!)).toBe('zorgvuldig onderzoek van alle stukken besluit, betaalt het … binnen een week aan de')
+    expect(kernVanWaarde({ tekst: '€ 375', zin: 'alleenstaande, Bedrag per jaar: € 375', tabel: { rij: 'alleenstaande', kolom: 'Bedrag per jaar' } })).toBe(
+      'alleenstaande, Bedrag per jaar',
+    )
+    expect(kernVanWaarde({ tekst: '€ 5', zin: 'Een andere zin.' })).toBe('')
+  })
+})
+
 describe('values in a table', () => {
   const text =
     'De toeslag bedraagt per jaar: | Huishouden | Bedrag per jaar | Grens | | --- | --- | ---: | | alleenstaande | € 350 | 110% | | gezin | | 120 | Zie ook artikel 3.'
@@ -246,6 +263,8 @@ describe('verordening vergelijk-gemeenten', () => {
     expect(outcome.code).toBe(0)
     expect(outcome.stdout).toContain('Vergelijking van 8 gemeenten: Beekveen, Lisdonk, Rivierstad, Zandhoven, Heidemeer, Oosterwold, Wilgendaal, Veldhuizen')
     expect(outcome.stdout).toMatch(/Wilgendaal\s+3 jaar \(36 maanden\)\s+\(artikel 2, lid 2\)/)
+    // Under each row's label, the words of the verordening around the value: what the number counts.
+    expect(outcome.stdout).toContain('„Het college beslist op een aanvraag binnen … na ontvangst daarvan” (Beekveen)')
     expect(outcome.stdout).toMatch(/Rivierstad\s+€ 960,00\s+\(artikel 12a, lid 3, onderdeel a\)/)
     const csv = await readFile(path.join(uit, 'vergelijking.csv'), 'utf8')
     expect(csv.split('\r\n')[0]).toBe(

@@ -11,6 +11,7 @@ import { mkdir, realpath, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { waardenCsv, zinnenCsv } from '../compare/gemeenten/csv.ts'
 import { vergelijkingJson } from '../compare/gemeenten/json.ts'
+import { kernVanWaarde } from '../compare/gemeenten/kern.ts'
 import { formatWaarde } from '../compare/gemeenten/parameters.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../compare/gemeenten/uitlijning.ts'
 import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
@@ -137,6 +138,8 @@ export function samenvatting(vergelijking: Vergelijking): string {
     for (const rij of onderwerp.rijen) {
       lines.push(`  ${rij.label}${rij.verschilt ? '  — verschilt' : ''}`)
       const present = rij.waarden.map((waarde, index) => ({ waarde, index })).filter((item) => item.waarde !== undefined)
+      const kern = present[0] ? kernVanWaarde(present[0].waarde!) : ''
+      if (kern) lines.push(`    „${kern}” (${vergelijking.gemeenten[present[0]!.index]!.naam})`)
       if (total > 8) {
         // Many gemeenten: the range and how many distinct values, not a line per gemeente.
         const values = present.map((item) => item.waarde!.waarde)
