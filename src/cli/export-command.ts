@@ -41,7 +41,7 @@ export async function runExport(
   if (options.stil) return 0
   const seconds = result.seconds.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
   process.stderr.write(
-    `✓ ${names[kind]} geschreven: ${escapeForTerminal(path.relative(process.cwd(), result.file) || result.file)} (${result.summary}), in ${seconds} s\n`,
+    `✓ ${kind === 'stop' && !/\.xml$/i.test(options.uit) ? 'STOP-aanlevering' : names[kind]} geschreven: ${escapeForTerminal(path.relative(process.cwd(), result.file) || result.file)} (${result.summary}), in ${seconds} s\n`,
   )
   return 0
 }

@@ -64,16 +64,17 @@ Opdrachten:
                          verordening komt dan in <map>/verordening/
   importeer <bron> <map> neem een bestaande verordening over (uit CVDR, Word of een
                          tekstbestand) als concept in een nieuwe map
-  export stop [map]      de juridische versie als STOP-XML, voor het Gemeenteblad
+  export stop [map]      de aanlevering voor de LVBB (besluit, opdracht en manifest,
+                         STOP-XML) in de map stop-aanlevering; met --uit <bestand>.xml
+                         alleen de regeling
   export docx [map]      de verordening als Word-bestand, als bijlage bij het
                          raadsvoorstel (ook: export word)
   export pdf [map]       een toegankelijke PDF van een deel van de website
-      --uit <bestand>    het bestand dat wordt gemaakt (standaard: verordening.xml,
-                         verordening.docx of verordening-<deel>.pdf)
+      --uit <bestand>    het bestand dat wordt gemaakt (standaard: stop-aanlevering
+                         (een map), verordening.docx of verordening-<deel>.pdf)
       --versie <deel>    alleen bij pdf: juridisch (standaard), inwoners of raad
-      --sinds <versie>   stop: het wijzigingsbesluit sinds die versie uit git
-                         (standaard --uit: wijzigingsbesluit.xml); docx: ook de
-                         wijzigingsverordening en de renvooi
+      --sinds <versie>   stop: het wijzigingsbesluit sinds die versie uit git;
+                         docx: ook de wijzigingsverordening en de renvooi
       --sjabloon <bestand.dotx>
                          alleen bij docx: opmaak, koptekst en voettekst uit
                          het Word-sjabloon van uw gemeente
@@ -107,12 +108,13 @@ Voorbeelden:
   verordening build --basis /verordening/    de website voor www.gemeente.nl/verordening/
   verordening build voorbeelden/regio --alle --out _regio
                                              een website per gemeente van een gedeelde tekst
-  verordening export stop --uit regeling.xml de juridische versie als STOP-XML voor het Gemeenteblad
+  verordening export stop                    de aanlevering voor de LVBB in de map stop-aanlevering
+  verordening export stop --uit regeling.xml alleen de regeling als STOP-XML
   verordening exporteer word                 de verordening als Word-bestand verordening.docx
   verordening export pdf --versie inwoners   de inwonersversie als toegankelijke PDF
   verordening export effectrapportage --uit rapport.docx
                                              de effectrapportage voor de raad als Word-bestand
-  verordening export stop --sinds v2027.1    het wijzigingsbesluit sinds v2027.1 als STOP-XML
+  verordening export stop --sinds v2027.1    de aanlevering van het wijzigingsbesluit sinds v2027.1
   verordening init mijn-gemeente --gemeente "Waalkant" --wetten wmo,jw
                                              begin een nieuwe verordening in mijn-gemeente/
   verordening init waalkant --gemeente "Waalkant" --ci gitlab
@@ -358,15 +360,7 @@ export async function main(argv: string[]): Promise<number> {
         }
         const uit =
           values.uit ??
-          (rapport
-            ? 'effectrapportage.pdf'
-            : kind === 'stop'
-              ? values.sinds !== undefined
-                ? 'wijzigingsbesluit.xml'
-                : 'verordening.xml'
-              : kind === 'docx'
-                ? 'verordening.docx'
-                : `verordening-${versie}.pdf`)
+          (rapport ? 'effectrapportage.pdf' : kind === 'stop' ? 'stop-aanlevering' : kind === 'docx' ? 'verordening.docx' : `verordening-${versie}.pdf`)
         const { runExport } = await import('./export-command.ts')
         return await runExport(kind, map ?? 'verordening', {
           uit,

@@ -4,6 +4,7 @@
 // wijzigingsverordening, src/compare/wijzigingsverordening.ts), and the
 // toelichting. What the author did not give is a visible blank in the text
 // and an item in "Nog te doen", never words that look final.
+import { blank } from '../model/raadsbesluit.ts'
 import type { VerordeningMeta } from '../model/schema.ts'
 import type { Wijzigingsopdracht } from './opdrachten/model.ts'
 import { writeWijzigingsopdrachten } from './opdrachten/write.ts'
@@ -21,11 +22,6 @@ export interface Amendement {
   opdrachten: Wijzigingsopdracht[]
   /** What is still missing, in Dutch, each with how to give it. */
   nogTeDoen: string[]
-}
-
-/** A blank that nobody reads as text: bold, bracketed, saying what belongs there. */
-function blank(wat: string): string {
-  return `**[nog in te vullen: ${wat}]**`
 }
 
 function opsomming(items: readonly string[]): string {

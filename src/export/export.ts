@@ -8,7 +8,8 @@ import { failure, succeed } from '../messages/result.ts'
 import type { CheckContext } from '../model/context.ts'
 import { type CheckResult, checkSource, checkVerordening } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
-import { type ExportKind, resolveOutputFile, writeAtomically } from './output-file.ts'
+import { type ExportKind, type OutputFile, resolveOutputFile, writeAtomically } from './output-file.ts'
+import { resolveOutputFolder, writeFolderAtomically } from './output-folder.ts'
 import type { PdfPrinter, PdfVersie, PrintableSite } from './pdf.ts'
 import { checkStep, fileStep } from './steps.ts'
 import { wellFormed } from './xml.ts'
@@ -56,7 +57,9 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const started = performance.now()
   const done = (partial: Omit<ExportResult, 'seconds'>): ExportResult => ({ ...partial, seconds: (performance.now() - started) / 1000 })
   const source = path.resolve(sourceDir)
-  const resolved = await resolveOutputFile(source, options.uit, kind)
+  // `export stop --uit <map>` (a name not ending in .xml) writes the aanlevering for the LVBB; `--uit <bestand>.xml` only the regeling (or the wijzigingsbesluit).
+  const aanlevering = kind === 'stop' && !/\.xml$/i.test(options.uit)
+  const resolved = aanlevering ? await resolveOutputFolder(source, options.uit) : await resolveOutputFile(source, options.uit, kind)
   if (!resolved.ok) return done({ check: null, problem: resolved.message, details: [], file: null, summary: '' })
   const target = resolved.value
 
@@ -94,6 +97,9 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const check = options.check ?? (await checkVerordening(source, options.gemeente === undefined ? {} : { gemeente: options.gemeente }))
   if (check.errors > 0) return done({ check, problem: `De verordening heeft fouten; ${unchanged}.`, details: [], file: null, summary: '' })
 
+  if (aanlevering)
+    return done(await writeAanlevering(check, sourceDir, target, oud && options.sinds !== undefined ? { ...oud, sinds: options.sinds } : undefined))
+
   let content: string | Uint8Array
   let summary: string
   // Notes printed with a successful export (what the raadsbesluit still needs: a blank in the document).
@@ -122,6 +128,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
         if (besluit.problems.length > 0)
           return done({ check, problem: `De tekst past niet in STOP; ${unchanged}.`, details: besluit.problems, file: null, summary: '' })
         content = besluit.xml
+        if (besluit.nogTeDoen) notes.push(besluit.nogTeDoen)
         const { vervang, voegToe, verwijder, vervangKop } = besluit.telling
         summary = `wijzigingsbesluit sinds ${options.sinds}: ${[`${vervang} Vervang`, `${voegToe} VoegToe`, `${verwijder} Verwijder`, ...(vervangKop > 0 ? [`${vervangKop} VervangKop`] : [])].join(', ')}, STOP imop-tekst 1.1.0 (BesluitCompact)`
         break
@@ -174,6 +181,65 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
   const written = await writeAtomically(target, content, verify)
   if (!written.ok) return done({ check, problem: written.message, details: [], file: null, summary: '' })
   return done({ check, problem: null, details: notes, file: target.path, summary })
+}
+
+/** The aanlevering folder: refused with the list of what the LVBB needs and verordening.yml lacks, else built, checked and written. */
+async function writeAanlevering(
+  check: CheckResult,
+  sourceDir: string,
+  target: OutputFile,
+  oud: { context: CheckContext; sinds: string } | undefined,
+): Promise<Omit<ExportResult, 'seconds'>> {
+  const unchanged = 'er is niets geschreven en een eerdere aanlevering is ongewijzigd'
+  const yml = path.join(sourceDir, 'verordening.yml')
+  const refuse = (problem: string, details: string[] = []) => ({ check, problem, details, file: null, summary: '' })
+  const { aanleveringBestanden, aanleveringGegevens, aanleveringSchemaVersie, buildAanlevering } = await import('./stop-aanlevering.ts')
+  const meta = check.context.verordening.meta
+  const soort = oud ? 'wijziging' : 'vaststelling'
+  const missing = aanleveringGegevens(meta, soort)
+  if (missing.length > 0)
+    return refuse(
+      `De STOP-aanlevering is niet gemaakt: de LVBB vraagt ${missing.length === 1 ? 'een gegeven dat' : `${missing.length} gegevens die`} nog niet in ${yml} ${missing.length === 1 ? 'staat' : 'staan'} (hierboven); ${unchanged}. Wilt u alleen de regeling als STOP-XML, geef dan met --uit een bestandsnaam op .xml.`,
+      missing.map((gegeven) => {
+        // A field under `besluit:` is missing at the place of that block; a top-level field has no place of its own.
+        const onder = gegeven.sleutel.startsWith('besluit.')
+        const start = onder ? check.context.registries.verordening?.place(['besluit'])?.start : undefined
+        const plaats = start ? `${yml}:${start.line}:${start.column}` : yml
+        return `${plaats}: \`${gegeven.sleutel}\` ontbreekt: ${gegeven.omschrijving}; vul het in${onder ? ' onder `besluit:`' : ''}.`
+      }),
+    )
+  const wijziging = oud ? { oud: oud.context, wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), sinds: oud.sinds } : undefined
+  const built = buildAanlevering(check.context, wijziging, new Date())
+  if (built.problems.length > 0)
+    return refuse(
+      `De STOP-aanlevering is niet gemaakt; ${unchanged}.`,
+      built.problems.map((problem) => (problem.includes(': ') && /^\S+:\d+:\d+:/.test(problem) ? problem : `${yml}: ${problem}`)),
+    )
+  const { checkBedrijfsregels } = await import('./stop-bedrijfsregels.ts')
+  const written = await writeFolderAtomically(target, built.bestanden, (files) => {
+    for (const [name, xml] of files) {
+      const problem = wellFormed(xml)
+      if (problem) return failure(`${name} in de aanlevering is geen geldige XML (${problem}); ${unchanged}. Dit is een fout in de toolchain: meld hem.`)
+    }
+    const findings = checkBedrijfsregels(files, aanleveringBestanden.besluit)
+    return findings.length > 0
+      ? failure(
+          `De aanlevering voldoet niet aan de regels van de LVBB: ${findings.join('; ')}. ${unchanged[0]!.toUpperCase()}${unchanged.slice(1)}. Controleer de datums onder \`besluit:\` in ${yml}; klopt alles, dan is dit een fout in de toolchain: meld hem.`,
+        )
+      : succeed(undefined)
+  })
+  if (!written.ok) return refuse(written.message)
+  const { telling } = built
+  const inhoud = telling
+    ? `wijzigingsbesluit sinds ${oud?.sinds}: ${[`${telling.vervang} Vervang`, `${telling.voegToe} VoegToe`, `${telling.verwijder} Verwijder`, ...(telling.vervangKop > 0 ? [`${telling.vervangKop} VervangKop`] : [])].join(', ')}`
+    : `eerste vaststelling, ${count(built.artikelen, 'artikel', 'artikelen')}`
+  return {
+    check,
+    problem: null,
+    details: [],
+    file: target.path,
+    summary: `aanlevering voor de LVBB: ${built.bestanden.map((bestand) => bestand.naam).join(', ')}; ${inhoud}, STOP ${aanleveringSchemaVersie} (BesluitCompact)`,
+  }
 }
 
 export function count(n: number, one: string, many: string): string {

@@ -1,7 +1,8 @@
 // The wijzigingsbesluit as STOP imop-tekst 1.1.0: a `BesluitCompact` whose
 // Artikel I (a WijzigArtikel) points to Bijlage A, which holds the
 // `RegelingMutatie` from the version at a git revision to the working tree;
-// Artikel II is the inwerkingtreding. Which artikelen changed, and how they
+// aanhef, Artikel II and ondertekening are the raadsbesluit's (stop-besluit.ts),
+// with a visible blank where `besluit:` lacks data. Which artikelen changed, and how they
 // pair up (vernummerd, ingevoegd, vervallen), comes from the one comparison
 // in src/compare/; the elements inside the mutatie are built by the same
 // StopWriter as the full export, so their eIds and wIds are those of
@@ -23,7 +24,7 @@
 // wIds follow the eIds here (gm-code + eId), so a vernummerd artikel gets a new
 // wId; STOP would keep the old one, which needs the wIds of the published
 // version (docs/schrijven.md, "Publiceren", says so).
-import type { Element, ElementContent } from 'xast'
+import type { Element } from 'xast'
 import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { generateWijzigingsopdrachten } from '../compare/opdrachten/generate.ts'
@@ -32,9 +33,11 @@ import { wijzigingsinstructie } from '../compare/opdrachten/write.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { artikelPairs } from '../compare/wijzigingsverordening.ts'
 import type { CheckContext } from '../model/context.ts'
+import { nogTeDoen, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { artikelEId, hoofdstukEId } from '../views/links.ts'
-import { kop, StopWriter, stopDocument, stopNamespace, stopSchemaVersie } from './stop.ts'
+import { kop, regelingWIdPrefix, regelingWork, StopWriter, stopDocument, stopSchemaVersie } from './stop.ts'
+import { besluitCompact } from './stop-besluit.ts'
 import { structuurRenvooi } from './stop-renvooi.ts'
 
 export interface MutatieTelling {
@@ -46,6 +49,8 @@ export interface MutatieTelling {
 
 export interface WijzigingsbesluitResult {
   xml: string
+  /** What the raadsbesluit still needs from `besluit:` (a blank in the besluit), or null. */
+  nogTeDoen: string | null
   telling: MutatieTelling
   /** Text STOP cannot hold (an empty lid), in Dutch with a place; the export stops on any. */
   problems: string[]
@@ -71,6 +76,13 @@ function plekken(context: CheckContext): Map<string, Plek> {
 
 const same = (a: Element[], b: Element[]) => toXml(a) === toXml(b)
 
+export interface RegelingMutaties {
+  /** The mutaties in the order they apply (VervangKop, Verwijder, Vervang, VoegToe). */
+  mutaties: Element[]
+  telling: MutatieTelling
+  problems: string[]
+}
+
 /** Null when there is nothing in the juridische tekst to mutate. */
 export function buildWijzigingsbesluit(
   oud: CheckContext,
@@ -78,9 +90,26 @@ export function buildWijzigingsbesluit(
   wijzigingen: readonly Wijziging[],
   versies: Versies,
 ): WijzigingsbesluitResult | null {
+  const result = regelingMutaties(oud, nieuw, wijzigingen)
+  if (!result) return null
+  const { mutaties, telling, problems } = result
   const meta = nieuw.verordening.meta
-  const cbs = meta.cbs ?? '0000'
-  const regeling = `gm${cbs}_1`
+  const frame = raadsbesluitFrame(meta, 'wijziging')
+  const werk = regelingWork(meta)
+  const mutatie = x(
+    'RegelingMutatie',
+    { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` },
+    mutaties,
+  )
+  return { xml: stopDocument(besluitCompact(meta, frame, mutatie, stopSchemaVersie)), telling, problems, nogTeDoen: nogTeDoen(frame) }
+}
+
+/**
+ * The mutaties from the old to the new version (see the top of this file), built by the same
+ * StopWriter as the full export, or null when the juridische tekst did not change.
+ */
+export function regelingMutaties(oud: CheckContext, nieuw: CheckContext, wijzigingen: readonly Wijziging[]): RegelingMutaties | null {
+  const regeling = regelingWIdPrefix(nieuw.verordening.meta.cbs)
   const oudWriter = new StopWriter(oud, regeling)
   const nieuwWriter = new StopWriter(nieuw, regeling)
   const wId = (eId: string) => `${regeling}__${eId}`
@@ -329,38 +358,7 @@ export function buildWijzigingsbesluit(
     else if (mutatie.name === 'Verwijder') telling.verwijder++
     else telling.vervangKop++
   }
-
-  // The besluit is a work of its own: its elements get their own wId prefix.
-  const besluit = { ids: (eId: string) => ({ eId, wId: `gm${cbs}_2__${eId}` }) }
-  const citeertitel = meta.citeertitel || 'verordening'
-  const werk = `/akn/nl/act/gm${cbs}/${(meta.vastgesteld ?? meta.inwerkingtreding).slice(0, 4)}/${slug(citeertitel)}`
-  const besluitCompact = x('BesluitCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
-    x('RegelingOpschrift', besluit.ids('longTitle'), [x('Al', `Besluit van de gemeenteraad van ${meta.gemeente || '…'} tot wijziging van de ${citeertitel}`)]),
-    x('Aanhef', besluit.ids('formula_1'), [
-      x('Al', `De raad van de gemeente ${meta.gemeente || '…'};`),
-      x('Al', 'gelezen het voorstel van burgemeester en wethouders van …;'),
-      x('Al', `besluit vast te stellen de volgende wijziging van de ${citeertitel}:`),
-    ]),
-    x('Lichaam', besluit.ids('body'), [
-      x('WijzigArtikel', besluit.ids('art_I'), [
-        kop('Artikel', 'I', ''),
-        x('Wat', [
-          { type: 'text', value: `De ${citeertitel} wordt gewijzigd zoals is aangegeven in ` },
-          x('IntRef', { ref: 'cmp_A' }, 'Bijlage A'),
-          { type: 'text', value: '.' },
-        ] as ElementContent[]),
-      ]),
-      x('Artikel', besluit.ids('art_II'), [
-        kop('Artikel', 'II', ''),
-        x('Inhoud', [x('Al', 'Dit besluit treedt in werking met ingang van de dag na die van de bekendmaking.')]),
-      ]),
-    ]),
-    x('WijzigBijlage', besluit.ids('cmp_A'), [
-      kop('Bijlage', 'A', 'Bij Artikel I'),
-      x('RegelingMutatie', { componentnaam: 'wijziging', was: `${werk}/nld@${versies.commit.slice(0, 12)}`, wordt: `${werk}/nld@ontwerp` }, mutaties),
-    ]),
-  ])
-  return { xml: stopDocument(besluitCompact), telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
+  return { mutaties, telling, problems: [...new Set([...oudWriter.problems, ...nieuwWriter.problems])] }
 }
 
 /**
@@ -379,15 +377,4 @@ function orderRenumbering(vervangingen: Array<{ van: string; naar: string; eleme
     out.push(entry!.element)
   }
   return out
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_|_$/g, '') || 'regeling'
-  )
 }

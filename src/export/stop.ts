@@ -13,7 +13,7 @@ import type { TextDirective } from 'mdast-util-directive'
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
 import { begripKey, type CheckContext, labelOf } from '../model/context.ts'
-import type { Artikel, Begrip, Hoofdstuk, Lid } from '../model/schema.ts'
+import type { Artikel, Begrip, Hoofdstuk, Lid, VerordeningMeta } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { artikelEId, begripSlug, hoofdstukEId, lidEId, wetJci } from '../views/links.ts'
 import { buildLookups, type SiteLookups } from '../views/lookups.ts'
@@ -43,9 +43,24 @@ export function stopProblem(context: CheckContext): string | null {
 }
 
 export function buildStop(context: CheckContext): StopResult {
+  const regeling = buildRegelingCompact(context)
+  return { xml: stopDocument(regeling.element), artikelen: regeling.artikelen, problems: regeling.problems }
+}
+
+/**
+ * The regeling as a `RegelingCompact` element: the root of `export stop --uit
+ * bestand.xml`, and inside the WijzigBijlage of the besluit of a first
+ * vaststelling (stop-aanlevering.ts), where `component` adds its componentnaam
+ * and the expression it becomes (wordt).
+ */
+export function buildRegelingCompact(
+  context: CheckContext,
+  component?: { componentnaam: string; wordt: string },
+): { element: Element; artikelen: number; problems: string[] } {
   const { meta, hoofdstukken, begrippen } = context.verordening
-  const writer = new StopWriter(context, `gm${meta.cbs ?? '0000'}_1`)
-  const regeling = x('RegelingCompact', { xmlns: stopNamespace, schemaversie: stopSchemaVersie }, [
+  const writer = new StopWriter(context, regelingWIdPrefix(meta.cbs))
+  const attributes = component ?? { xmlns: stopNamespace, schemaversie: stopSchemaVersie }
+  const element = x('RegelingCompact', attributes, [
     x('RegelingOpschrift', writer.ids('longTitle'), [x('Al', meta.titel)]),
     x(
       'Lichaam',
@@ -55,7 +70,36 @@ export function buildStop(context: CheckContext): StopResult {
     ...(begrippen.length > 0 ? [writer.begrippenBijlage(begrippen)] : []),
     ...writer.toelichting(hoofdstukken),
   ])
-  return { xml: stopDocument(regeling), artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
+  return { element, artikelen: hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0), problems: writer.problems }
+}
+
+/** The wId prefix of the regeling's elements: `gm` + CBS code + `_1` (the besluit has `_2`). */
+export function regelingWIdPrefix(cbs: string | undefined): string {
+  return `gm${cbs ?? '0000'}_1`
+}
+
+/**
+ * The AKN work of the regeling: `/akn/nl/act/gm<cbs>/<jaar>/<citeertitel>`.
+ * The year is that of the first inwerkingtreding (`inwerkingtreding` in
+ * verordening.yml), which a later wijziging does not change, so the work a
+ * wijziging names is the work the first vaststelling made.
+ */
+export function regelingWork(meta: VerordeningMeta): string {
+  return `/akn/nl/act/gm${meta.cbs ?? '0000'}/${meta.inwerkingtreding.slice(0, 4)}/${aknSlug(meta.citeertitel || 'verordening')}`
+}
+
+/** The last part of an AKN or JOIN identifier: letters, digits and `_` only (LVBB2017, LVBB2020), at most 128 characters (LVBB2021). */
+export function aknSlug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+      .slice(0, 100)
+      .replace(/_$/, '') || 'regeling'
+  )
 }
 
 export class StopWriter {
@@ -370,7 +414,8 @@ const mixed = new Set([
  */
 export function indent(root: Root): Root {
   const visit = (element: Element, depth: number): void => {
-    if (mixed.has(element.name) || element.children.length === 0) return
+    // Elements with text in them (the data elements of an aanlevering, `<datum>2027-01-01</datum>`) keep it exactly.
+    if (mixed.has(element.name) || element.children.length === 0 || element.children.some((child) => child.type !== 'element')) return
     const pad = `\n${'  '.repeat(depth + 1)}`
     const children: ElementContent[] = []
     for (const child of element.children) {

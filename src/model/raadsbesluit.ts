@@ -5,15 +5,23 @@
 // (Markdown, Word) puts the same frame around it.
 //
 // What is missing is never filled in with a guess: it prints as a visible
-// blank (`blank`) and is listed, so the author and the rule
+// blank (`blank`: "[nog in te vullen: …]", the one form of every document for
+// the raad, the amendement too) and is listed, so the author and the rule
 // raadsbesluit-gegevens can say what is still to do.
 import type { VerordeningMeta } from './schema.ts'
 
 /** The soort of besluit: the whole verordening, or a wijziging of the vastgestelde versie. */
 export type BesluitSoort = 'vaststelling' | 'wijziging'
 
-/** A visible blank: dots as on a paper form, so nobody reads it as a finished text. */
-export const blank = '………………'
+/**
+ * A visible blank that says what belongs there: "[nog in te vullen: de naam
+ * van de griffier]". Square brackets and the words "nog in te vullen" are
+ * what a griffier knows from a concept; nobody reads it as a finished text,
+ * and it is plain text, so Markdown, Word and PDF show it the same.
+ */
+export function blank(wat: string): string {
+  return `[nog in te vullen: ${wat}]`
+}
 
 /** One piece of data the besluit still needs, with the key under `besluit:` and what it is. */
 export interface OntbrekendGegeven {
@@ -41,9 +49,10 @@ const omschrijvingen: Record<OntbrekendGegeven['veld'], string> = {
   inwerkingtreding: 'de datum van inwerkingtreding van de wijziging',
 }
 
+/** "12 november 2026", as the raad writes a date. */
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
-function datum(iso: string | undefined): string | undefined {
+export function datum(iso: string | undefined): string | undefined {
   if (!iso) return undefined
   const date = new Date(`${iso}T00:00:00Z`)
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date)
@@ -52,7 +61,7 @@ function datum(iso: string | undefined): string | undefined {
 /** "1 januari 2028", the day after the bekendmaking (`na bekendmaking`), or a blank. */
 function ingang(value: string | undefined): string {
   if (value === 'na bekendmaking') return 'de dag na die van de bekendmaking'
-  return datum(value) ?? blank
+  return datum(value) ?? blank(omschrijvingen.inwerkingtreding)
 }
 
 /** The soort of the next besluit: a verordening with a vastgestelde versie (`versies`) is changed, otherwise adopted whole. */
@@ -76,8 +85,8 @@ export function ontbrekendeGegevens(meta: VerordeningMeta, soort: BesluitSoort):
 }
 
 /** "gelet op de artikelen …;" without the author's own "gelet op" or closing punctuation doubled. */
-function clause(text: string | undefined, lead: RegExp): string {
-  if (text === undefined) return blank
+function clause(text: string | undefined, lead: RegExp, wat: string): string {
+  if (text === undefined) return blank(wat)
   return text.replace(lead, '').replace(/[\s;.,:]+$/, '')
 }
 
@@ -96,9 +105,9 @@ export function raadsbesluitFrame(meta: VerordeningMeta, soort: BesluitSoort): R
       : null
   const aanhef = eigen ?? [
     `De raad van de gemeente ${gemeente};`,
-    `gelezen het voorstel van burgemeester en wethouders van ${datum(besluit.voorstel) ?? blank};`,
-    `gelet op ${clause(besluit.geletOp, /^\s*gelet op\s+/i)};`,
-    ...(besluit.overwegende !== undefined ? [`overwegende dat ${clause(besluit.overwegende, /^\s*(overwegende\s+)?dat\s+/i)};`] : []),
+    `gelezen het voorstel van burgemeester en wethouders van ${datum(besluit.voorstel) ?? blank(omschrijvingen.voorstel)};`,
+    `gelet op ${clause(besluit.geletOp, /^\s*gelet op\s+/i, 'waarop het besluit berust')};`,
+    ...(besluit.overwegende !== undefined ? [`overwegende dat ${clause(besluit.overwegende, /^\s*(overwegende\s+)?dat\s+/i, 'de overwegingen')};`] : []),
     'besluit:',
     `vast te stellen de ${soort === 'vaststelling' ? citeertitel : wijzigingsTitel}.`,
   ]
@@ -108,9 +117,9 @@ export function raadsbesluitFrame(meta: VerordeningMeta, soort: BesluitSoort): R
     aanhef,
     artikelII: soort === 'wijziging' ? `Deze verordening treedt in werking met ingang van ${ingang(besluit.inwerkingtreding)}.` : null,
     ondertekening: {
-      vastgesteld: `Aldus vastgesteld in de openbare vergadering van ${datum(besluit.vergadering) ?? blank}.`,
-      griffier: besluit.griffier ?? blank,
-      voorzitter: besluit.voorzitter ?? blank,
+      vastgesteld: `Aldus vastgesteld in de openbare vergadering van ${datum(besluit.vergadering) ?? blank(omschrijvingen.vergadering)}.`,
+      griffier: besluit.griffier ?? blank(omschrijvingen.griffier),
+      voorzitter: besluit.voorzitter ?? blank(omschrijvingen.voorzitter),
     },
     ontbreekt: ontbrekendeGegevens(meta, soort),
   }
@@ -121,7 +130,7 @@ export function nogTeDoen(frame: RaadsbesluitFrame): string | null {
   if (frame.ontbreekt.length === 0) return null
   const items = frame.ontbreekt.map((gegeven) => `${gegeven.omschrijving} (\`besluit.${gegeven.veld}\`)`)
   const list = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
-  return `Nog te doen voor het raadsbesluit: ${list}; vul ze in onder \`besluit:\` in verordening.yml (in het document staat nu ${blank}).`
+  return `Nog te doen voor het raadsbesluit: ${list}; vul ze in onder \`besluit:\` in verordening.yml (in het document staat nu ${blank('…')}).`
 }
 
 /** A Markdown paragraph with a hard line break between lines (as in the ondertekening). */

@@ -123,6 +123,12 @@ export const verordeningMetaSchema = z.strictObject({
     .string({ error: 'Geef de gemeentecode van het CBS als vier cijfers tussen aanhalingstekens, bijvoorbeeld "0363".' })
     .regex(/^\d{4}$/, 'Geef de gemeentecode van het CBS als vier cijfers tussen aanhalingstekens, bijvoorbeeld "0363".')
     .optional(),
+  // The OIN (Organisatie-identificatienummer, 20 digits) of the gemeente: the
+  // LVBB's opdracht.xml names the bevoegd gezag and the aanleveraar with it.
+  oin: z
+    .string({ error: 'Geef het OIN van de gemeente als 20 cijfers tussen aanhalingstekens, bijvoorbeeld "00000001001234567000".' })
+    .regex(/^\d{20}$/, 'Geef het OIN van de gemeente als 20 cijfers tussen aanhalingstekens, bijvoorbeeld "00000001001234567000".')
+    .optional(),
   citeertitel: tekst,
   titel: tekst,
   status: z.enum(['concept', 'vastgesteld'], { error: 'kies "concept" of "vastgesteld"' }),
@@ -178,6 +184,8 @@ export const verordeningMetaSchema = z.strictObject({
       vergadering: datum.optional(),
       griffier: tekst.optional(),
       voorzitter: tekst.optional(),
+      /** The date the besluit is to be published (bekendgemaakt) in the Gemeenteblad: the STOP aanlevering needs it. */
+      bekendmaking: datum.optional(),
       /** When a wijziging takes effect (Artikel II): a date, or `na bekendmaking`; the first vaststelling has `inwerkingtreding` above. */
       inwerkingtreding: z
         .string({ error: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2028-01-01, of "na bekendmaking".' })

@@ -45,9 +45,9 @@ describe('amendement', () => {
     const wijzigingen = vergelijk(oud.context.verordening, nieuw.context.verordening)
     const result = amendement(wijzigingen, nieuw.context.verordening.meta, { indieners: [] })
     expect(result.markdown).toContain(
-      'De ondergetekenden, **[nog in te vullen: de namen van de indieners en hun fractie]**, leden van de raad van de gemeente Lingedal,\n\nstellen de raad voor het ontwerpbesluit als volgt te wijzigen:\n\n### A\n\nIn artikel 4.5, tweede lid, wordt "scootmobiel" vervangen door "scootmobiel, een aangepaste fiets".',
+      'De ondergetekenden, [nog in te vullen: de namen van de indieners en hun fractie], leden van de raad van de gemeente Lingedal,\n\nstellen de raad voor het ontwerpbesluit als volgt te wijzigen:\n\n### A\n\nIn artikel 4.5, tweede lid, wordt "scootmobiel" vervangen door "scootmobiel, een aangepaste fiets".',
     )
-    expect(result.markdown).toContain('## Toelichting\n\n**[nog in te vullen: waarom de indieners dit voorstellen]**')
+    expect(result.markdown).toContain('## Toelichting\n\n[nog in te vullen: waarom de indieners dit voorstellen]')
     expect(result.nogTeDoen).toEqual(['de indieners: geef elke naam met --indiener "Naam (fractie)"', 'de toelichting: geef haar met --toelichting "…"'])
     expect(readWijzigingsopdrachten(result.markdown)).toEqual({ ok: true, value: wijzigingsopdrachten(wijzigingen) })
   })

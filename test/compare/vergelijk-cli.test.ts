@@ -76,10 +76,12 @@ describe('verordening vergelijk', () => {
     // A whole raadsbesluit: opschrift, aanhef with the data of `besluit:`, Artikel II, ondertekening.
     expect(markdown.startsWith('# Verordening van de raad van de gemeente Lingedal tot wijziging van de Verordening sociaal domein Lingedal 2027\n')).toBe(true)
     expect(markdown).toContain(
-      'De raad van de gemeente Lingedal;\n\ngelezen het voorstel van burgemeester en wethouders van 8 september 2026;\n\ngelet op ………………;\n\nbesluit:\n\nvast te stellen de Verordening tot wijziging van de Verordening sociaal domein Lingedal 2027.',
+      'De raad van de gemeente Lingedal;\n\ngelezen het voorstel van burgemeester en wethouders van 8 september 2026;\n\ngelet op [nog in te vullen: waarop het besluit berust];\n\nbesluit:\n\nvast te stellen de Verordening tot wijziging van de Verordening sociaal domein Lingedal 2027.',
     )
     // The example gives no inwerkingtreding for a wijziging: a visible blank, and the author is told.
-    expect(markdown).toContain('## Artikel II\n\nDeze verordening treedt in werking met ingang van ………………')
+    expect(markdown).toContain(
+      '## Artikel II\n\nDeze verordening treedt in werking met ingang van [nog in te vullen: de datum van inwerkingtreding van de wijziging]',
+    )
     expect(markdown).toContain(
       'Aldus vastgesteld in de openbare vergadering van 12 november 2026.\n\nDe griffier,\\\nM. de Wit\n\nDe voorzitter,\\\nP. van Dam',
     )

@@ -267,11 +267,12 @@ describe('export stop on bad input', () => {
     const map = await copyOfExample()
     const cases: Array<[string, RegExp]> = [
       [path.join(map, 'uit.xml'), /ligt in de map van de verordening/],
-      [dir, /is een map of geen gewoon bestand/],
+      // A name without .xml is the aanlevering folder (stop-aanlevering.test.ts): a folder with other files in it is refused.
+      [dir, /De uitvoermap .* bestaat al en bevat `[^`]+`, dat deze toolchain niet als STOP-XML heeft geschreven/],
       [path.join(dir, 'bestaat-niet', 'uit.xml'), /De map van het uitvoerbestand .* bestaat niet/],
       ['/sys/verordening.xml', /kan niet worden geschreven \(geen schrijfrechten\)/],
     ]
-    const note = path.join(dir, 'notities.txt')
+    const note = path.join(dir, 'notities.xml')
     await writeFile(note, 'mijn aantekeningen\n')
     cases.push([note, /bestaat al, maar deze toolchain heeft het niet als STOP-XML geschreven/])
     for (const [uit, message] of cases) {

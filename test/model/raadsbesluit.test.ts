@@ -59,15 +59,21 @@ describe('raadsbesluitFrame', () => {
   it('shows every missing piece as a visible blank and lists it, in the order of the document', () => {
     const frame = raadsbesluitFrame(meta(), 'wijziging')
     expect(frame.opschrift).toBe('Verordening van de raad van de gemeente Proefdorp tot wijziging van de Verordening sociaal domein Proefdorp')
-    expect(frame.aanhef[1]).toBe(`gelezen het voorstel van burgemeester en wethouders van ${blank};`)
-    expect(frame.aanhef[2]).toBe(`gelet op ${blank};`)
+    expect(frame.aanhef[1]).toBe(
+      'gelezen het voorstel van burgemeester en wethouders van [nog in te vullen: de datum van het voorstel van burgemeester en wethouders];',
+    )
+    expect(frame.aanhef[2]).toBe('gelet op [nog in te vullen: waarop het besluit berust];')
     expect(frame.aanhef.at(-1)).toBe('vast te stellen de Verordening tot wijziging van de Verordening sociaal domein Proefdorp.')
-    expect(frame.artikelII).toBe(`Deze verordening treedt in werking met ingang van ${blank}.`)
-    expect(frame.ondertekening).toEqual({ vastgesteld: `Aldus vastgesteld in de openbare vergadering van ${blank}.`, griffier: blank, voorzitter: blank })
+    expect(frame.artikelII).toBe('Deze verordening treedt in werking met ingang van [nog in te vullen: de datum van inwerkingtreding van de wijziging].')
+    expect(frame.ondertekening).toEqual({
+      vastgesteld: 'Aldus vastgesteld in de openbare vergadering van [nog in te vullen: de datum van de raadsvergadering].',
+      griffier: blank('de naam van de griffier'),
+      voorzitter: blank('de naam van de voorzitter'),
+    })
     expect(frame.ontbreekt.map((gegeven) => gegeven.veld)).toEqual(['voorstel', 'geletOp', 'vergadering', 'griffier', 'voorzitter', 'inwerkingtreding'])
     expect(nogTeDoen(frame)).toMatch(/^Nog te doen voor het raadsbesluit: de datum van het voorstel van burgemeester en wethouders \(`besluit.voorstel`\), /)
-    // A blank is dots, as on a paper form: nothing that reads like a finished text.
-    expect(blank).toMatch(/^…+$/)
+    // One blank form in every document for the raad: bracketed, saying what belongs there.
+    expect(blank('de naam van de griffier')).toBe('[nog in te vullen: de naam van de griffier]')
   })
 
   it('a wijziging in werking the day after the bekendmaking, with the overwegingen', () => {
