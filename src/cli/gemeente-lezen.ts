@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { VergelijkGemeente } from '../compare/gemeenten/uitlijning.ts'
 import { artikelTekst } from '../model/artikel-tekst.ts'
-import { Pipeline } from '../pipeline/pipeline.ts'
+import { checkVerordening } from '../pipeline/pipeline.ts'
 import { formatMessages } from './terminal-output.ts'
 
 export interface GelezenGemeente {
@@ -23,7 +23,7 @@ export interface GelezenGemeente {
 const shownErrors = 5
 
 export async function leesGemeente(map: string): Promise<GelezenGemeente> {
-  const result = await Pipeline.forFolder(map).check()
+  const result = await checkVerordening(map)
   const { meta, hoofdstukken } = result.context.verordening
   const artikelen = hoofdstukken.flatMap((hoofdstuk) =>
     hoofdstuk.artikelen.map((artikel) => ({
