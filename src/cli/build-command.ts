@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { todoSentence } from '../messages/todo.ts'
 import { basisProblem } from '../model/schema.ts'
-import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { type CheckResult, checkSource } from '../pipeline/pipeline.ts'
 import { type BuildOptions, type BuildResult, buildSite, buildSteps } from '../site/build-site.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { documentenRegel, met, schrijfGemeenteDocumenten } from './gemeente-documenten.ts'
@@ -49,7 +49,7 @@ export async function runBuild(
       process.stderr.write(`✖ ${escapeForTerminal(old.message, { lines: true })}\n`)
       return 1
     }
-    const checked = await new Pipeline(async () => old.value).check()
+    const checked = await checkSource(old.value)
     sinds = { label: options.sinds, verordening: checked.context.verordening }
   }
   const shown = progress('Bouwen', buildSteps, { stil: options.stil })

@@ -9,7 +9,7 @@ import type { RootContent } from 'mdast'
 import type { VergelijkGemeente } from '../compare/gemeenten/uitlijning.ts'
 import { artikelTekst } from '../model/artikel-tekst.ts'
 import type { Plaats } from '../model/schema.ts'
-import { Pipeline } from '../pipeline/pipeline.ts'
+import { checkVerordening } from '../pipeline/pipeline.ts'
 import { formatMessages } from './terminal-output.ts'
 
 export interface GelezenGemeente {
@@ -31,7 +31,7 @@ function start(nodes: readonly RootContent[], fallback: Plaats): { regel: number
 }
 
 export async function leesGemeente(map: string): Promise<GelezenGemeente> {
-  const result = await Pipeline.forFolder(map).check()
+  const result = await checkVerordening(map)
   const { meta, hoofdstukken } = result.context.verordening
   const artikelen = hoofdstukken.flatMap((hoofdstuk) =>
     hoofdstuk.artikelen.map((artikel) => ({

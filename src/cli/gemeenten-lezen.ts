@@ -23,6 +23,18 @@ export interface LeesOpties {
 }
 
 /**
+ * The young generation of a worker's heap. A check is mostly parsing, and
+ * micromark keeps the events and the tree of a whole hoofdstuk alive while it
+ * parses: with V8's default (16 MB semi-spaces) every scavenge copies that
+ * live state again, and the GC helper threads took nearly as much CPU as the
+ * workers themselves (on 2 cores they compete with the workers). 384 MB
+ * (semi-spaces of 128 MB) lets most of a verordening die young: about a third
+ * less CPU per verordening (docs/architectuur.md, "Corpus in de bench").
+ * The old generation keeps its default.
+ */
+const youngGenerationMb = 384
+
+/**
  * The compiled worker in dist/; or, running from the sources (tests, the
  * bench), a small script that registers tsx in the worker and then loads the
  * TypeScript file (`--import tsx` in a worker's execArgv is not applied by Node 20).
@@ -30,7 +42,8 @@ export interface LeesOpties {
 function startWorker(): Worker {
   const here = fileURLToPath(import.meta.url)
   const compiled = path.join(packageRoot, 'dist', 'src', 'cli', 'gemeente-worker.js')
-  if (!here.endsWith('.ts') && existsSync(compiled)) return new Worker(compiled)
+  const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb }
+  if (!here.endsWith('.ts') && existsSync(compiled)) return new Worker(compiled, { resourceLimits })
   const source = pathToFileURL(path.join(packageRoot, 'src', 'cli', 'gemeente-worker.ts')).href
   // The ES module build of tsx's API (its CommonJS build loads the hooks by a path that only works from the main thread).
   const tsx = pathToFileURL(
@@ -38,7 +51,10 @@ function startWorker(): Worker {
       .resolve('tsx/esm/api')
       .replace(/\.cjs$/, '.mjs'),
   ).href
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}) })`, { eval: true })
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}) })`, {
+    eval: true,
+    resourceLimits,
+  })
 }
 
 export async function leesGemeenten(maps: readonly string[], options: LeesOpties = {}): Promise<GelezenGemeente[]> {

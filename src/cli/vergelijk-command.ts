@@ -14,7 +14,7 @@ import { markdownDocx } from '../export/docx-markdown.ts'
 import { type OutputFile, resolveOutputFile, writeAtomically } from '../export/output-file.ts'
 import { markdownMarker } from '../export/output-marker.ts'
 import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
-import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
+import { type CheckResult, checkSource } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
 import { readSource, type SourceFiles } from '../sources/read-source.ts'
 import { escapeForTerminal, formatMessages, stringifyJson } from './terminal-output.ts'
@@ -58,7 +58,7 @@ function fail(problem: Failure): number {
 }
 
 async function checkSide(source: SourceFiles, label: string): Promise<Result<CheckResult>> {
-  const result = await new Pipeline(async () => source).check()
+  const result = await checkSource(source)
   const artikelen = result.context.verordening.hoofdstukken.reduce((sum, hoofdstuk) => sum + hoofdstuk.artikelen.length, 0)
   if (artikelen === 0) {
     const report = formatMessages(result.files.filter((file) => file.messages.some((message) => message.fatal)))

@@ -84,8 +84,13 @@ export class Pipeline {
     /**
      * With gemeenten.yml: check (and model) the verordening of this gemeente
      * only. Without it, a text with gemeenten.yml is checked for every gemeente.
+     * `once`: this pipeline checks once and is never asked to re-check (check,
+     * build, export, a comparison of many gemeenten). The rules then read the
+     * model itself instead of through the recording wrapper of track.ts: the
+     * wrapper costs time on every read, and a cache a rule keeps per model
+     * (definities, the begrip pattern) would miss on each new wrapper.
      */
-    private readonly options: { gemeente?: string } = {},
+    private readonly options: { gemeente?: string; once?: boolean } = {},
   ) {
     this.processors = rules.map(
       (rule) =>
@@ -95,8 +100,11 @@ export class Pipeline {
     )
   }
 
-  static forFolder(dir: string, { rules, layout = standardLayout, gemeente }: { rules?: readonly Rule[]; layout?: Layout; gemeente?: string } = {}): Pipeline {
-    return new Pipeline(() => readSource(dir, { layout }), rules, undefined, gemeente === undefined ? {} : { gemeente })
+  static forFolder(
+    dir: string,
+    { rules, layout = standardLayout, gemeente, once }: { rules?: readonly Rule[]; layout?: Layout; gemeente?: string; once?: boolean } = {},
+  ): Pipeline {
+    return new Pipeline(() => readSource(dir, { layout }), rules, undefined, { ...(gemeente === undefined ? {} : { gemeente }), ...(once ? { once } : {}) })
   }
 
   /** Checks everything, from the sources. */
@@ -180,7 +188,8 @@ export class Pipeline {
     if (!regio) {
       const { files, context, linted } = await this.lintAll(source, this.options.gemeente)
       const result = this.finish(files, context)
-      this.last = { result, linted, source }
+      // Without the recorded reads a re-check could not tell what changed: it starts over.
+      this.last = this.options.once ? undefined : { result, linted, source }
       return result
     }
     // One text, several gemeenten: the verordening of each gemeente is checked, and the findings put together (per-gemeente.ts).
@@ -267,6 +276,14 @@ export class Pipeline {
 
   private async runRule(linted: Linted, index: number, context: CheckContext): Promise<void> {
     const { file } = linted
+    if (this.options.once) {
+      file.messages = []
+      file.data.context = context
+      await this.processors[index]!.run(linted.tree, file)
+      linted.said[index] = file.messages
+      linted.read[index] = new Set()
+      return
+    }
     const tracker = new Tracker()
     const own = file.data.hoofdstuk
     file.messages = []
@@ -297,7 +314,7 @@ export async function loadModel(source: SourceFiles): Promise<CheckContext> {
 
 /** Checks a verordening map once (with gemeenten.yml: every gemeente, or the one named). */
 export async function checkVerordening(dir: string, options: { gemeente?: string } = {}): Promise<CheckResult> {
-  return Pipeline.forFolder(dir, options).check()
+  return Pipeline.forFolder(dir, { ...options, once: true }).check()
 }
 
 /** Checks files that are in memory (name → bytes, as `sourceFromBytes` takes them). */
@@ -307,5 +324,5 @@ export async function checkFiles(dir: string, files: ReadonlyMap<string, Uint8Ar
 
 /** Checks files that have been read already (see `sourceFromBytes`). */
 export async function checkSource(source: SourceFiles): Promise<CheckResult> {
-  return new Pipeline(async () => source).checkSources(source)
+  return new Pipeline(async () => source, undefined, undefined, { once: true }).checkSources(source)
 }

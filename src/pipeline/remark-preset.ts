@@ -68,7 +68,7 @@ export function createPreset({ layout = standardLayout, rules = allRules }: Pres
       const key = sourceKey(source)
       let entry = checks.get(dir)
       if (entry?.key !== key) {
-        entry = { key, result: new Pipeline(async () => source, rules).check() }
+        entry = { key, result: new Pipeline(async () => source, rules, undefined, { once: true }).check() }
         checks.set(dir, entry)
       }
       const result = await entry.result

@@ -20,6 +20,8 @@ import { deelLabel, kortCitaat, plaats, taalContext, taalDelen } from './support
 // run still reads the word list from the context, so a re-check knows the rule depends on it.
 const checkers = new Map<string, SpellChecker>()
 const maxCheckers = 4
+/** The words every project accepts (dictionary and domain words): judged once per process, whatever the project word list. */
+const algemeen = new SpellChecker()
 
 /** The project word list: begrippen, gemeente, wetten, woordenlijst.txt. */
 export function projectWoorden(context: CheckContext): string[] {
@@ -34,7 +36,7 @@ function checkerOf(context: CheckContext): SpellChecker {
   let checker = checkers.get(key)
   if (!checker) {
     if (checkers.size >= maxCheckers) checkers.clear()
-    checker = new SpellChecker(words)
+    checker = new SpellChecker(words, undefined, algemeen)
     checkers.set(key, checker)
   }
   return checker

@@ -205,6 +205,24 @@ ${wording(vergelijking, onderwerp)}`
   return { pad: `onderwerpen/${onderwerp.id}/index.html`, inhoud: page(onderwerp.titel, 2, body) }
 }
 
+/**
+ * Pagefind's search box with a visible label of our own. Pagefind's input has
+ * only a title and a placeholder (axe: label-title-only), and no id; the
+ * script gives it one once the box is there, and shows the label then (without
+ * JavaScript there is no box to label: the noscript text says so). Pagefind's
+ * Dutch texts call the clear button "Reset"; readers know "Wissen".
+ */
+const zoekvak = `<label for="zoekveld" class="zoeklabel" hidden>Zoek een woord of zin in de artikelen van alle gemeenten</label>
+<div id="zoeken"></div>
+<noscript><p>Zoeken werkt alleen met JavaScript aan; de onderwerpen staan hieronder.</p></noscript>
+<script>window.addEventListener('DOMContentLoaded', () => {
+  if (!window.PagefindUI) return
+  new PagefindUI({ element: '#zoeken', showSubResults: true, showImages: false, translations: { clear_search: 'Wissen' } })
+  const veld = document.querySelector('#zoeken input')
+  const label = document.querySelector('label[for="zoekveld"]')
+  if (veld && label) { veld.id = 'zoekveld'; label.hidden = false }
+})</script>`
+
 function overzicht(vergelijking: Vergelijking, options: PaginaOpties): Pagina {
   const total = vergelijking.gemeenten.length
   const gedeeld = vergelijking.onderwerpen.filter((onderwerp) => onderwerp.artikelen.every((entry) => entry !== undefined)).length
@@ -218,9 +236,7 @@ function overzicht(vergelijking: Vergelijking, options: PaginaOpties): Pagina {
     if (!naast || onderwerp.rijen.length === 0) return `<li>${link} <small>(${summary})</small></li>`
     return `<li>${link} <small>(${summary})</small>\n${waardenTabel(vergelijking, onderwerp, 3)}</li>`
   })
-  const search = options.zoeken
-    ? `<h2>Zoeken in alle teksten</h2>\n<div id="zoeken"></div>\n<noscript><p>Zoeken werkt alleen met JavaScript aan; de onderwerpen staan hieronder.</p></noscript>\n<script>window.addEventListener('DOMContentLoaded', () => { if (window.PagefindUI) new PagefindUI({ element: '#zoeken', showSubResults: true, showImages: false }) })</script>`
-    : ''
+  const search = options.zoeken ? `<h2>Zoeken in alle teksten</h2>\n${zoekvak}` : ''
   const body = `<h1>Vergelijking van ${total} verordeningen</h1>
 <p>Gemeenten: ${gemeenteLijst(vergelijking)}.</p>
 <p>De artikelen zijn gekoppeld op onderwerp (tekst, titel en grondslag, niet op nummer): ${vergelijking.onderwerpen.length} onderwerpen, waarvan ${gedeeld} in alle gemeenten. ${verschillen} ${verschillen === 1 ? 'waarde verschilt' : 'waarden verschillen'} tussen de gemeenten.</p>
@@ -268,6 +284,7 @@ thead th { background: var(--vlak); }
 td.anders { background: var(--anders); border-color: var(--anders-rand); font-weight: 700; }
 td.leeg { color: var(--zacht); }
 .label { display: inline-block; font-size: 0.8rem; font-weight: 700; border: 1px solid var(--anders-rand); color: #5c4800; background: var(--anders); padding: 0 0.3rem; border-radius: 0.2rem; }
+.zoeklabel { display: block; font-weight: 700; margin-bottom: 0.5rem; }
 .onderwerpen > li { margin-bottom: 0.75rem; }
 .zinnen li { margin-bottom: 0.4rem; }
 mark { background: var(--anders); color: inherit; font-weight: 700; }
