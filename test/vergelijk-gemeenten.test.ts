@@ -11,7 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { leesGemeenten } from '../src/cli/gemeenten-lezen.ts'
+import { leesGemeenten, workerCount } from '../src/cli/gemeenten-lezen.ts'
 import type { VergelijkingJson } from '../src/compare/gemeenten/json.ts'
 import { kernVanWaarde } from '../src/compare/gemeenten/kern.ts'
 import { genormaliseerd, parametersIn, parametersVan } from '../src/compare/gemeenten/parameters.ts'
@@ -381,4 +381,14 @@ describe('verordening vergelijk-gemeenten', () => {
     const threaded = await leesGemeenten(maps, { threads: 2, vanafAantal: 2 })
     expect(vergelijkGemeenten(threaded.map((read) => read.gemeente))).toEqual(vergelijking)
   }, 120_000)
+})
+
+describe('workers for the machine', () => {
+  it('takes one per core, no more than half the memory holds, and at least one', () => {
+    const gb = 1024 ** 3
+    expect(workerCount(2, 24 * gb)).toBe(2)
+    expect(workerCount(8, 8 * gb)).toBe(5)
+    expect(workerCount(16, 4 * gb)).toBe(2)
+    expect(workerCount(4, 1 * gb)).toBe(1)
+  })
 })

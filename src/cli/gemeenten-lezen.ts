@@ -6,7 +6,7 @@
 // runs in this thread: a worker costs about 100 ms to start.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -14,7 +14,7 @@ import { packageRoot } from '../package-root.ts'
 import { type GelezenGemeente, leesGemeente } from './gemeente-lezen.ts'
 
 export interface LeesOpties {
-  /** Worker threads; default: one per core, and none below `vanafAantal` maps. */
+  /** Worker threads; default: one per core as far as memory allows (`workerCount`), and none below `vanafAantal` maps. */
   threads?: number
   /** From how many maps the workers are worth their start (default 4). */
   vanafAantal?: number
@@ -33,6 +33,23 @@ export interface LeesOpties {
  * The old generation keeps its default.
  */
 const youngGenerationMb = 384
+
+/**
+ * What one worker may take at its peak: the young generation above plus a
+ * verordening's trees and model (the 342-gemeenten bench peaks at about 1.4 GB
+ * for two workers and the main thread together).
+ */
+const workerPeakMb = 700
+
+/**
+ * Workers for this machine: one per core, but no more than half its memory
+ * holds, so a laptop with many cores and little memory does not swap (8 cores
+ * and 8 GB: 5 workers). At least one.
+ */
+export function workerCount(cores: number, memoryBytes: number): number {
+  const byMemory = Math.floor(memoryBytes / 2 / 1024 / 1024 / workerPeakMb)
+  return Math.max(1, Math.min(cores, byMemory))
+}
 
 /**
  * The compiled worker in dist/; or, running from the sources (tests, the
@@ -58,7 +75,7 @@ function startWorker(): Worker {
 }
 
 export async function leesGemeenten(maps: readonly string[], options: LeesOpties = {}): Promise<GelezenGemeente[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), maps.length)
+  const threads = Math.min(options.threads ?? workerCount(availableParallelism(), totalmem()), maps.length)
   const results: GelezenGemeente[] = new Array(maps.length)
   let done = 0
   if (threads <= 1 || maps.length < (options.vanafAantal ?? 4)) {
