@@ -208,7 +208,15 @@ export function vergelijkGemeenten(gemeenten: readonly VergelijkGemeente[]): Ver
       const seen = usedIds.get(base) ?? 0
       usedIds.set(base, seen + 1)
       const grondslagen = [...new Set(topic.leden.flatMap((lid) => lid.prepared.artikel.grondslagen))].sort()
-      return { id: seen === 0 ? base : `${base}-${seen + 1}`, titel, grondslagen, artikelen, rijen: parameterRijen(artikelen) }
+      // Two topics with the same title (articles that share a name but not their text) get a number, so
+      // a reader, the overview and the landmarks of the page can tell them apart.
+      return {
+        id: seen === 0 ? base : `${base}-${seen + 1}`,
+        titel: seen === 0 ? titel : `${titel} (${seen + 1})`,
+        grondslagen,
+        artikelen,
+        rijen: parameterRijen(artikelen),
+      }
     })
   return { gemeenten: gemeenten.map(({ artikelen, ...rest }) => ({ ...rest, artikelen: artikelen.length })), onderwerpen }
 }
