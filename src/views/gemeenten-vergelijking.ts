@@ -7,6 +7,7 @@
 // follows the site's (same colours, 18px text, mobile first, WCAG AA
 // contrast). Every text from a verordening goes in escaped (escapeUTF8).
 import { escapeUTF8 as escape } from 'entities'
+import { kernVanWaarde } from '../compare/gemeenten/kern.ts'
 import { formatWaarde, type Parameter, waardeSleutel } from '../compare/gemeenten/parameters.ts'
 import { tabelRegels } from '../compare/gemeenten/tabellen.ts'
 import type { Onderwerp, ParameterRij, Vergelijking } from '../compare/gemeenten/uitlijning.ts'
@@ -92,12 +93,19 @@ function waardenTabel(vergelijking: Vergelijking, onderwerp: Onderwerp, kopNivea
   return `<h${kopNiveau} id="${id}">Waarden per gemeente</h${kopNiveau}>
 <div class="tabel" role="region" aria-label="Waarden per gemeente: ${escape(onderwerp.titel)}" tabindex="0">
 <table>
-<thead><tr><th scope="col">Gemeente</th>${onderwerp.rijen.map((rij) => `<th scope="col">${escape(rij.label)}${rij.verschilt ? ' <span class="label">verschilt</span>' : ''}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col">Gemeente</th>${onderwerp.rijen.map((rij) => `<th scope="col">${escape(rij.label)}${rij.verschilt ? ' <span class="label">verschilt</span>' : ''}${kopKern(rij)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
 </div>`
+}
+
+/** Under a column's label, the words around the value in the first gemeente that has it: what the number counts. */
+function kopKern(rij: ParameterRij): string {
+  const first = rij.waarden.find((waarde) => waarde !== undefined)
+  const kern = first ? kernVanWaarde(first) : ''
+  return kern ? `<br><small class="kern">„${escape(kern)}”</small>` : ''
 }
 
 function markValue(parameter: Parameter): string {
@@ -276,6 +284,7 @@ a:focus, [tabindex]:focus, summary:focus { outline: 3px solid var(--focus); outl
 .skip:focus { left: 1rem; top: 0.5rem; padding: 0.5rem 1rem; z-index: 2; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 small, .meta { color: var(--zacht); }
+th .kern { display: inline-block; font-weight: 400; font-style: italic; min-width: 12em; }
 /* relative: a visually hidden text in a cell (.vh) stays inside the scrolling table instead of widening the page */
 .tabel { overflow-x: auto; margin: 0.5rem 0 1rem; position: relative; }
 table { border-collapse: collapse; min-width: 100%; font-size: 1rem; }
