@@ -34,6 +34,7 @@ import { type CheckContext, labelOf } from '../model/context.ts'
 import { nogTeDoen, type RaadsbesluitFrame, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
+import { nu } from '../sources/nu.ts'
 import { wetUrl } from '../views/links.ts'
 import { buildLookups } from '../views/lookups.ts'
 import { buildMeta, formatDate } from '../views/meta.ts'
@@ -66,7 +67,7 @@ interface Format {
   italics?: boolean
 }
 
-export async function buildDocx(context: CheckContext, now = new Date(), wijziging?: DocxWijziging, sjabloon?: Sjabloon): Promise<DocxResult> {
+export async function buildDocx(context: CheckContext, now = nu(), wijziging?: DocxWijziging, sjabloon?: Sjabloon): Promise<DocxResult> {
   const { verordening } = context
   const meta = buildMeta(verordening.meta, { now })
   const writer = new DocxWriter(context)

@@ -6,6 +6,7 @@
 // same numbers), then the artikelen, kaders and casussen with their lessen.
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { CheckContext } from '../model/context.ts'
+import { nu } from '../sources/nu.ts'
 import type { EffectrapportageView } from '../views/effectrapportage-types.ts'
 import { buildSiteData } from '../views/site-data.ts'
 import { docxMarker } from './output-marker.ts'
@@ -16,7 +17,7 @@ export interface EffectrapportageDocx {
   indicatoren: number
 }
 
-export async function buildEffectrapportageDocx(context: CheckContext, now = new Date()): Promise<EffectrapportageDocx> {
+export async function buildEffectrapportageDocx(context: CheckContext, now = nu()): Promise<EffectrapportageDocx> {
   const site = buildSiteData(context, { now })
   const rapport = site.effectrapportage
   const meta = site.meta

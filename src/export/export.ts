@@ -8,6 +8,7 @@ import { failure, succeed } from '../messages/result.ts'
 import type { CheckContext } from '../model/context.ts'
 import { type CheckResult, checkSource, checkVerordening } from '../pipeline/pipeline.ts'
 import { readRevision } from '../sources/git-source.ts'
+import { nu } from '../sources/nu.ts'
 import { type ExportKind, type OutputFile, resolveOutputFile, writeAtomically } from './output-file.ts'
 import { resolveOutputFolder, writeFolderAtomically } from './output-folder.ts'
 import type { PdfPrinter, PdfVersie, PrintableSite } from './pdf.ts'
@@ -150,7 +151,7 @@ export async function exportVerordening(kind: ExportKind, sourceDir: string, opt
       }
       const { buildDocx } = await import('./docx.ts')
       const wijziging = oud ? { wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), van: options.sinds!, naar: 'werkmap' } : undefined
-      const docx = await buildDocx(check.context, new Date(), wijziging, sjabloon)
+      const docx = await buildDocx(check.context, nu(), wijziging, sjabloon)
       content = docx.bytes
       if (docx.nogTeDoen) notes.push(docx.nogTeDoen)
       summary = `${count(docx.artikelen, 'artikel', 'artikelen')}, ${count(docx.toelichtingen, 'toelichting', 'toelichtingen')}${sjabloon ? `, met het sjabloon ${path.basename(options.sjabloon ?? '')}` : ''}${wijziging ? `, wijzigingsverordening en renvooi sinds ${options.sinds} (${count(docx.gewijzigd, 'artikel', 'artikelen')} gewijzigd)` : ''}`
@@ -209,7 +210,7 @@ async function writeAanlevering(
       }),
     )
   const wijziging = oud ? { oud: oud.context, wijzigingen: vergelijk(oud.context.verordening, check.context.verordening), sinds: oud.sinds } : undefined
-  const built = buildAanlevering(check.context, wijziging, new Date())
+  const built = buildAanlevering(check.context, wijziging, nu())
   if (built.problems.length > 0)
     return refuse(
       `De STOP-aanlevering is niet gemaakt; ${unchanged}.`,

@@ -13,6 +13,7 @@ import { Document, isCollection, isMap, isScalar } from 'yaml'
 import type { MapFiles } from '../init/new-map.ts'
 import { knownWetten } from '../init/wetten.ts'
 import { placeholder } from '../messages/todo.ts'
+import { nu } from '../sources/nu.ts'
 import { artikelenVan, type BronArtikel, type BronDocument, type BronLid, isArtikel, isoDate } from './bron.ts'
 import { type Attributes, comment, containerDirective, list, markdownOf, paragraph, text, textDirective } from './markdown.ts'
 import { citedArticles, findReferences, geletOp, type KnownArtikel, wetOfTitle } from './verwijzingen.ts'
@@ -163,7 +164,7 @@ export function writeVerordening(document: BronDocument): WriteResult {
     titel: document.meta.titel ?? citeertitel,
     status: 'concept',
     ...(document.meta.vastgesteld ? { vastgesteld: document.meta.vastgesteld } : {}),
-    inwerkingtreding: document.meta.inwerkingtreding ?? `${new Date().getUTCFullYear() + 1}-01-01`,
+    inwerkingtreding: document.meta.inwerkingtreding ?? `${nu().getUTCFullYear() + 1}-01-01`,
     ...(aanhef ? { aanhef } : {}),
     wetten: Object.fromEntries(
       knownWetten

@@ -21,6 +21,7 @@ import {
   periodeOrder,
 } from '../model/indicatoren.ts'
 import { loadRegistries } from '../pipeline/assemble.ts'
+import { nu } from '../sources/nu.ts'
 import { readSource } from '../sources/read-source.ts'
 import { cbsBasisUrl, type Fetch, haalCbsReeks } from './cbs.ts'
 
@@ -77,7 +78,7 @@ export async function haalIndicatoren(dir: string, options: HaalOptions = {}): P
       'Geen indicator in indicatoren.yml heeft een CBS-bron, verwacht ten minste één indicator met `bron:` en daaronder `cbs:` met `tabel` en `onderwerp`; er is niets veranderd',
     )
 
-  const vandaag = options.vandaag ?? new Date().toISOString().slice(0, 10)
+  const vandaag = options.vandaag ?? nu().toISOString().slice(0, 10)
   const rows: Cijfer[] = [...(registries.cijfers?.data ?? [])]
   const wijzigingen: HaalWijziging[] = []
   for (const indicator of cbs) {

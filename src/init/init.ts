@@ -5,6 +5,7 @@
 
 import { unknownName } from '../messages/suggest.ts'
 import { placeholder } from '../messages/todo.ts'
+import { nu } from '../sources/nu.ts'
 import { type CiKind, ciFile, ciKinds } from './ci.ts'
 import { createMap, type MapFiles } from './new-map.ts'
 import { knownWetten, sociaalDomein, wettenYaml } from './wetten.ts'
@@ -63,7 +64,7 @@ export function checkGemeente(value: string): string | null {
 
 export function initFiles(options: InitOptions): MapFiles {
   const gemeente = options.gemeente?.trim() || placeholder
-  const year = (options.now ?? new Date()).getUTCFullYear() + 1
+  const year = (options.now ?? nu()).getUTCFullYear() + 1
   const citeertitel = `Verordening sociaal domein ${gemeente} ${year}`
   const wetten = knownWetten.filter((wet) => options.wetten.includes(wet.key))
   const files: MapFiles = {}

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile'
 import { pointAt, report } from '../messages/report.ts'
 import { oneOf, unknownName } from '../messages/suggest.ts'
 import type { Registry } from '../parse/registry.ts'
+import { nu } from '../sources/nu.ts'
 import { type Cijfer, type CijferKolom, type CijferStatus, cijferKolommen, cijferStatussen, inDeToekomst, parsePeriode, parseWaarde } from './indicatoren.ts'
 
 const rule = 'register-schema'
@@ -20,7 +21,7 @@ const required: readonly CijferKolom[] = ['indicator', 'periode', 'waarde', 'sta
  * a table (its messages say why). A row with a bad cell is reported and left
  * out; the other rows still count. `today` decides what is "in the future".
  */
-export function loadCijfers(file: VFile, today: Date = new Date()): Registry<Cijfer[]> | undefined {
+export function loadCijfers(file: VFile, today: Date = nu()): Registry<Cijfer[]> | undefined {
   const text = String(file.value)
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
   // Excel in Dutch saves with semicolons (the comma is the decimal sign); both are read.

@@ -5,6 +5,7 @@
  * `indicator` text is all there is, and every new verordening would warn.
  */
 import { defaultVerouderd, jaarVan, periodeLabel, reeksVan } from '../model/indicatoren.ts'
+import { nu } from '../sources/nu.ts'
 import { exampleCijfers, exampleEffect, exampleIndicator, verordeningMetCijfers } from './support/examples.ts'
 import { defineRule } from './support/rule.ts'
 
@@ -56,7 +57,7 @@ export default defineRule(
     const cijfers = context.registries.cijfers
     if (file.data.kind !== 'indicatoren' || !cijfers) return
     const verouderd = context.verordening.meta.indicatoren?.verouderd ?? defaultVerouderd
-    const thisYear = new Date().getFullYear()
+    const thisYear = nu().getFullYear()
     indicatoren.data.forEach((indicator, index) => {
       const newest = reeksVan(cijfers.data, indicator.id).at(-1)
       if (!newest || thisYear - Math.floor(jaarVan(newest)) <= verouderd) return

@@ -1,6 +1,7 @@
 // What every page shows of the verordening itself (header, footer, start page,
 // toegankelijkheidsverklaring), and Dutch dates.
 import type { VerordeningMeta } from '../model/schema.ts'
+import { nu } from '../sources/nu.ts'
 import { huisstijlTokens } from './huisstijl.ts'
 import type { SiteMeta } from './types.ts'
 
@@ -13,7 +14,7 @@ export function formatDate(iso: string | undefined): string {
 }
 
 export function buildMeta(meta: VerordeningMeta, options: { logoUrl?: string | null; now?: Date }): SiteMeta {
-  const now = options.now ?? new Date()
+  const now = options.now ?? nu()
   return {
     gemeente: meta.gemeente,
     citeertitel: meta.citeertitel,
