@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { completionsAt, hoverAt } from '../src/lsp/features.ts'
 import type { Names } from '../src/lsp/session.ts'
+import type { Gemeenten } from '../src/model/gemeenten.ts'
 import { makeFixture } from './helpers/fixture.ts'
 import { LspClient } from './helpers/lsp-client.ts'
 
@@ -134,6 +135,12 @@ describe('verordening lsp --stdio on a text for several gemeenten', () => {
     for (const gemeente of register.gemeenten) expect(found?.contents.value).toContain(`- ${gemeente.naam}: ${gemeente.waarden.referteperiode}`)
   }, 60_000)
 
+  it('shows the naam of a gemeente on a hover over its id in gemeenten="…"', async () => {
+    const [eerste] = register.gemeenten
+    const found = await hover(at(`:::variant{gemeenten="${eerste!.id}`, `gemeenten="${eerste!.id.slice(0, 2)}`))
+    expect(found?.contents.value).toMatch(new RegExp(`^\\*\\*${eerste!.naam}\\*\\* \\(gemeente \`${eerste!.id}\`, CBS-code \\d{4}\\)`))
+  }, 60_000)
+
   it('says on a hover that a value id is unknown, with the nearest id and the ids that exist', async () => {
     const line = at('gedurende :waarde[referteperiode]', '').line
     const text = lines.map((entry, index) => (index === line ? entry.replace(':waarde[referteperiode]', ':waarde[refertperiode]') : entry)).join('\n')
@@ -192,6 +199,36 @@ describe('verordening lsp --stdio on a text for several gemeenten', () => {
     expect(await complete(at(':::variant{gemeenten="tulpdam krokushoeve"}', 'gemeenten="'))).toEqual([])
     expect(await hover(at('gedurende :waarde[referteperiode]', 'gedurende :waarde[refer'))).toBeNull()
   }, 60_000)
+})
+
+describe('completion and hover of regio.ts on a line', () => {
+  const regio: Gemeenten = {
+    waarden: { bedrag: 'Het bedrag per jaar' },
+    gemeenten: [
+      { id: 'aadorp', naam: 'Aadorp', cbs: '9981', citeertitel: 'Verordening Aadorp', waarden: { bedrag: '€ 100' } },
+      { id: 'beekdal', naam: 'Beekdal', cbs: '9982', citeertitel: 'Verordening Beekdal', waarden: {} },
+    ],
+  }
+  const names: Names = { effecten: [], grondwaarden: [], begrippen: [], wetten: {}, artikelen: new Map(), gemeenten: regio }
+
+  it('separates gemeenten by commas too, and says which value a gemeente lacks', () => {
+    const line = ':::variant{gemeenten="aadorp,b'
+    expect(completionsAt(line, line.length, names).map((entry) => [entry.label, entry.from])).toEqual([['beekdal', line.length - 1]])
+    expect(completionsAt('Het is :waarde[', 'Het is :waarde['.length, names).map((entry) => entry.detail)).toEqual(['Aadorp: € 100 · Beekdal: ontbreekt'])
+    expect(hoverAt('Het is :waarde[bedrag].', 10, names)?.markdown).toContain('- Beekdal: *ontbreekt* (zet `bedrag: …` bij `beekdal` in gemeenten.yml)')
+  })
+
+  it('says an empty :waarde[] lacks its id, and an unknown gemeente which ones exist', () => {
+    expect(hoverAt('Het is :waarde[].', 10, names)?.markdown).toMatch(
+      /^\*\*Hier ontbreekt de id van een waarde\*\*.+\n\nBekende waarden in gemeenten\.yml: `bedrag`\./,
+    )
+    const line = ':::variant{gemeenten="aadorp beekdl"}'
+    expect(hoverAt(line, line.indexOf('beekdl') + 2, names)).toEqual({
+      markdown: '**Onbekende gemeente `beekdl`**, bedoelt u `beekdal`?\n\nGemeenten in gemeenten.yml: `aadorp`, `beekdal`.',
+      from: line.indexOf('beekdl'),
+      to: line.indexOf('beekdl') + 'beekdl'.length,
+    })
+  })
 })
 
 describe('completion and hover without gemeenten.yml', () => {

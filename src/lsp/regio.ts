@@ -1,7 +1,7 @@
 // Completion and hover for a text shared by several gemeenten (gemeenten.yml):
 // the value ids after `:waarde[` (in the text and inside a quoted attribute
 // value), the gemeente ids in `gemeenten="…"` of `:::variant`, and a hover on
-// `:waarde[id]` with the value of each gemeente. The author writes one text for
+// `:waarde[id]` with the value of each gemeente (and on a gemeente id with its naam). The author writes one text for
 // several raden; seeing every gemeente's value where she types is what keeps
 // her from writing a value that holds for one gemeente only. Without
 // gemeenten.yml (`regio` undefined) nothing here answers, so a verordening of
@@ -82,11 +82,29 @@ export function regioCompletionsAt(line: string, character: number, regio: Gemee
   return entries.filter((entry) => entry.label.toLowerCase().includes(typed))
 }
 
+/** Markdown for a hover on a gemeente id in `gemeenten="…"` of `:::variant`: its naam, or which gemeenten exist. */
+function gemeenteHoverAt(line: string, character: number, regio: Gemeenten): { markdown: string; from: number; to: number } | undefined {
+  const variant = /^(\s*:{3,}variant\{[^}]*?\bgemeenten=")([^"]*)"/.exec(line)
+  if (!variant) return undefined
+  const start = variant[1]!.length
+  const word = [...variant[2]!.matchAll(/[^\s,]+/g)].find((match) => character >= start + match.index && character <= start + match.index + match[0].length)
+  if (!word) return undefined
+  const range = { from: start + word.index, to: start + word.index + word[0].length }
+  const gemeente = regio.gemeenten.find((entry) => entry.id === word[0])
+  if (gemeente) return { markdown: `**${gemeente.naam}** (gemeente \`${gemeente.id}\`, CBS-code ${gemeente.cbs})\n\n${gemeente.citeertitel}`, ...range }
+  const bekend = regio.gemeenten.map((entry) => entry.id)
+  const hint = suggest(word[0], bekend)
+  return {
+    markdown: `**Onbekende gemeente \`${word[0]}\`**${hint ? `, bedoelt u \`${hint}\`?` : ''}\n\nGemeenten in gemeenten.yml: ${bekend.map((id) => `\`${id}\``).join(', ')}.`,
+    ...range,
+  }
+}
+
 /** Markdown for a hover on `:waarde[id]` under the cursor: the value of each gemeente, or which ids exist. */
 export function regioHoverAt(line: string, character: number, regio: Gemeenten | undefined): { markdown: string; from: number; to: number } | undefined {
   if (!regio) return undefined
   const found = [...line.matchAll(/:waarde\[([^\]]*)\]/g)].find((match) => character >= match.index && character <= match.index + match[0].length)
-  if (!found) return undefined
+  if (!found) return gemeenteHoverAt(line, character, regio)
   const id = found[1]!.trim()
   const range = { from: found.index, to: found.index + found[0].length }
   const betekenis = regio.waarden[id]
