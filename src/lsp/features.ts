@@ -1,8 +1,10 @@
 // What the editor offers while the author types, from the names of the
 // verordening: completion of effect, grondwaarde, begrip and wet ids where
-// they are written; hover on an id with its text from the registry; and the
+// they are written (with gemeenten.yml also value and gemeente ids: regio.ts);
+// hover on an id with its text from the registry; and the
 // quick fixes that messages propose ("bedoelt u …?", "schrijf liever …").
 // Pure functions over a line of text, so tests reach them without an editor.
+import { regioCompletionsAt, regioHoverAt } from './regio.ts'
 import type { Names, SessionMessage } from './session.ts'
 
 export interface CompletionEntry {
@@ -32,6 +34,8 @@ function slotAt(before: string): { kind: 'effect' | 'grondwaarde' | 'begrip' | '
 }
 
 export function completionsAt(line: string, character: number, names: Names): CompletionEntry[] {
+  const regio = regioCompletionsAt(line, character, names.gemeenten)
+  if (regio) return regio
   const slot = slotAt(line.slice(0, character))
   if (!slot) return []
   const entries: CompletionEntry[] =
@@ -65,6 +69,8 @@ export function completionsAt(line: string, character: number, names: Names): Co
 
 /** Markdown for a hover on the id under the cursor, or undefined when it is no known id. */
 export function hoverAt(line: string, character: number, names: Names): { markdown: string; from: number; to: number } | undefined {
+  const regio = regioHoverAt(line, character, names.gemeenten)
+  if (regio) return regio
   // The id under the cursor: letters, digits, dots, dashes and (in a begrip) spaces inside the brackets.
   const begrip = [...line.matchAll(/:begrip\[([^\]]+)\](?:\{term="([^"]+)"\})?/g)].find(
     (match) => character >= match.index && character <= match.index + match[0].length,

@@ -97,7 +97,8 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: ['"', '[', ' '] },
+        // ',' separates gemeenten in `gemeenten="a,b"` as a space does.
+        completionProvider: { triggerCharacters: ['"', '[', ' ', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { todoKind } from '../messages/todo.ts'
+import type { Gemeenten } from '../model/gemeenten.ts'
 import type { Begrip, Effect, Grondwaarde } from '../model/schema.ts'
 import type { Rule } from '../pipeline/pipeline.ts'
 import { type CheckResult, Pipeline } from '../pipeline/pipeline.ts'
@@ -37,6 +38,8 @@ export interface Names {
   begrippen: Begrip[]
   wetten: Record<string, { naam: string }>
   artikelen: Map<string, string>
+  /** gemeenten.yml (values and gemeenten of a text for several gemeenten); undefined without that file. */
+  gemeenten: Gemeenten | undefined
 }
 
 export class MapSession {
@@ -46,7 +49,7 @@ export class MapSession {
   private full = true
   private running: Promise<void> | undefined
   private result: CheckResult | undefined
-  names: Names = { effecten: [], grondwaarden: [], begrippen: [], wetten: {}, artikelen: new Map() }
+  names: Names = { effecten: [], grondwaarden: [], begrippen: [], wetten: {}, artikelen: new Map(), gemeenten: undefined }
 
   constructor(
     readonly dir: string,
@@ -133,6 +136,8 @@ export class MapSession {
       grondwaarden: registries.grondwaarden ? verordening.grondwaarden : this.names.grondwaarden,
       begrippen: registries.begrippen ? verordening.begrippen : this.names.begrippen,
       wetten: registries.verordening ? verordening.meta.wetten : this.names.wetten,
+      // A gemeenten.yml that cannot be read (null) keeps the last good one while the author types; a removed one (undefined) is gone.
+      gemeenten: registries.gemeenten === null ? this.names.gemeenten : registries.gemeenten?.data,
       artikelen: new Map(verordening.hoofdstukken.flatMap((hoofdstuk) => hoofdstuk.artikelen.map((artikel) => [artikel.nr, artikel.titel] as const))),
     }
   }
