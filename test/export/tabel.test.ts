@@ -1,0 +1,131 @@
+// A Markdown table in a lid (docs/schrijven.md, “Waarden in een tabel”) in the
+// official documents: a real Word table in `export docx` (the verordening, and
+// the wijzigingsverordening of `--sinds`, which quotes the new lid), and a CALS
+// `table` in STOP-XML, valid against imop-tekst 1.1.0. Never rows of text
+// with `|`. On a copy of the example with the table added to artikel 3.7 lid 3.
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { packageRoot } from '../../src/package-root.ts'
+import { verordening } from '../helpers/cli.ts'
+import { makeRepo, type Repo } from '../helpers/git-repo.ts'
+
+const exec = promisify(execFile)
+const stopXsd = path.resolve(packageRoot, '..', 'shared', 'standards', 'stop', 'imop-tekst-1.1.0.xsd')
+const made: string[] = []
+let repo: Repo
+let out: string
+
+const oudLid =
+  '3. De hoogte van de individuele inkomenstoeslag en de periode waarover het inkomen laag moet zijn geweest, zijn opgenomen in de bijlage bij deze verordening.'
+const nieuwLid = `3. De hoogte van de individuele inkomenstoeslag bedraagt per jaar:
+
+   | Huishouden | Bedrag per jaar |
+   | --- | ---: |
+   | alleenstaande | € 350 |
+   | gehuwden, met :begrip[individuele inkomenstoeslag] | *€ 500* |`
+
+beforeAll(async () => {
+  repo = await makeRepo(made)
+  await repo.edit('03-werk-en-inkomen.md', oudLid, nieuwLid)
+  repo.commit('3.7 een tabel', 'v2')
+  out = await mkdtemp(path.join(tmpdir(), 'export-tabel-'))
+  made.push(out)
+}, 60_000)
+
+afterAll(async () => {
+  for (const dir of made) await rm(dir, { recursive: true, force: true })
+})
+
+async function documentXml(args: string[]): Promise<string> {
+  const file = path.join(out, `${args.join('-').replace(/\W/g, '')}.docx`)
+  const outcome = await verordening(['export', 'docx', repo.map, ...args, '--uit', file])
+  expect(outcome.code, outcome.stderr).toBe(0)
+  return (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string')
+}
+
+/** The text of each cell of each row of the first Word table after `after`. */
+function wordTable(xml: string, after: string): string[][] {
+  const start = xml.indexOf('<w:tbl>', xml.indexOf(after))
+  expect(start).toBeGreaterThan(0)
+  const table = xml.slice(start, xml.indexOf('</w:tbl>', start))
+  return [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => [...cell[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+  )
+}
+
+describe('a table in a lid, in Word', () => {
+  it('is a Word table with a repeating header row, borders and widths that fill the page beside the lid', async () => {
+    const xml = await documentXml([])
+    expect(wordTable(xml, 'De hoogte van de individuele inkomenstoeslag bedraagt per jaar:')).toEqual([
+      ['Huishouden', 'Bedrag per jaar'],
+      ['alleenstaande', '€ 350'],
+      ['gehuwden, met individuele inkomenstoeslag', '€ 500'],
+    ])
+    const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'))
+    expect(table).toContain('<w:tblHeader/>')
+    expect(table).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/)
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]))
+    expect(grid).toHaveLength(2)
+    // A4 less two margins of 1440 twips, less the indent of a lid (567).
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1440 - 567)
+    expect(table).toContain('<w:tblInd w:type="dxa" w:w="567"/>')
+    expect(xml).not.toMatch(/\|\s*-{3}/)
+    expect(xml).not.toContain('| alleenstaande')
+  })
+
+  it('is a Word table in the wijzigingsverordening of `--sinds` too, where the new lid is quoted', async () => {
+    const xml = await documentXml(['--sinds', 'v1'])
+    const opdracht = 'Artikel 3.7, derde lid, komt te luiden:'
+    expect(xml).toContain(opdracht)
+    // The quoted lid: its number and text, then the table, in a paragraph and a table of their own.
+    expect(xml.slice(xml.indexOf(opdracht))).toMatch(/^[^]*?3\. De hoogte van de individuele inkomenstoeslag bedraagt per jaar:<\/w:t><\/w:r><\/w:p><w:tbl>/)
+    expect(wordTable(xml, opdracht)).toEqual([
+      ['Huishouden', 'Bedrag per jaar'],
+      ['alleenstaande', '€ 350'],
+      ['gehuwden, met individuele inkomenstoeslag', '€ 500'],
+    ])
+    const renvooi = xml.indexOf('>Renvooi<', xml.indexOf(opdracht))
+    expect(renvooi).toBeGreaterThan(xml.indexOf(opdracht))
+    expect(xml.slice(xml.indexOf(opdracht), renvooi)).not.toMatch(/\|\s*-{3}/)
+  })
+})
+
+describe('a table in a lid, in STOP', () => {
+  let xml: string
+  beforeAll(async () => {
+    const file = path.join(out, 'verordening.xml')
+    const outcome = await verordening(['export', 'stop', repo.map, '--uit', file])
+    expect(outcome.code, outcome.stderr).toBe(0)
+    xml = await readFile(file, 'utf8')
+  }, 60_000)
+
+  it('is a CALS table in the Inhoud of the lid, with colspecs, a thead and a tbody', () => {
+    const lid = xml.slice(xml.indexOf('eId="chp_3__art_3.7__para_3"'))
+    const table = lid.slice(lid.indexOf('<table'), lid.indexOf('</table>') + '</table>'.length)
+    expect(lid.indexOf('<table')).toBeLessThan(lid.indexOf('</Lid>'))
+    expect(table).toMatch(/^<table eId="chp_3__art_3\.7__para_3__table_1" wId="[^"]+__chp_3__art_3\.7__para_3__table_1" frame="all" colsep="1" rowsep="1">/)
+    expect(table).toMatch(/<tgroup cols="2" align="left">\s*<colspec colname="col1" colnum="1" colwidth="\d+\*">\s*<\/colspec>\s*<colspec colname="col2"/)
+    const cells = (part: string) =>
+      [...table.slice(table.indexOf(`<${part}`), table.indexOf(`</${part}>`)).matchAll(/<entry colname="col\d">\s*<Al>([\s\S]*?)<\/Al>\s*<\/entry>/g)].map(
+        (m) => m[1]!.replace(/<[^>]+>/g, '').trim(),
+      )
+    expect(cells('thead')).toEqual(['Huishouden', 'Bedrag per jaar'])
+    expect(cells('tbody')).toEqual(['alleenstaande', '€ 350', 'gehuwden, met individuele inkomenstoeslag', '€ 500'])
+    expect(xml).not.toMatch(/\|\s*-{3}/)
+  })
+
+  it('is valid against imop-tekst 1.1.0 (xmllint --schema, 0 errors)', async () => {
+    const file = path.join(out, 'verordening.xml')
+    const outcome = await exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(outcome.stderr.trim()).toBe(`${file} validates`)
+    expect(outcome.code).toBe(0)
+  })
+})
