@@ -28,7 +28,7 @@ import {
 } from 'docx'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
-import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
+import { juridischeRenvooi, kopTekst, type Segment } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { opdrachtLetters, wijzigingsopdrachten, wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { type CheckContext, labelOf } from '../model/context.ts'
@@ -43,6 +43,7 @@ import { markdownParagraphs } from './docx-markdown.ts'
 import { applySjabloon, type Sjabloon } from './docx-sjabloon.ts'
 import { docxTabel } from './docx-tabel.ts'
 import { docxMarker } from './output-marker.ts'
+import { oudEnNieuw, tabelRenvooi } from './tabel-renvooi.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
@@ -185,8 +186,8 @@ function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verorde
  * per opschrift, lid and onderdeel the text with removed words struck through
  * and new words underlined (Word's own strike and underline), as on the site.
  */
-function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: Paragraph[]; artikelen: number } {
-  const out = [
+function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: FileChild[]; artikelen: number } {
+  const out: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Renvooi')] }),
     new Paragraph({
       spacing: { after: 240 },
@@ -210,24 +211,39 @@ function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraph
     const bij = onderdelen.length > 0 ? ` (Artikel I, ${onderdelen.length === 1 ? 'onderdeel' : 'onderdelen'} ${onderdelen.join(' en ')})` : ''
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`${kopTekst(entry)}${bij}`)] }))
     for (const regel of juridischeRenvooi(entry)) {
-      const children = regel.segmenten.map((segment) =>
-        segment.soort === 'weg'
-          ? new TextRun({ text: segment.tekst, strike: true })
-          : segment.soort === 'nieuw'
-            ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } })
-            : new TextRun(segment.tekst),
-      )
-      out.push(
+      const paragraph = (segmenten: readonly Segment[], label: string) =>
         new Paragraph({
           spacing: { after: 80 },
-          indent: { left: 567 * (regel.niveau + 1), hanging: regel.label ? 567 : 0 },
-          children: [...(regel.label ? [new TextRun(`${regel.label}\t`)] : []), ...children],
-        }),
-      )
+          indent: { left: 567 * (regel.niveau + 1), hanging: label ? 567 : 0 },
+          children: [...(label ? [new TextRun(`${label}\t`)] : []), ...renvooiRuns(segmenten)],
+        })
+      // A lid with a table: its text word by word, the table as a Word table, cell by cell (tabel-renvooi.ts).
+      const { oud, nieuw } = oudEnNieuw(regel.segmenten)
+      const blokken = tabelRenvooi(oud, nieuw)
+      if (!blokken) {
+        out.push(paragraph(regel.segmenten, regel.label))
+        continue
+      }
+      if (blokken[0]?.soort !== 'tekst' && regel.label) out.push(paragraph([], regel.label))
+      blokken.forEach((blok, index) => {
+        if (blok.soort === 'tekst') out.push(paragraph(blok.segmenten, index === 0 ? regel.label : ''))
+        else out.push(docxTabel(blok.kop, blok.rijen, renvooiRuns, (cel) => cel.map((segment) => segment.tekst).join(''), 567 * (regel.niveau + 1)))
+      })
     }
   }
   if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd ${sinds}.`)] }))
   return { paragraphs: out, artikelen }
+}
+
+/** Segments of renvooi as Word runs: removed words struck, new words underlined (Word's own strike and underline). */
+function renvooiRuns(segmenten: readonly Segment[]): TextRun[] {
+  return segmenten.map((segment) =>
+    segment.soort === 'weg'
+      ? new TextRun({ text: segment.tekst, strike: true })
+      : segment.soort === 'nieuw'
+        ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } })
+        : new TextRun(segment.tekst),
+  )
 }
 
 /**

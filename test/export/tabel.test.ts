@@ -10,6 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tabelRenvooi } from '../../src/export/tabel-renvooi.ts'
 import { packageRoot } from '../../src/package-root.ts'
 import { verordening } from '../helpers/cli.ts'
 import { makeRepo, type Repo } from '../helpers/git-repo.ts'
@@ -92,6 +93,53 @@ describe('a table in a lid, in Word', () => {
     const renvooi = xml.indexOf('>Renvooi<', xml.indexOf(opdracht))
     expect(renvooi).toBeGreaterThan(xml.indexOf(opdracht))
     expect(xml.slice(xml.indexOf(opdracht), renvooi)).not.toMatch(/\|\s*-{3}/)
+    // The renvooi: the old words struck, the new text and the new table (every cell) underlined; no bars.
+    const artikel = xml.slice(xml.indexOf('Artikel 3.7', renvooi))
+    expect(artikel).toMatch(/<w:strike\/><\/w:rPr><w:t xml:space="preserve">en de periode/)
+    expect(wordTable(xml, xml.slice(renvooi, renvooi + 40))).toEqual([
+      ['Huishouden', 'Bedrag per jaar'],
+      ['alleenstaande', '€ 350'],
+      ['gehuwden, met individuele inkomenstoeslag', '€ 500'],
+    ])
+    const table = artikel.slice(artikel.indexOf('<w:tbl>'), artikel.indexOf('</w:tbl>'))
+    expect(table.match(/<w:u w:val="single"\/>/g)).toHaveLength(6)
+    expect(xml.slice(renvooi)).not.toContain('|')
+  })
+})
+
+describe('the renvooi of a table', () => {
+  const tabel = (bedrag: string) => `De toeslag bedraagt: | Huishouden | Bedrag | | --- | --- | | alleenstaande | ${bedrag} | | gezin | € 500 |`
+
+  it('compares the text word by word and the table cell by cell, when the columns stay', () => {
+    const blokken = tabelRenvooi(tabel('€ 350'), tabel('€ 375'))
+    expect(blokken).toEqual([
+      { soort: 'tekst', segmenten: [{ soort: 'gelijk', tekst: 'De toeslag bedraagt:' }] },
+      {
+        soort: 'tabel',
+        kop: [[{ soort: 'gelijk', tekst: 'Huishouden' }], [{ soort: 'gelijk', tekst: 'Bedrag' }]],
+        rijen: [
+          [
+            [{ soort: 'gelijk', tekst: 'alleenstaande' }],
+            [
+              { soort: 'gelijk', tekst: '€ ' },
+              { soort: 'weg', tekst: '350' },
+              { soort: 'nieuw', tekst: '375' },
+            ],
+          ],
+          [[{ soort: 'gelijk', tekst: 'gezin' }], [{ soort: 'gelijk', tekst: '€ 500' }]],
+        ],
+      },
+    ])
+  })
+
+  it('strikes the old table and underlines the new one when the columns change, and is null without a table', () => {
+    const blokken = tabelRenvooi(tabel('€ 350'), 'De toeslag bedraagt: | Huishouden | Per jaar | Per maand | | --- | --- | --- | | gezin | € 500 | € 42 |')
+    expect(blokken?.map((blok) => (blok.soort === 'tabel' ? blok.kop.flat().map((segment) => `${segment.soort}:${segment.tekst}`) : blok.soort))).toEqual([
+      'tekst',
+      ['weg:Huishouden', 'weg:Bedrag'],
+      ['nieuw:Huishouden', 'nieuw:Per jaar', 'nieuw:Per maand'],
+    ])
+    expect(tabelRenvooi('kies a | b', 'kies a | c')).toBeNull()
   })
 })
 
