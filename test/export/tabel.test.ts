@@ -176,4 +176,19 @@ describe('a table in a lid, in STOP', () => {
     expect(outcome.stderr.trim()).toBe(`${file} validates`)
     expect(outcome.code).toBe(0)
   })
+
+  it('is a table in the Vervang of the wijzigingsbesluit (--sinds), marked as new (wijzigactie="voegtoe"), valid against the XSD', async () => {
+    const file = path.join(out, 'wijziging.xml')
+    const outcome = await verordening(['export', 'stop', repo.map, '--sinds', 'v1', '--uit', file])
+    expect(outcome.code, outcome.stderr).toBe(0)
+    const wijziging = await readFile(file, 'utf8')
+    expect(wijziging).toMatch(/<table eId="chp_3__art_3\.7__para_3__table_1" wId="[^"]+" frame="all" colsep="1" rowsep="1" wijzigactie="voegtoe">/)
+    expect(wijziging).not.toMatch(/\|\s*-{3}/)
+    const lint = await exec('xmllint', ['--noout', '--nonet', '--schema', stopXsd, file]).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(lint.stderr.trim()).toBe(`${file} validates`)
+    expect(lint.code).toBe(0)
+  })
 })
