@@ -61,11 +61,49 @@ function pieces(text: string): { teksten: string[]; tabellen: Tabel[] } {
 function cellen(a: Tabel, b: Tabel): RenvooiBlok {
   const rij = (oud: readonly string[] | undefined, nieuw: readonly string[] | undefined) =>
     Array.from({ length: b.kop.length }, (_, column) => woordRenvooi(oud?.[column] ?? '', nieuw?.[column] ?? ''))
-  return {
-    soort: 'tabel',
-    kop: rij(a.kop, b.kop),
-    rijen: Array.from({ length: Math.max(a.rijen.length, b.rijen.length) }, (_, index) => rij(a.rijen[index], b.rijen[index])),
+  return { soort: 'tabel', kop: rij(a.kop, b.kop), rijen: rijParen(a.rijen, b.rijen).map(([oud, nieuw]) => rij(oud, nieuw)) }
+}
+
+/**
+ * The rows of the old and new table in pairs. The first column names a row (“alleenstaande”), so when
+ * its names are unique a row is matched by name: a new row in the middle does not shift the rest, and a
+ * row that goes is struck where it stood. Without unique names, rows are matched in order.
+ */
+function rijParen(oud: readonly string[][], nieuw: readonly string[][]): [string[] | undefined, string[] | undefined][] {
+  const naam = (rij: readonly string[]) => rij[0] ?? ''
+  const uniek = (rijen: readonly string[][]) => new Set(rijen.map(naam)).size === rijen.length
+  if (!uniek(oud) || !uniek(nieuw)) return Array.from({ length: Math.max(oud.length, nieuw.length) }, (_, index) => [oud[index], nieuw[index]])
+  const byName = new Map(oud.map((rij, index) => [naam(rij), index]))
+  const blijft = new Set(nieuw.map(naam))
+  const paren: [string[] | undefined, string[] | undefined][] = []
+  const weg = new Set<number>()
+  // Old rows that are gone, up to `stop`, struck before the row that follows them.
+  const flush = (from: number, stop: number) => {
+    for (let index = from; index < stop; index++)
+      if (!blijft.has(naam(oud[index]!)) && !weg.has(index)) {
+        weg.add(index)
+        paren.push([oud[index], undefined])
+      }
   }
+  let next = 0
+  nieuw.forEach((rij, position) => {
+    const index = byName.get(naam(rij))
+    if (index !== undefined && index >= next) {
+      flush(next, index)
+      next = index + 1
+      paren.push([oud[index], rij])
+      return
+    }
+    // A new row (or one moved up): first the gone rows before the next row that stays, as a text renvooi strikes before it underlines.
+    const following = nieuw
+      .slice(position + 1)
+      .map((candidate) => byName.get(naam(candidate)))
+      .find((found) => found !== undefined && found >= next)
+    flush(next, following ?? oud.length)
+    paren.push([index === undefined ? undefined : oud[index], rij])
+  })
+  flush(next, oud.length)
+  return paren
 }
 
 function heel(tabel: Tabel, soort: 'weg' | 'nieuw'): RenvooiBlok {

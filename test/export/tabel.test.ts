@@ -132,6 +132,19 @@ describe('the renvooi of a table', () => {
     ])
   })
 
+  it('matches rows by their name in the first column: a new row underlined, a row that goes struck where it stood', () => {
+    const oud = 'De toeslag: | Huishouden | Bedrag | | --- | --- | | alleenstaande | € 350 | | eenouder | € 400 | | gezin | € 500 |'
+    const nieuw = 'De toeslag: | Huishouden | Bedrag | | --- | --- | | alleenstaande | € 350 | | samenwonend | € 450 | | gezin | € 500 |'
+    const blok = tabelRenvooi(oud, nieuw)?.[1]
+    const rijen = blok?.soort === 'tabel' ? blok.rijen.map((rij) => rij.map((cel) => cel.map((segment) => `${segment.soort}:${segment.tekst}`).join(' '))) : []
+    expect(rijen).toEqual([
+      ['gelijk:alleenstaande', 'gelijk:€ 350'],
+      ['weg:eenouder', 'weg:€ 400'],
+      ['nieuw:samenwonend', 'nieuw:€ 450'],
+      ['gelijk:gezin', 'gelijk:€ 500'],
+    ])
+  })
+
   it('strikes the old table and underlines the new one when the columns change, and is null without a table', () => {
     const blokken = tabelRenvooi(tabel('€ 350'), 'De toeslag bedraagt: | Huishouden | Per jaar | Per maand | | --- | --- | --- | | gezin | € 500 | € 42 |')
     expect(blokken?.map((blok) => (blok.soort === 'tabel' ? blok.kop.flat().map((segment) => `${segment.soort}:${segment.tekst}`) : blok.soort))).toEqual([
