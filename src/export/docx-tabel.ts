@@ -7,7 +7,7 @@
 import { BorderStyle, Paragraph, type ParagraphChild, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
 
 /** The text width of the default A4 page in twips (21 cm less two margins of 2.54 cm), which docx.ts does not change. */
-export const textWidth = 11906 - 2 * 1440
+const textWidth = 11906 - 2 * 1440
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const
 

@@ -226,12 +226,16 @@ function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraph
       }
       if (blokken[0]?.soort !== 'tekst' && regel.label) out.push(paragraph([], regel.label))
       blokken.forEach((blok, index) => {
-        if (blok.soort === 'tekst') out.push(paragraph(blok.segmenten, index === 0 ? regel.label : ''))
-        else out.push(docxTabel(blok.kop, blok.rijen, renvooiRuns, (cel) => cel.map((segment) => segment.tekst).join(''), 567 * (regel.niveau + 1)))
+        if (blok.soort === 'tekst') return void out.push(paragraph(blok.segmenten, index === 0 ? regel.label : ''))
+        // Two tables in a row (columns changed: the old one struck, the new one underlined) would be one table in Word.
+        if (out.at(-1) instanceof Table) out.push(new Paragraph({}))
+        out.push(docxTabel(blok.kop, blok.rijen, renvooiRuns, (cel) => cel.map((segment) => segment.tekst).join(''), 567 * (regel.niveau + 1)))
       })
     }
   }
   if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd ${sinds}.`)] }))
+  // The renvooi ends the document, and Word ends a document with a paragraph, not a table.
+  if (out.at(-1) instanceof Table) out.push(new Paragraph({}))
   return { paragraphs: out, artikelen }
 }
 
@@ -384,6 +388,8 @@ class DocxWriter {
           const tabel = node.type === 'paragraph' ? pipeTabel(node) : null
           if (tabel) {
             if (prefix) out.push([new TextRun(prefix)])
+            // Two tables in a row would be one table in Word: an empty paragraph keeps them apart.
+            else if (out.at(-1) instanceof Table) out.push([])
             prefix = ''
             out.push(docxTabel(tabel.kop, tabel.rijen, (cel, header) => this.inline(cel, header ? { bold: true } : {}), celTekst, indent))
             break

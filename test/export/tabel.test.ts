@@ -107,6 +107,37 @@ describe('a table in a lid, in Word', () => {
   })
 })
 
+describe('the renvooi of a table with other columns, in Word', () => {
+  it('strikes the old table and underlines the new one, two tables kept apart by an empty paragraph', async () => {
+    // A repository of its own: v2 with the table, v3 with a column more.
+    const eigen = await makeRepo(made)
+    await eigen.edit('03-werk-en-inkomen.md', oudLid, nieuwLid)
+    eigen.commit('3.7 een tabel', 'v2')
+    await eigen.edit(
+      '03-werk-en-inkomen.md',
+      '| Huishouden | Bedrag per jaar |\n   | --- | ---: |',
+      '| Huishouden | Per jaar | Per maand |\n   | --- | --- | --- |',
+    )
+    await eigen.edit('03-werk-en-inkomen.md', '| alleenstaande | € 350 |', '| alleenstaande | € 350 | € 29 |')
+    await eigen.edit('03-werk-en-inkomen.md', '| *€ 500* |', '| *€ 500* | € 42 |')
+    eigen.commit('3.7 een kolom erbij', 'v3')
+    const file = path.join(out, 'kolommen.docx')
+    const outcome = await verordening(['export', 'docx', eigen.map, '--sinds', 'v2', '--uit', file])
+    expect(outcome.code, outcome.stderr).toBe(0)
+    const xml = await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string')
+    const renvooi = xml.slice(xml.lastIndexOf('>Renvooi<'))
+    expect(renvooi).toMatch(/<\/w:tbl><w:p(?:\/>|>(?:(?!<w:t[ >]).)*?<\/w:p>)<w:tbl>/)
+    // Word ends a document with a paragraph, not a table.
+    expect(renvooi).toMatch(/(?:<\/w:p>|<w:p\/>)<w:sectPr>/)
+    const tables = renvooi.split('<w:tbl>').slice(1, 3)
+    expect(tables[0]).toContain('<w:strike/>')
+    expect(tables[0]).not.toContain('<w:u ')
+    expect(tables[1]).toContain('<w:u w:val="single"/>')
+    expect(tables[1]).not.toContain('<w:strike/>')
+    expect(wordTable(renvooi, '')[0]).toEqual(['Huishouden', 'Bedrag per jaar'])
+  }, 60_000)
+})
+
 describe('the renvooi of a table', () => {
   const tabel = (bedrag: string) => `De toeslag bedraagt: | Huishouden | Bedrag | | --- | --- | | alleenstaande | ${bedrag} | | gezin | € 500 |`
 
