@@ -12,6 +12,7 @@ import { defaultHandlers, toHast } from 'mdast-util-to-hast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { afterAll, describe, expect, it } from 'vitest'
+import { celTekst, pipeTabel as leesTabel } from '../src/model/pipe-tabel.ts'
 import directiveSyntax from '../src/parse/directive-syntax.ts'
 import { pipeTabel } from '../src/views/pipe-tabel.ts'
 import { verordening } from './helpers/cli.ts'
@@ -38,6 +39,28 @@ describe('a Markdown table in the text', () => {
   it('leaves a paragraph that is no table alone', () => {
     // No row of dashes; a stray `|`; a row that does not end with `|`.
     for (const markdown of ['| a | b |\n| c | d |', 'kies a | b', '| a | b |\n| --- | --- |\n| c | d']) expect(html(markdown)).toMatch(/^<p>/)
+  })
+})
+
+describe('one reading of the table for site, Word and STOP (src/model/pipe-tabel.ts)', () => {
+  const read = (markdown: string) => {
+    const tree = unified().use(remarkParse).use(directiveSyntax).parse(markdown) as Root
+    return leesTabel(tree.children[0] as Paragraph)
+  }
+
+  it('gives each row as many cells as the header, each cell with its inline nodes and without the spaces around it', () => {
+    const tabel = read('| Huishouden | Bedrag |\n| :-- | --: |\n| alleenstaande |\n| :begrip[gezin] | € 500 | extra |')
+    expect(tabel?.kop.map(celTekst)).toEqual(['Huishouden', 'Bedrag'])
+    expect(tabel?.rijen.map((rij) => rij.map(celTekst))).toEqual([
+      ['alleenstaande', ''],
+      ['gezin', '€ 500'],
+    ])
+    expect(tabel?.rijen[1]?.[0]?.[0]).toMatchObject({ type: 'textDirective', name: 'begrip' })
+  })
+
+  it('is null for a paragraph that is no table', () => {
+    for (const markdown of ['| a | b |\n| c | d |', 'kies a | b', '| a | b |\n| --- | --- |\n| c | d', 'tekst\n| a | b |\n| --- | --- |\n| c | d |'])
+      expect(read(markdown)).toBeNull()
   })
 })
 

@@ -3,10 +3,15 @@
 // quoted new text indented, numbered items with their number. The same
 // layout as the wijzigingsverordening in `export docx --sinds` (docx.ts),
 // with the mark that lets a next run replace the file (output-marker.ts).
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+// A lid quoted there is plain text on one line (src/model/artikel-tekst.ts), so a
+// table in it is found as the comparison finds it (tabellen.ts) and becomes a
+// Word table (docx-tabel.ts).
+import { Document, type FileChild, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import type { PhrasingContent, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { tabellenIn } from '../compare/gemeenten/tabellen.ts'
+import { docxTabel } from './docx-tabel.ts'
 import { docxMarker } from './output-marker.ts'
 
 interface Format {
@@ -16,10 +21,10 @@ interface Format {
 
 const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
 
-/** The blocks of a Markdown text as Word paragraphs. */
-export function markdownParagraphs(markdown: string): Paragraph[] {
+/** The blocks of a Markdown text as Word paragraphs, and tables. */
+export function markdownParagraphs(markdown: string): FileChild[] {
   const tree = unified().use(remarkParse).parse(markdown)
-  const out: Paragraph[] = []
+  const out: FileChild[] = []
   const runs = (nodes: readonly PhrasingContent[], format: Format = {}): TextRun[] =>
     nodes.flatMap((node): TextRun[] => {
       if (node.type === 'text' || node.type === 'inlineCode') return [new TextRun({ text: node.value, ...format })]
@@ -33,6 +38,10 @@ export function markdownParagraphs(markdown: string): Paragraph[] {
     for (const node of nodes) {
       if (node.type === 'heading') out.push(new Paragraph({ heading: headings[Math.min(node.depth, 4) - 1], keepNext: true, children: runs(node.children) }))
       else if (node.type === 'paragraph') {
+        if (withTable(node.children, indent, prefix)) {
+          prefix = ''
+          continue
+        }
         out.push(
           new Paragraph({
             spacing: { after: 120 },
@@ -46,6 +55,33 @@ export function markdownParagraphs(markdown: string): Paragraph[] {
         node.children.forEach((item, index) => blocks(item.children, indent, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
       else if (node.type === 'code') out.push(new Paragraph({ indent: { left: indent }, children: [new TextRun(node.value)] }))
     }
+  }
+  /** A paragraph of plain text with a table in it: the text before, the table, the text after; false when there is no table. */
+  const withTable = (nodes: readonly PhrasingContent[], indent: number, prefix: string): boolean => {
+    if (!nodes.every((node) => node.type === 'text')) return false
+    const text = nodes.map((node) => node.value).join('')
+    const { tabellen } = tabellenIn(text)
+    if (tabellen.length === 0) return false
+    const paragraph = (value: string) =>
+      out.push(new Paragraph({ spacing: { after: 120 }, ...(indent > 0 ? { indent: { left: indent } } : {}), children: [new TextRun(value)] }))
+    let at = 0
+    tabellen.forEach((tabel, index) => {
+      const before = text.slice(at, tabel.van).trim()
+      if (before !== '' || (index === 0 && prefix)) paragraph(`${index === 0 ? prefix : ''}${before}`)
+      out.push(
+        docxTabel(
+          tabel.kop,
+          tabel.rijen,
+          (cell, header) => (cell === '' ? [] : [new TextRun({ text: cell, bold: header })]),
+          (cell) => cell,
+          indent,
+        ),
+      )
+      at = tabel.tot
+    })
+    const after = text.slice(at).trim()
+    if (after !== '') paragraph(after)
+    return true
   }
   blocks(tree.children, 0)
   return out

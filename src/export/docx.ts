@@ -20,6 +20,7 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  Table,
   TableOfContents,
   TabStopType,
   TextRun,
@@ -27,10 +28,11 @@ import {
 } from 'docx'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { TextDirective } from 'mdast-util-directive'
-import { juridischeRenvooi, kopTekst } from '../compare/renvooi.ts'
+import { juridischeRenvooi, kopTekst, type Segment } from '../compare/renvooi.ts'
 import type { Wijziging } from '../compare/vergelijking.ts'
 import { opdrachtLetters, wijzigingsopdrachten, wijzigingsverordening } from '../compare/wijzigingsverordening.ts'
 import { type CheckContext, labelOf } from '../model/context.ts'
+import { celTekst, pipeTabel } from '../model/pipe-tabel.ts'
 import { nogTeDoen, type RaadsbesluitFrame, raadsbesluitFrame } from '../model/raadsbesluit.ts'
 import type { Artikel, Hoofdstuk } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
@@ -40,7 +42,9 @@ import { buildLookups } from '../views/lookups.ts'
 import { buildMeta, formatDate } from '../views/meta.ts'
 import { markdownParagraphs } from './docx-markdown.ts'
 import { applySjabloon, type Sjabloon } from './docx-sjabloon.ts'
+import { docxTabel } from './docx-tabel.ts'
 import { docxMarker } from './output-marker.ts'
+import { oudEnNieuw, tabelRenvooi } from './tabel-renvooi.ts'
 
 export interface DocxResult {
   bytes: Uint8Array
@@ -174,7 +178,7 @@ export async function buildDocx(context: CheckContext, now = nu(), wijziging?: D
  * (src/compare/wijzigingsverordening.ts), laid out in Word: its headings in
  * Word's heading styles, quoted new text indented.
  */
-function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): Paragraph[] {
+function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verordening']['meta']): FileChild[] {
   return markdownParagraphs(wijzigingsverordening(wijziging.wijzigingen, meta).markdown)
 }
 
@@ -183,8 +187,8 @@ function ontwerpParagraphs(wijziging: DocxWijziging, meta: CheckContext['verorde
  * per opschrift, lid and onderdeel the text with removed words struck through
  * and new words underlined (Word's own strike and underline), as on the site.
  */
-function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: Paragraph[]; artikelen: number } {
-  const out = [
+function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraphs: FileChild[]; artikelen: number } {
+  const out: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Renvooi')] }),
     new Paragraph({
       spacing: { after: 240 },
@@ -208,24 +212,43 @@ function renvooiParagraphs(wijziging: DocxWijziging, sinds: string): { paragraph
     const bij = onderdelen.length > 0 ? ` (Artikel I, ${onderdelen.length === 1 ? 'onderdeel' : 'onderdelen'} ${onderdelen.join(' en ')})` : ''
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`${kopTekst(entry)}${bij}`)] }))
     for (const regel of juridischeRenvooi(entry)) {
-      const children = regel.segmenten.map((segment) =>
-        segment.soort === 'weg'
-          ? new TextRun({ text: segment.tekst, strike: true })
-          : segment.soort === 'nieuw'
-            ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } })
-            : new TextRun(segment.tekst),
-      )
-      out.push(
+      const paragraph = (segmenten: readonly Segment[], label: string) =>
         new Paragraph({
           spacing: { after: 80 },
-          indent: { left: 567 * (regel.niveau + 1), hanging: regel.label ? 567 : 0 },
-          children: [...(regel.label ? [new TextRun(`${regel.label}\t`)] : []), ...children],
-        }),
-      )
+          indent: { left: 567 * (regel.niveau + 1), hanging: label ? 567 : 0 },
+          children: [...(label ? [new TextRun(`${label}\t`)] : []), ...renvooiRuns(segmenten)],
+        })
+      // A lid with a table: its text word by word, the table as a Word table, cell by cell (tabel-renvooi.ts).
+      const { oud, nieuw } = oudEnNieuw(regel.segmenten)
+      const blokken = tabelRenvooi(oud, nieuw)
+      if (!blokken) {
+        out.push(paragraph(regel.segmenten, regel.label))
+        continue
+      }
+      if (blokken[0]?.soort !== 'tekst' && regel.label) out.push(paragraph([], regel.label))
+      blokken.forEach((blok, index) => {
+        if (blok.soort === 'tekst') return void out.push(paragraph(blok.segmenten, index === 0 ? regel.label : ''))
+        // Two tables in a row (columns changed: the old one struck, the new one underlined) would be one table in Word.
+        if (out.at(-1) instanceof Table) out.push(new Paragraph({}))
+        out.push(docxTabel(blok.kop, blok.rijen, renvooiRuns, (cel) => cel.map((segment) => segment.tekst).join(''), 567 * (regel.niveau + 1)))
+      })
     }
   }
   if (artikelen === 0) out.push(new Paragraph({ children: [new TextRun(`De juridische tekst is niet gewijzigd ${sinds}.`)] }))
+  // The renvooi ends the document, and Word ends a document with a paragraph, not a table.
+  if (out.at(-1) instanceof Table) out.push(new Paragraph({}))
   return { paragraphs: out, artikelen }
+}
+
+/** Segments of renvooi as Word runs: removed words struck, new words underlined (Word's own strike and underline). */
+function renvooiRuns(segmenten: readonly Segment[]): TextRun[] {
+  return segmenten.map((segment) =>
+    segment.soort === 'weg'
+      ? new TextRun({ text: segment.tekst, strike: true })
+      : segment.soort === 'nieuw'
+        ? new TextRun({ text: segment.tekst, underline: { type: UnderlineType.SINGLE } })
+        : new TextRun(segment.tekst),
+  )
 }
 
 /**
@@ -274,22 +297,25 @@ class DocxWriter {
     this.lookups = buildLookups(context)
   }
 
-  hoofdstuk(hoofdstuk: Hoofdstuk): Paragraph[] {
-    const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`)] })]
+  hoofdstuk(hoofdstuk: Hoofdstuk): FileChild[] {
+    const out: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Hoofdstuk ${hoofdstuk.nr}. ${hoofdstuk.titel}`)] })]
     for (const artikel of hoofdstuk.artikelen) out.push(...this.artikel(artikel))
     return out
   }
 
-  private artikel(artikel: Artikel): Paragraph[] {
+  private artikel(artikel: Artikel): FileChild[] {
     this.artikelen++
-    const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] })]
+    const out: FileChild[] = [
+      new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Artikel ${artikel.nr}. ${artikel.titel}`)] }),
+    ]
     const instance = ++this.instance
     for (const lid of artikel.leden) {
       const numbered = lid.nr !== null
-      const paragraphs = this.blocks(lid.inhoud)
-      // A lid of only onderdelen still takes its number, so the next lid keeps the right one.
-      if (numbered && paragraphs.length === 0) paragraphs.push([])
+      const paragraphs = this.blocks(lid.inhoud, '', numbered ? 567 : 0)
+      // A lid of only onderdelen, or one that opens with a table, still takes its number on a paragraph of its own.
+      if (numbered && (paragraphs.length === 0 || paragraphs[0] instanceof Table)) paragraphs.unshift([])
       paragraphs.forEach((children, index) => {
+        if (children instanceof Table) return void out.push(children)
         out.push(
           new Paragraph({
             children,
@@ -301,7 +327,10 @@ class DocxWriter {
       if (lid.onderdelen.length === 0) continue
       const onderdelen = ++this.instance
       for (const onderdeel of lid.onderdelen) {
-        this.blocks(onderdeel.inhoud).forEach((children, index) => {
+        const blocks = this.blocks(onderdeel.inhoud, '', 1134)
+        if (blocks[0] instanceof Table) blocks.unshift([])
+        blocks.forEach((children, index) => {
+          if (children instanceof Table) return void out.push(children)
           out.push(
             new Paragraph({
               children,
@@ -322,8 +351,8 @@ class DocxWriter {
   }
 
   /** The artikelsgewijze toelichting: per artikel its grondslag and its toelichting. */
-  toelichting(hoofdstukken: readonly Hoofdstuk[]): Paragraph[] {
-    const out: Paragraph[] = []
+  toelichting(hoofdstukken: readonly Hoofdstuk[]): FileChild[] {
+    const out: FileChild[] = []
     for (const hoofdstuk of hoofdstukken) {
       for (const artikel of hoofdstuk.artikelen) {
         const blocks = this.blocks(artikel.toelichting ?? [])
@@ -341,19 +370,31 @@ class DocxWriter {
           })
           out.push(new Paragraph({ spacing: { after: 120 }, children: [...links, new TextRun('.')] }))
         }
-        for (const children of blocks) out.push(new Paragraph({ children, spacing: { after: 120 } }))
+        for (const children of blocks) out.push(children instanceof Table ? children : new Paragraph({ children, spacing: { after: 120 } }))
       }
     }
     return out
   }
 
-  /** Markdown blocks as the runs of one Word paragraph each (nested lists become indented paragraphs with their marker). */
-  private blocks(nodes: readonly RootContent[], prefix = ''): ParagraphChild[][] {
-    const out: ParagraphChild[][] = []
+  /**
+   * Markdown blocks as the runs of one Word paragraph each (nested lists become indented paragraphs with their marker),
+   * and a Markdown table (src/model/pipe-tabel.ts) as a Word table, indented as far as the text around it.
+   */
+  private blocks(nodes: readonly RootContent[], prefix = '', indent = 0): (ParagraphChild[] | Table)[] {
+    const out: (ParagraphChild[] | Table)[] = []
     for (const node of nodes) {
       switch (node.type) {
         case 'paragraph':
         case 'heading': {
+          const tabel = node.type === 'paragraph' ? pipeTabel(node) : null
+          if (tabel) {
+            if (prefix) out.push([new TextRun(prefix)])
+            // Two tables in a row would be one table in Word: an empty paragraph keeps them apart.
+            else if (out.at(-1) instanceof Table) out.push([])
+            prefix = ''
+            out.push(docxTabel(tabel.kop, tabel.rijen, (cel, header) => this.inline(cel, header ? { bold: true } : {}), celTekst, indent))
+            break
+          }
           const runs = this.inline(node.children, node.type === 'heading' ? { bold: true } : {})
           if (runs.length > 0) out.push(prefix ? [new TextRun(prefix), ...runs] : runs)
           prefix = ''
@@ -364,13 +405,13 @@ class DocxWriter {
           break
         case 'list':
           node.children.forEach((item, index) => {
-            out.push(...this.blocks(item.children, node.ordered ? `${(node.start ?? 1) + index}. ` : '– '))
+            out.push(...this.blocks(item.children, node.ordered ? `${(node.start ?? 1) + index}. ` : '– ', indent))
           })
           break
         case 'blockquote':
         case 'containerDirective':
         case 'leafDirective':
-          out.push(...this.blocks(node.children as RootContent[]))
+          out.push(...this.blocks(node.children as RootContent[], '', indent))
           break
         default:
           break

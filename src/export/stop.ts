@@ -13,6 +13,7 @@ import type { TextDirective } from 'mdast-util-directive'
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
 import { begripKey, type CheckContext, labelOf } from '../model/context.ts'
+import { type Cel, celTekst, type PipeTabel, pipeTabel } from '../model/pipe-tabel.ts'
 import type { Artikel, Begrip, Hoofdstuk, Lid, VerordeningMeta } from '../model/schema.ts'
 import { verwijzingTekst } from '../model/verwijzing-tekst.ts'
 import { artikelEId, begripSlug, hoofdstukEId, lidEId, wetJci } from '../views/links.ts'
@@ -147,7 +148,7 @@ export class StopWriter {
 
   /** The blocks of a lid, then its onderdelen: a Lijst, or a Begrippenlijst in the begripsbepalingen. */
   private lidInhoud(artikel: Artikel, lid: Lid, eId: string): Element[] {
-    const counter = { lists: 0 }
+    const counter = { lists: 0, tables: 0 }
     const blocks = this.blocks(lid.inhoud, eId, counter)
     if (lid.onderdelen.length === 0) return blocks
     const listEId = `${eId}__list_${++counter.lists}`
@@ -177,13 +178,32 @@ export class StopWriter {
         { ...this.ids(listEId), type: 'expliciet' },
         lid.onderdelen.map((onderdeel) => {
           const itemEId = `${listEId}__item_${onderdeel.letter}`
-          const content = this.blocks(onderdeel.inhoud, itemEId, { lists: 0 })
+          const content = this.blocks(onderdeel.inhoud, itemEId, { lists: 0, tables: 0 })
           if (content.length === 0)
             this.problem(artikel, `onderdeel ${onderdeel.letter} ${lid.nr === null ? '' : `van lid ${lid.nr} `}van artikel ${artikel.nr} heeft geen tekst`)
           return x('Li', this.ids(itemEId), [x('LiNummer', `${onderdeel.letter}.`), ...content])
         }),
       ),
     ]
+  }
+
+  /**
+   * A Markdown table (src/model/pipe-tabel.ts) as a CALS table of imop-tekst: one tgroup with a colspec per
+   * column (relative widths after the longest cell, as Word does), the header row in thead, each cell an Al.
+   * Every row has exactly `cols` entries and no cell spans, so the table rules of the LVBB hold by construction.
+   */
+  private table(tabel: PipeTabel, eId: string): Element {
+    const cols = tabel.kop.length
+    const entry = (cel: Cel, index: number) => x('entry', { colname: `col${index + 1}` }, hasText(this.inline(cel)) ? [x('Al', this.inline(cel))] : [])
+    const row = (cells: Cel[]) => x('row', cells.map(entry))
+    const weight = (index: number) => Math.max(1, ...[tabel.kop, ...tabel.rijen].map((cells) => celTekst(cells[index]!).trim().length))
+    return x('table', { ...this.ids(eId), frame: 'all', colsep: '1', rowsep: '1' }, [
+      x('tgroup', { cols: String(cols), align: 'left' }, [
+        ...tabel.kop.map((_, index) => x('colspec', { colname: `col${index + 1}`, colnum: String(index + 1), colwidth: `${weight(index)}*` })),
+        x('thead', { valign: 'top' }, [row(tabel.kop)]),
+        x('tbody', { valign: 'top' }, tabel.rijen.map(row)),
+      ]),
+    ])
   }
 
   /** STOP wants text in every lid, onderdeel and list item; an empty one is the author's to fill, not ours to invent. */
@@ -194,12 +214,21 @@ export class StopWriter {
     )
   }
 
-  /** Markdown blocks → STOP blocks (Al, Lijst, Tussenkop). Lists get eIds under `parent`. */
-  blocks(nodes: readonly RootContent[], parent: string, counter: { lists: number }): Element[] {
+  /**
+   * Markdown blocks → STOP blocks (Al, Lijst, Tussenkop, table). Lists and tables get eIds under `parent`.
+   * Without `counter.tables` a Markdown table stays its text: the place (a Definitie) allows no table.
+   */
+  blocks(nodes: readonly RootContent[], parent: string, counter: { lists: number; tables?: number }): Element[] {
     const out: Element[] = []
     for (const node of nodes) {
       switch (node.type) {
         case 'paragraph': {
+          const tabel = counter.tables === undefined ? null : pipeTabel(node)
+          if (tabel) {
+            counter.tables = (counter.tables ?? 0) + 1
+            out.push(this.table(tabel, `${parent}__table_${counter.tables}`))
+            break
+          }
           const content = this.inline(node.children)
           if (hasText(content)) out.push(x('Al', content))
           break
@@ -219,7 +248,7 @@ export class StopWriter {
             .map((item, index) => {
               const number = node.ordered ? String(start + index) : String(index + 1)
               const itemEId = `${listEId}__item_${number}`
-              const content = this.blocks(item.children, itemEId, { lists: 0 })
+              const content = this.blocks(item.children, itemEId, { lists: 0, tables: 0 })
               // An empty list item (a stray `-` in a toelichting) has nothing to publish and is left out.
               return content.length > 0 ? x('Li', this.ids(itemEId), [...(node.ordered ? [x('LiNummer', `${number}.`)] : []), ...content]) : null
             })
@@ -355,7 +384,7 @@ export class StopWriter {
         })
         const blocks = [
           ...(grondslag.length > 0 ? [x('Al', [{ type: 'text', value: 'Grondslag: ' }, ...grondslag, { type: 'text', value: '.' }])] : []),
-          ...this.blocks(artikel.toelichting ?? [], eId, { lists: 0 }),
+          ...this.blocks(artikel.toelichting ?? [], eId, { lists: 0, tables: 0 }),
         ]
         if (blocks.length > 0) parts.push(x('Divisietekst', this.ids(eId), [kop('Artikel', artikel.nr, artikel.titel), x('Inhoud', blocks)]))
       }

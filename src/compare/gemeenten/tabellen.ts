@@ -6,7 +6,10 @@
 //   "| Huishouden | Per jaar | | --- | --- | | alleenstaande | € 350 | | gezin | € 500 |"
 // The row under the header gives the number of columns, and with it where
 // each row ends; that is why a row must begin and end with `|` (as GFM
-// writes them and `importeer` does).
+// writes them and `importeer` does). A paragraph that still has its line
+// ends (site, Word, STOP) is read by src/model/pipe-tabel.ts; both read the
+// row under the header with its `dashes`.
+import { dashes } from '../../model/pipe-tabel.ts'
 
 export interface Tabel {
   /** The header cells. */
@@ -18,7 +21,7 @@ export interface Tabel {
   tot: number
 }
 
-const delimiterRow = /\|(?:[ \t]*:?-+:?[ \t]*\|)+/g
+const delimiterRow = new RegExp(`\\|(?:[ \\t]*${dashes}[ \\t]*\\|)+`, 'g')
 
 /** Positions of the `|` in a text. */
 function pipes(text: string): number[] {
