@@ -172,6 +172,12 @@ describe('parameters in a sentence', () => {
     ['een persoon van achttien jaar of ouder', 'leeftijd', 18, 'jaar', 'achttien jaar of ouder'],
     ['een jongere die jonger is dan zevenentwintig jaar', 'leeftijd', 27, 'jaar', 'jonger is dan zevenentwintig jaar'],
     ['als een jeugdige achttien jaar wordt', 'leeftijd', 18, 'jaar', 'achttien jaar wordt'],
+    ['binnen driekwart jaar', 'termijn', 0.75, 'jaar', 'driekwart jaar'],
+    ['voor de duur van een kwart jaar', 'termijn', 0.25, 'jaar', 'een kwart jaar'],
+    ['met een derde van de bijstandsnorm', 'percentage', 33.3, 'procent', 'een derde van de bijstandsnorm'],
+    ['tot twee derde van het wettelijk minimumloon', 'percentage', 66.7, 'procent', 'twee derde van het wettelijk minimumloon'],
+    ['een vergoeding van driekwart van de kosten', 'percentage', 75, 'procent', 'driekwart'],
+    ['een verhoging met een kwart procent', 'percentage', 0.25, 'procent', 'een kwart procent'],
   ])('reads words: %s', (zin, soort, waarde, eenheid, tekst) => {
     expect(parametersIn(zin, '')).toEqual([expect.objectContaining({ soort, waarde, eenheid, tekst, zin })])
   })
@@ -184,6 +190,8 @@ describe('parameters in a sentence', () => {
     'in de tweede week van de maand',
     'honderden inwoners ontvangen een maandelijkse bijdrage',
     'de helft van de leden van de raad is aanwezig',
+    'twee derde van de leden stemt voor',
+    'het college kan een derde inschakelen voor de uitvoering',
   ])('finds no value in: %s', (zin) => {
     expect(parametersIn(zin, '')).toEqual([])
   })

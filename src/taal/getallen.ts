@@ -43,8 +43,19 @@ export const getalWoorden: Readonly<Record<string, number>> = {
   duizend: 1000,
 }
 
-/** Halves as words: "anderhalve maand", "een half jaar", "een halve maand". */
-const breuken: Readonly<Record<string, number>> = { anderhalf: 1.5, anderhalve: 1.5, 'een half': 0.5, 'een halve': 0.5, 'één half': 0.5, 'één halve': 0.5 }
+/** Halves and quarters as words: "anderhalve maand", "een half jaar", "driekwart jaar", "een kwart jaar". */
+const breuken: Readonly<Record<string, number>> = {
+  anderhalf: 1.5,
+  anderhalve: 1.5,
+  'een half': 0.5,
+  'een halve': 0.5,
+  'één half': 0.5,
+  'één halve': 0.5,
+  driekwart: 0.75,
+  'drie kwart': 0.75,
+  'een kwart': 0.25,
+  'één kwart': 0.25,
+}
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const units = ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen']

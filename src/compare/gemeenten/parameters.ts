@@ -64,11 +64,12 @@ const patterns: Array<{ soort: ParameterSoort; needs: RegExp; pattern: RegExp }>
   },
   {
     soort: 'percentage',
-    needs: /%|procent|helft/i,
+    needs: /%|procent|helft|derde|kwart/i,
     // "110%", "honderdtien procent", and "de helft van" an amount (50%: "de helft van de bijstandsnorm", not
-    // "de helft van de leden"), each with the norm it is a percentage of, when the sentence says so.
+    // "de helft van de leden"; also "een derde", "twee derde", "een kwart" and "driekwart" of an amount),
+    // each with the norm it is a percentage of, when the sentence says so.
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft)(?=\s+van\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:norm|loon|inkomen|bedrag|kosten|uitkering|bijstand|toeslag|vergoeding|budget)\b))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
+      String.raw`(?<![\p{L}\d,.])(?:(\d{1,3}(?:,\d{1,2})?|${getalPatroon})\s?(?:%|procent\b)|(?:de\s+)?(helft|(?:een|één|twee)\s+derde|(?:een|één)\s+kwart|drie\s*kwart)(?=\s+van\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:norm|loon|inkomen|bedrag|kosten|uitkering|bijstand|toeslag|vergoeding|budget)\b))(?:\s+van\s+(?:de|het)\s+(?:(?:toepasselijke|geldende|van\s+toepassing\s+zijnde|voor\s+hem\s+geldende)\s+)?((?:wettelijk\s+)?(?:bijstands)?norm|(?:wettelijk\s+)?minimumloon|[\p{L}-]*norm))?`,
       'giu',
     ),
   },
@@ -103,13 +104,25 @@ const unitNames: Record<string, string> = {
 
 /** Small words that say nothing about what a value is for. */
 const smallWords = new Set(
-  'de het een en of van in op te voor met aan bij door dat die dit deze is zijn wordt worden kan kunnen als om tot uit per naar over na dan niet ten ook hij zij zijn haar hem diens er al wel geen ter the half halve anderhalf anderhalve helft'.split(
+  'de het een en of van in op te voor met aan bij door dat die dit deze is zijn wordt worden kan kunnen als om tot uit per naar over na dan niet ten ook hij zij zijn haar hem diens er al wel geen ter the half halve anderhalf anderhalve helft derde kwart driekwart'.split(
     ' ',
   ),
 )
 
-export function toNumber(text: string): number {
-  if (/^helft$/i.test(text)) return 50
+/** A fraction of an amount as a percentage, rounded to one decimal as a reader would write it. */
+const breukProcent: Readonly<Record<string, number>> = {
+  helft: 50,
+  'een derde': 33.3,
+  'twee derde': 66.7,
+  'een kwart': 25,
+  'drie kwart': 75,
+  driekwart: 75,
+}
+
+/** The number in `text`; `deelVan`: a fraction of an amount ("de helft van …") as a percentage. */
+export function toNumber(text: string, deelVan = false): number {
+  const breuk = deelVan ? breukProcent[text.toLowerCase().replace(/\s+/g, ' ').replace('één', 'een')] : undefined
+  if (breuk !== undefined) return breuk
   const word = getalWaarde(text)
   if (word !== undefined) return word
   return Number(
@@ -145,7 +158,8 @@ export function parametersIn(zin: string, plaats: string): Parameter[] {
       const groups = match.slice(1).filter((group): group is string => group !== undefined)
       const number = groups[0]
       if (number === undefined) continue
-      const waarde = toNumber(number)
+      // In the percentage pattern a fraction ("de helft", "twee derde") is a part of an amount; "een kwart procent" is 0.25 %.
+      const waarde = toNumber(number, soort === 'percentage' && !/%|procent/i.test(match[0]))
       if (!Number.isFinite(waarde)) continue
       taken.push([start, end])
       // Whole words only: a word cut off at the edge of the window ("anvraag") would be noise.
