@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leesGemeenten, workerCount } from '../src/cli/gemeenten-lezen.ts'
 import type { VergelijkingJson } from '../src/compare/gemeenten/json.ts'
 import { kernVanWaarde } from '../src/compare/gemeenten/kern.ts'
-import { genormaliseerd, parametersIn, parametersVan } from '../src/compare/gemeenten/parameters.ts'
+import { formatWaarde, genormaliseerd, parametersIn, parametersVan, waardeSleutel } from '../src/compare/gemeenten/parameters.ts'
 import { tabellenIn } from '../src/compare/gemeenten/tabellen.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../src/compare/gemeenten/uitlijning.ts'
 import { importeer } from '../src/import/importeer.ts'
@@ -196,6 +196,22 @@ describe('parameters in a sentence', () => {
     expect(parametersIn(zin, '')).toEqual([])
   })
 
+  it('reads the period of an amount, and compares amounts per year', () => {
+    const [maand] = parametersIn('De toeslag bedraagt € 30 per maand.', '')
+    expect(maand).toMatchObject({ soort: 'bedrag', waarde: 30, per: 'maand' })
+    expect(formatWaarde(maand!)).toBe('€ 30,00 per maand (€ 360,00 per jaar)')
+    expect(genormaliseerd(maand!)).toEqual({ waarde: 360, eenheid: 'euro per jaar' })
+    const [jaar] = parametersIn('Het college verstrekt jaarlijks een mantelzorgwaardering van € 360 aan de mantelzorger.', '')
+    expect(jaar).toMatchObject({ waarde: 360, per: 'jaar' })
+    expect(formatWaarde(jaar!)).toBe('€ 360,00 per jaar')
+    expect(parametersIn('De bijdrage bedraagt ten hoogste € 1.000 per huishouden per kalenderjaar.', '')[0]).toMatchObject({ per: 'jaar' })
+    const [geen] = parametersIn('De bijdrage is € 360.', '')
+    expect(geen).not.toHaveProperty('per')
+    // The same amount, whether written per month, per year or without a period.
+    expect(new Set([maand!, jaar!, geen!].map(waardeSleutel)).size).toBe(1)
+    expect(waardeSleutel(parametersIn('De toeslag bedraagt € 30 per week.', '')[0]!)).not.toBe(waardeSleutel(maand!))
+  })
+
   it('reads "de helft van" an amount as 50%, with the norm when there is one', () => {
     const kosten = parametersIn('De bijdrage is de helft van de kosten.', '')
     expect(kosten).toEqual([expect.objectContaining({ soort: 'percentage', waarde: 50, tekst: 'de helft' })])
@@ -319,6 +335,7 @@ describe('verordening vergelijk-gemeenten', () => {
       eenheid: 'jaar',
       genormaliseerd: { waarde: 36, eenheid: 'maanden' },
       basis: null,
+      per: null,
       tekst: 'drie jaar',
       zin: 'Onder langdurig wordt verstaan een periode van drie jaar voorafgaand aan de peildatum.',
       tabel: null,
@@ -334,6 +351,12 @@ describe('verordening vergelijk-gemeenten', () => {
       tekst: '400',
       zin: 'alleenstaande, Bedrag (€): 400',
       tabel: { rij: 'alleenstaande', kolom: 'Bedrag (€)' },
+    })
+    // "Bedrag per jaar" in the header: the amount is per year.
+    expect(alleenstaande.gemeenten.find((waarde) => waarde.gemeente === 'Wilgendaal')).toMatchObject({
+      waarde: 375,
+      per: 'jaar',
+      genormaliseerd: { waarde: 375, eenheid: 'euro per jaar' },
     })
     // Every planted value is in the JSON too, and nothing else.
     const count = json.onderwerpen.flatMap((onderwerp) => onderwerp.waarden.flatMap((rij) => rij.gemeenten)).length

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { waardenCsv, zinnenCsv } from '../compare/gemeenten/csv.ts'
 import { vergelijkingJson } from '../compare/gemeenten/json.ts'
 import { kernVanWaarde } from '../compare/gemeenten/kern.ts'
-import { formatWaarde } from '../compare/gemeenten/parameters.ts'
+import { formatWaarde, genormaliseerd } from '../compare/gemeenten/parameters.ts'
 import { type Vergelijking, vergelijkGemeenten } from '../compare/gemeenten/uitlijning.ts'
 import { describeFailure, type Failure, failure, type Result, succeed } from '../messages/result.ts'
 import { systemReason } from '../messages/system-error.ts'
@@ -142,10 +142,11 @@ export function samenvatting(vergelijking: Vergelijking): string {
       if (kern) lines.push(`    „${kern}” (${vergelijking.gemeenten[present[0]!.index]!.naam})`)
       if (total > 8) {
         // Many gemeenten: the range and how many distinct values, not a line per gemeente.
-        const values = present.map((item) => item.waarde!.waarde)
+        // Compared per year where an amount says its period ("€ 30 per maand" is € 360 per jaar).
+        const values = present.map((item) => genormaliseerd(item.waarde!).waarde)
         const distinct = new Set(present.map((item) => formatWaarde(item.waarde!)))
-        const low = present.find((item) => item.waarde!.waarde === Math.min(...values))!
-        const high = present.find((item) => item.waarde!.waarde === Math.max(...values))!
+        const low = present[values.indexOf(Math.min(...values))]!
+        const high = present[values.indexOf(Math.max(...values))]!
         lines.push(
           `    ${present.length} gemeenten, ${distinct.size} verschillende waarden, van ${formatWaarde(low.waarde!)} (${vergelijking.gemeenten[low.index]!.naam}) tot ${formatWaarde(high.waarde!)} (${vergelijking.gemeenten[high.index]!.naam})`,
         )

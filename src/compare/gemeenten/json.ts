@@ -26,6 +26,8 @@ export interface WaardeJson {
   eenheid: string
   genormaliseerd: { waarde: number; eenheid: string }
   basis: string | null
+  /** An amount's period ("maand"), when the text says it; `genormaliseerd` is then per jaar. */
+  per: Parameter['per'] | null
   tekst: string
   zin: string
   tabel: { rij: string; kolom: string } | null
@@ -85,6 +87,7 @@ export function vergelijkingJson(vergelijking: Vergelijking): VergelijkingJson {
               eenheid: waarde.eenheid,
               genormaliseerd: genormaliseerd(waarde),
               basis: waarde.basis ?? null,
+              per: waarde.per ?? null,
               tekst: waarde.tekst,
               zin: waarde.zin,
               tabel: waarde.tabel ?? null,

@@ -25,6 +25,8 @@ export interface Parameter {
   eenheid: string
   /** Percentages: what they are a percentage of ("bijstandsnorm"), when the sentence says so. */
   basis?: string
+  /** Amounts: the period they are for ("€ 30 per maand", "jaarlijks € 200"), when the sentence or the table header says so. */
+  per?: BedragPeriode
   /** The words in the text that give the value ("€ 1.200,-", "acht weken"). */
   tekst: string
   /** The sentence the value stands in. */
@@ -37,6 +39,19 @@ export interface Parameter {
   tabel?: { rij: string; kolom: string }
   /** Where its lid or onderdeel starts in the source file (line, column), when known. */
   bron?: Regel
+}
+
+export type BedragPeriode = 'week' | 'maand' | 'jaar'
+
+const perJaar: Readonly<Record<BedragPeriode, number>> = { week: 52, maand: 12, jaar: 1 }
+
+/** "per maand", "per kalenderjaar", "per huishouden per jaar" after an amount; "jaarlijks", "maandelijks" before it. */
+function periodeVan(before: string, after: string): BedragPeriode | undefined {
+  const na = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:kalender)?(jaar|maand|week)\b/iu.exec(after)
+  if (na) return na[1]!.toLowerCase() as BedragPeriode
+  const voor = /\b(jaar|maand|weke)lijks\b[^.;]*$/iu.exec(before)
+  if (voor) return ({ jaar: 'jaar', maand: 'maand', weke: 'week' } as const)[voor[1]!.toLowerCase() as 'jaar' | 'maand' | 'weke']
+  return undefined
 }
 
 export interface Regel {
@@ -167,8 +182,11 @@ export function parametersIn(zin: string, plaats: string): Parameter[] {
       const after = end + 60 < zin.length ? zin.slice(end, end + 60).replace(/\s\S*$/, '') : zin.slice(end)
       const context = [...words(before).slice(-5), ...words(after).slice(0, 5)]
       const parameter: Parameter = { soort, waarde, eenheid: '', tekst: match[0].trim(), zin, plaats, context }
-      if (soort === 'bedrag') parameter.eenheid = 'euro'
-      else if (soort === 'percentage') {
+      if (soort === 'bedrag') {
+        parameter.eenheid = 'euro'
+        const per = periodeVan(zin.slice(Math.max(0, start - 60), start), zin.slice(end, end + 60))
+        if (per) parameter.per = per
+      } else if (soort === 'percentage') {
         parameter.eenheid = 'procent'
         if (groups[1] !== undefined) parameter.basis = groups[1].toLowerCase().replace(/\s+/g, ' ')
       } else if (soort === 'leeftijd') parameter.eenheid = 'jaar'
@@ -231,9 +249,12 @@ export function parametersInTabel(tabel: Tabel, lidPlaats: string): Parameter[] 
       }
       for (const value of values) {
         const basis = value.soort === 'percentage' && value.basis === undefined ? normIn.exec(headers)?.[1] : undefined
+        // "Bedrag per jaar" in a header says the period of every amount under it.
+        const per = value.soort === 'bedrag' && value.per === undefined ? periodeVan('', ` ${headers.replace(/^.*?(?=\bper\b)/is, '')}`) : undefined
         found.push({
           ...value,
           ...(basis ? { basis: basis.toLowerCase().replace(/\s+/g, ' ') } : {}),
+          ...(per ? { per } : {}),
           zin,
           context: [...words(rijKop), ...words(kolom)],
           tabel: { rij: rijKop, kolom },
@@ -250,9 +271,11 @@ export function parametersInTabel(tabel: Tabel, lidPlaats: string): Parameter[] 
  * (a werkdag is no fixed part of a week or month). Amounts in euro,
  * percentages in procent, ages in jaar.
  */
-export function genormaliseerd(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid'>): { waarde: number; eenheid: string } {
-  if (parameter.soort !== 'termijn') return { waarde: parameter.waarde, eenheid: parameter.eenheid }
+export function genormaliseerd(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'per'>): { waarde: number; eenheid: string } {
   const round = (value: number) => Math.round(value * 1000) / 1000
+  // An amount with its period counts per year: "€ 30 per maand" is "€ 360 per jaar".
+  if (parameter.soort === 'bedrag' && parameter.per) return { waarde: round(parameter.waarde * perJaar[parameter.per]), eenheid: 'euro per jaar' }
+  if (parameter.soort !== 'termijn') return { waarde: parameter.waarde, eenheid: parameter.eenheid }
   switch (parameter.eenheid) {
     case 'weken':
       return { waarde: round(parameter.waarde * 7), eenheid: 'dagen' }
@@ -264,19 +287,23 @@ export function genormaliseerd(parameter: Pick<Parameter, 'soort' | 'waarde' | '
 }
 
 /** Two values with the same key are the same value, however written ("12 maanden" and "een jaar"). */
-export function waardeSleutel(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis'>): string {
+export function waardeSleutel(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis' | 'per'>): string {
   const { waarde, eenheid } = genormaliseerd(parameter)
-  return `${waarde} ${eenheid} ${parameter.basis ?? ''}`
+  // An amount without a period is taken as written: "€ 360" and "€ 30 per maand" are the same value.
+  return `${waarde} ${parameter.soort === 'bedrag' ? 'euro' : eenheid} ${parameter.basis ?? ''}`
 }
 
 const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 
-/** The value as a reader writes it: "€ 1.200,00", "110% van de bijstandsnorm", "8 weken", "3 jaar (36 maanden)", "18 jaar". */
-export function formatWaarde(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis'>): string {
+/** The value as a reader writes it: "€ 1.200,00", "€ 30,00 per maand (€ 360,00 per jaar)", "110% van de bijstandsnorm", "8 weken", "3 jaar (36 maanden)", "18 jaar". */
+export function formatWaarde(parameter: Pick<Parameter, 'soort' | 'waarde' | 'eenheid' | 'basis' | 'per'>): string {
   switch (parameter.soort) {
-    case 'bedrag':
-      return `€ ${euro.format(parameter.waarde)}`
+    case 'bedrag': {
+      const written = `€ ${euro.format(parameter.waarde)}${parameter.per ? ` per ${parameter.per}` : ''}`
+      // Per month or week beside per year, as the amounts of other gemeenten may be written.
+      return parameter.per && parameter.per !== 'jaar' ? `${written} (€ ${euro.format(genormaliseerd(parameter).waarde)} per jaar)` : written
+    }
     case 'percentage':
       return `${plain.format(parameter.waarde)}%${parameter.basis ? ` van de ${parameter.basis}` : ''}`
     case 'leeftijd':
