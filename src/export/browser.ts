@@ -62,3 +62,18 @@ export function findBrowser(
   const where = env.CHROMIUM_PATH ? `\`${env.CHROMIUM_PATH}\`` : `gezocht in ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}`
   return failure(`Chromium is niet gevonden (${where}), verwacht de browser die de PDF maakt; ${install} of geef zijn pad in CHROMIUM_PATH`)
 }
+
+/**
+ * The flags every Chromium of the toolchain (and of its tests) starts with: no
+ * sandbox (it runs as the user, often in a container), and nothing that goes
+ * on the network by itself (updates, sync, QUIC), so a print never waits on it.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

@@ -7,7 +7,7 @@ import { errorCode, systemReason } from '../messages/system-error.ts'
 import type { CheckResult } from '../pipeline/pipeline.ts'
 import { buildSite } from '../site/build-site.ts'
 import type { SiteData } from '../views/types.ts'
-import { findBrowser } from './browser.ts'
+import { chromiumArgs, findBrowser } from './browser.ts'
 import { pdfMarker } from './output-marker.ts'
 import { makePrintDocument, type PdfMetadata, type PdfVersie, pdfMetadata, printCss, webOnly } from './pdf-document.ts'
 import { printStep } from './steps.ts'
@@ -110,15 +110,7 @@ export async function openPdfPrinter(): Promise<Result<PdfPrinter>> {
   try {
     browser = await chromium.launch({
       executablePath: executable,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromiumArgs],
     })
   } catch (error) {
     return failure(`Chromium (\`${executable}\`) start niet (${chromiumReason(error)}), verwacht een werkende installatie van Chromium`)
